@@ -1,0 +1,69 @@
+import Foundation
+
+/// URL slugs: lowercase ASCII letters, digits and single hyphens, never empty, never a
+/// path component that could climb out of its folder or collide with a reserved device name.
+public enum Slug {
+    /// Names that some file systems treat as devices; a slug equal to one gets a suffix.
+    static let reserved: Set<String> = [
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+        "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "index", "assets",
+    ]
+
+    /// The slug of `text`: diacritics folded ("Đ"/"é" → "d"/"e"), other scripts transliterated
+    /// where Foundation can, anything else dropped; `fallback` when nothing is left.
+    public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 80) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in asciiFold(text).unicodeScalars {
+            let v = scalar.value
+            let isAlnum = (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
+            if isAlnum {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                if out.count >= maxLength { break }
+            } else if v == 39 || v == 0x2019 {
+                continue // apostrophes join: "China's" -> "chinas"
+            } else {
+                pendingHyphen = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        if out.isEmpty { return fallback }
+        if reserved.contains(out) { return out + "-1" }
+        return out
+    }
+
+    /// `text` folded to ASCII where a Latin equivalent exists.
+    public static func asciiFold(_ text: String) -> String {
+        if text.allSatisfy({ $0.isASCII }) { return text }
+        var s = text
+        for (from, to) in special { s = s.replacingOccurrences(of: from, with: to) }
+        let latin = s.applyingTransform(.toLatin, reverse: false) ?? s
+        return latin.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Letters that diacritic folding leaves alone.
+    private static let special: [(String, String)] = [
+        ("ß", "ss"), ("Æ", "AE"), ("æ", "ae"), ("Ø", "O"), ("ø", "o"), ("Đ", "D"), ("đ", "d"),
+        ("Ł", "L"), ("ł", "l"), ("Œ", "OE"), ("œ", "oe"), ("ı", "i"), ("Þ", "Th"), ("þ", "th"),
+    ]
+
+    /// Gives each key a unique slug: the first (in the order given) keeps its slug, later
+    /// clashes get "-2", "-3"…; the result is stable for a stable order of keys.
+    public static func unique<Key: Hashable>(_ items: [(key: Key, slug: String)]) -> [Key: String] {
+        var used = Set<String>()
+        var result: [Key: String] = [:]
+        for (key, slug) in items {
+            var candidate = slug
+            var n = 2
+            while used.contains(candidate) {
+                candidate = "\(slug)-\(n)"
+                n += 1
+            }
+            used.insert(candidate)
+            result[key] = candidate
+        }
+        return result
+    }
+}
