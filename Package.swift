@@ -34,7 +34,7 @@ let package = Package(
         ]),
         // Stage 4: summaries -> site files (cmark-gfm + Mustache).
         .target(name: "DossierRender", dependencies: [
-            "DossierModel", "CCmarkGFM",
+            "DossierModel", "DossierSummary", "CCmarkGFM",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The imperative shell: files, configuration loading, the pipeline, Output/ swap.
@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierIngest"]),
         .testTarget(name: "DossierSummaryTests", dependencies: ["DossierSummary", "DossierAnalysis", "DossierIngest"],
                     resources: [.copy("Golden")]),
-        .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender"]),
+        .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "DossierSummary"]),
         .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild"]),
     ]
 )

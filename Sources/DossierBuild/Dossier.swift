@@ -1,0 +1,111 @@
+import DossierModel
+import DossierRender
+import DossierSummary
+import Foundation
+import Logging
+import Mustache
+
+/// The pipeline, step by step: the imperative shell around the pure stages.
+///
+///     load config → load templates → summarize (ingest → analyze → write summaries)
+///       → render (Markdown → HTML, pages) → replace Output/
+public enum Dossier {
+    /// Where a build reads and writes.
+    public struct Paths: Sendable {
+        public var content: URL
+        public var templates: URL
+        public var output: URL
+
+        public init(content: URL, templates: URL, output: URL) {
+            self.content = content
+            self.templates = templates
+            self.output = output
+        }
+    }
+
+    /// What a build did.
+    public struct BuildResult: Sendable {
+        public var summaries: SummarizeResult
+        public var pages: Int
+    }
+
+    /// `dossier summarize`: writes Content/summaries from Content/articles.
+    public static func summarize(content: URL, logger: Logger) throws -> SummarizeResult {
+        let config = try loadConfig(content: content)
+        let result = try SummarizeStep.run(content: content, config: config)
+        report(result, logger: logger)
+        if let first = result.errors.first {
+            throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)
+        }
+        return result
+    }
+
+    /// `dossier build`: summarize, then render the site into `paths.output`.
+    public static func build(_ paths: Paths, logger: Logger) throws -> BuildResult {
+        let config = try loadConfig(content: paths.content)
+        let templates = try loadTemplates(paths.templates)
+        let renderer: SiteRenderer
+        do {
+            renderer = try SiteRenderer(templates: templates, config: config)
+        } catch let error as RenderError {
+            throw DossierError(step: "templates", file: paths.templates.path, error.message)
+        }
+        try OutputFolder(url: paths.output).checkReplaceable()
+        Markdown.registerExtensions() // once, before any concurrent rendering
+
+        let summaries = try SummarizeStep.run(content: paths.content, config: config)
+        report(summaries, logger: logger)
+        if let first = summaries.errors.first {
+            throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)
+        }
+        if config.baseURL == nil {
+            logger.info("note: base_url is not set in dossier.yml; feed.xml and sitemap.xml use relative URLs")
+        }
+        let bodies = summaries.entries.parallelMap { Markdown.render($0.document.body) }
+        let rendered = Dictionary(zip(summaries.entries.map(\.slug), bodies), uniquingKeysWith: { a, _ in a })
+        let files = renderer.render(summaries.entries, rendered: rendered)
+        let pages = try OutputFolder(url: paths.output)
+            .replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
+        logger.info("built \(pages) pages from \(summaries.entries.count) articles into \(paths.output.path)")
+        return BuildResult(summaries: summaries, pages: pages)
+    }
+
+    // MARK: Steps
+
+    static func loadConfig(content: URL) throws -> DossierConfig {
+        let file = ContentFolder(root: content).configFile
+        let text: String?
+        do { text = try FileIO.text(file) } catch {
+            throw DossierError(step: "config", file: file.path, "cannot read: \(error.localizedDescription)")
+        }
+        guard let text else { return .builtIn }
+        return try ConfigParser.parse(text, file: file.path)
+    }
+
+    static func loadTemplates(_ folder: URL) throws -> MustacheLibrary {
+        var files: [String: String] = [:]
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(atPath: folder.path) else {
+            throw DossierError(step: "templates", file: folder.path, "the templates folder does not exist")
+        }
+        for case let path as String in walker where path.hasSuffix(".mustache") {
+            let url = folder.appendingPathComponent(path)
+            guard let text = try? FileIO.text(url) else {
+                throw DossierError(step: "templates", file: url.path, "cannot read the template")
+            }
+            files[String(path.dropLast(".mustache".count))] = text
+        }
+        return try TemplateSet.parse(files, folder: folder.path)
+    }
+
+    static func report(_ result: SummarizeResult, logger: Logger) {
+        for d in result.diagnostics {
+            if d.severity == .error { logger.error("\(d)") } else { logger.warning("\(d)") }
+        }
+        var parts = ["\(result.written.count) written", "\(result.unchanged.count) unchanged"]
+        if !result.keptEdited.isEmpty { parts.append("\(result.keptEdited.count) edited by hand, kept") }
+        if !result.updatesBeside.isEmpty { parts.append("\(result.updatesBeside.count) regenerated beside an edit (.md.new)") }
+        if !result.removed.isEmpty { parts.append("\(result.removed.count) removed (article gone)") }
+        logger.info("summaries: \(parts.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,133 @@
+import DossierAnalysis
+import DossierIngest
+import DossierModel
+import DossierRender
+import DossierSummary
+import Foundation
+
+/// What `summarize` did, file by file.
+public struct SummarizeResult: Sendable {
+    /// The summaries to publish, one per readable article.
+    public var entries: [SiteEntry] = []
+    /// Summary files written (new or regenerated), relative to the content folder.
+    public var written: [String] = []
+    public var unchanged: [String] = []
+    /// Edited summaries kept as the analyst left them.
+    public var keptEdited: [String] = []
+    /// Regenerated versions put beside edited summaries (`<slug>.md.new`).
+    public var updatesBeside: [String] = []
+    /// Generated summaries removed because their article is gone.
+    public var removed: [String] = []
+    /// Warnings and per-file errors, in file order.
+    public var diagnostics: [Diagnostic] = []
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+/// One article on its way through ingest and analysis.
+struct AnalyzedArticle: Sendable {
+    let name: String
+    let slug: String
+    let brief: Brief?
+    let markdown: String?
+    let diagnostics: [Diagnostic]
+}
+
+/// The summarize step: raw articles → briefs → summary files, never overwriting an edit.
+enum SummarizeStep {
+    static func run(content: URL, config: DossierConfig) throws -> SummarizeResult {
+        let folder = ContentFolder(root: content)
+        let names = try folder.articleNames()
+        let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make(String($0.dropLast(4)), fallback: "article")) })
+        let analyzer = Analyzer(config: config)
+        let analyzed = names.parallelMap { name in
+            analyze(name: name, slug: slugs[name]!, folder: folder, analyzer: analyzer)
+        }
+        var result = SummarizeResult()
+        try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
+        for article in analyzed {
+            result.diagnostics += article.diagnostics
+            guard let brief = article.brief, let markdown = article.markdown else { continue }
+            try store(article, brief: brief, markdown: markdown, folder: folder, into: &result)
+        }
+        try removeStale(keeping: Set(analyzed.map(\.slug)), folder: folder, into: &result)
+        return result
+    }
+
+    /// Reads, decodes, ingests and analyses one article. Pure but for the one file read.
+    static func analyze(name: String, slug: String, folder: ContentFolder, analyzer: Analyzer) -> AnalyzedArticle {
+        let sourceFile = "articles/\(name)"
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.bytes(folder.articles.appendingPathComponent(name))
+        } catch {
+            return AnalyzedArticle(name: name, slug: slug, brief: nil, markdown: nil,
+                                   diagnostics: [.warning(sourceFile, "cannot be read, skipped: \(error.localizedDescription)")])
+        }
+        let decoded = Ingest.decode(bytes, sourceFile: sourceFile)
+        guard let text = decoded.text else {
+            return AnalyzedArticle(name: name, slug: slug, brief: nil, markdown: nil,
+                                   diagnostics: decoded.diagnostics + [.warning(sourceFile, "no text could be read, skipped")])
+        }
+        var brief = analyzer.brief(for: Ingest.article(from: text, sourceFile: sourceFile))
+        brief.diagnostics = decoded.diagnostics + brief.diagnostics
+        return AnalyzedArticle(name: name, slug: slug, brief: brief, markdown: SummaryWriter.markdown(for: brief),
+                               diagnostics: brief.diagnostics)
+    }
+
+    private static func store(_ article: AnalyzedArticle, brief: Brief, markdown: String, folder: ContentFolder,
+                              into result: inout SummarizeResult) throws {
+        let relative = "summaries/\(article.slug).md"
+        let url = folder.summaries.appendingPathComponent("\(article.slug).md")
+        let existing = try read(url, relative)
+        switch SummaryPlan.decide(generated: markdown, existing: existing, file: relative) {
+        case .write:
+            try write(markdown, to: url, relative)
+            result.written.append(relative)
+            result.entries.append(SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown)))
+        case .unchanged:
+            result.unchanged.append(relative)
+            result.entries.append(SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown)))
+        case .keepEdited(let document):
+            result.keptEdited.append(relative)
+            result.entries.append(SiteEntry(slug: article.slug, document: document))
+        case .keepEditedWithUpdate(let document):
+            let beside = relative + ".new"
+            try write(markdown, to: url.appendingPathExtension("new"), beside)
+            result.keptEdited.append(relative)
+            result.updatesBeside.append(beside)
+            result.diagnostics.append(.warning(relative, "edited by hand and kept; the regenerated version differs and was written to \(beside)"))
+            result.entries.append(SiteEntry(slug: article.slug, document: document))
+        case .unreadable(let error):
+            result.diagnostics.append(Diagnostic(.error, file: error.file, line: error.line,
+                                                 "\(error.message) (edited summary kept as it is; fix it or delete it to regenerate)"))
+        }
+    }
+
+    /// Generated summaries whose article is gone are removed; edited ones are kept, unpublished.
+    private static func removeStale(keeping slugs: Set<String>, folder: ContentFolder, into result: inout SummarizeResult) throws {
+        for name in try folder.summaryNames() where !slugs.contains(String(name.dropLast(3))) {
+            let relative = "summaries/\(name)"
+            let url = folder.summaries.appendingPathComponent(name)
+            guard let text = try read(url, relative) else { continue }
+            if let document = try? SummaryReader.read(text, file: relative), !document.isEdited {
+                try FileManager.default.removeItem(at: url)
+                result.removed.append(relative)
+            } else {
+                result.diagnostics.append(.warning(relative, "its article is gone; kept because it was edited, not published"))
+            }
+        }
+    }
+
+    private static func read(_ url: URL, _ relative: String) throws -> String? {
+        do { return try FileIO.text(url) } catch {
+            throw DossierError(step: "summaries", file: relative, "cannot read: \(error.localizedDescription)")
+        }
+    }
+
+    private static func write(_ text: String, to url: URL, _ relative: String) throws {
+        do { try FileIO.writeAtomically(text, to: url) } catch {
+            throw DossierError(step: "summaries", file: relative, "cannot write: \(error.localizedDescription)")
+        }
+    }
+}

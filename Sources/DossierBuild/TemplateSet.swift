@@ -1,0 +1,45 @@
+import DossierModel
+import Mustache
+
+/// Parses the Mustache templates of a site once. Pure: (name, text) pairs in, a library out;
+/// a syntax error or a reference to a missing partial is an error naming the file and line.
+public enum TemplateSet {
+    /// `files` maps a template's name ("article", "partials/card", "feed.xml") to its text;
+    /// `folder` is used in error messages ("Templates").
+    public static func parse(_ files: [String: String], folder: String) throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for name in files.keys.sorted() {
+            let text = files[name]!
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw DossierError(step: "templates", file: "\(folder)/\(name).mustache", line: error.context.lineNumber,
+                                   "template syntax: \(error.error) near “\(error.context.line.trimmingWhitespace())”")
+            }
+        }
+        for name in files.keys.sorted() {
+            for (partial, line) in partialReferences(in: files[name]!) where files[partial] == nil {
+                throw DossierError(step: "templates", file: "\(folder)/\(name).mustache", line: line,
+                                   "template refers to a missing partial '\(partial)' (no \(folder)/\(partial).mustache)")
+            }
+        }
+        return library
+    }
+
+    /// Names used as `{{> name}}` or `{{< name}}`, with the line each is on.
+    static func partialReferences(in text: String) -> [(String, Int)] {
+        var found: [(String, Int)] = []
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let sigil = rest.first, sigil == ">" || sigil == "<",
+                      let close = rest.range(of: "}}") else { continue }
+                let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingWhitespace()
+                if !name.isEmpty, !name.hasPrefix("*") { found.append((name, n + 1)) }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return found
+    }
+}

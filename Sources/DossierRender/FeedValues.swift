@@ -1,0 +1,43 @@
+import DossierModel
+
+/// Values for the Atom feed and the sitemap. Absolute URLs come from `base_url` when it is
+/// set; without it, links stay relative to the site root (readers resolve them against the feed).
+enum FeedValues {
+    static let feedLimit = 50
+
+    static func absolute(_ url: String, _ config: DossierConfig) -> String {
+        guard let base = config.baseURL, !base.isEmpty else { return url }
+        return (base.hasSuffix("/") ? base : base + "/") + url
+    }
+
+    static func feed(_ ctx: PageContext) -> [String: Any] {
+        let config = ctx.config
+        let site = ctx.site
+        let stamp = { (day: Day?) in "\(day?.iso ?? "1970-01-01")T00:00:00Z" }
+        let entries = site.entries.indices.prefix(feedLimit).map { i -> [String: Any] in
+            let e = site.entries[i]
+            var v: [String: Any] = [
+                "title": e.document.title,
+                "url": absolute(PageContext.articleURL(e.slug), config),
+                "id": config.baseURL != nil ? absolute(PageContext.articleURL(e.slug), config) : "urn:dossier:article:\(e.slug)",
+                "updated": stamp(e.document.date),
+                "topics": e.document.topics,
+            ]
+            if let lede = site.rendered[i].lede { v["summary"] = lede }
+            if let source = e.document.source { v["source"] = source }
+            return v
+        }
+        return [
+            "site": ctx.siteValues,
+            "home": absolute("index.html", config),
+            "self": absolute("feed.xml", config),
+            "id": config.baseURL.map { _ in absolute("", config) } ?? "urn:dossier:\(Slug.make(config.title))",
+            "updated": stamp(site.days.first?.day),
+            "entries": entries,
+        ]
+    }
+
+    static func sitemap(_ ctx: PageContext, paths: [String]) -> [String: Any] {
+        ["urls": paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { ["loc": absolute($0, ctx.config)] }]
+    }
+}

@@ -1,0 +1,108 @@
+import CCmarkGFM
+import DossierModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Markdown to HTML through cmark-gfm (GFM tables, strikethrough, autolinks, tag filter),
+/// always in safe mode: raw HTML is omitted and `javascript:`-style links are dropped.
+///
+/// Besides the HTML it gives the body's `##` sections separately, gives every heading an id,
+/// and numbers the paragraphs of the "Source text" section (`p1`, `p2`…) so that summary
+/// sentences and quotes can link to the paragraph they come from.
+public enum Markdown {
+    /// The GFM extensions attached to every parser.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    /// Registers the GFM core extensions with cmark-gfm. The C registry is not thread-safe:
+    /// call this once before rendering concurrently (later calls do nothing).
+    public static func registerExtensions() { _ = registration }
+
+    private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    /// Renders `markdown`. `anchorPrefix` is put before every id and every in-page link target
+    /// (`#p3` → `#<prefix>p3`), so several documents can share one page without clashing.
+    public static func render(_ markdown: String, anchorPrefix: String = "") -> RenderedMarkdown {
+        registerExtensions()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return RenderedMarkdown(sections: []) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(sections: []) }
+        defer { cmark_node_free(document) }
+        if !anchorPrefix.isEmpty { prefixLocalLinks(in: document, with: anchorPrefix) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        var builder = SectionBuilder(anchorPrefix: anchorPrefix)
+        var node = cmark_node_first_child(document)
+        while let current = node {
+            let html = renderHTML(current, extensions)
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING {
+                builder.heading(level: Int(cmark_node_get_heading_level(current)), text: plainText(current), html: html)
+            } else if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
+                builder.paragraph(html: html, text: plainText(current, skippingLocalLinks: true))
+            } else {
+                builder.block(html: html)
+            }
+            node = cmark_node_next(current)
+        }
+        return builder.result()
+    }
+
+    private static func renderHTML(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let cString = cmark_render_html(node, CMARK_OPT_DEFAULT, extensions) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
+    /// The text of a node's inlines, soft and hard breaks as newlines. With
+    /// `skippingLocalLinks`, links to in-page anchors (the ¶ references) are left out.
+    static func plainText(_ node: OpaquePointer, skippingLocalLinks: Bool = false) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        var skipping: OpaquePointer?
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if let skipped = skipping {
+                if event == CMARK_EVENT_EXIT && skipped == current { skipping = nil }
+                continue
+            }
+            if skippingLocalLinks, type == CMARK_NODE_LINK, event == CMARK_EVENT_ENTER,
+               let url = cmark_node_get_url(current), url.pointee == UInt8(ascii: "#") {
+                skipping = current
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += "\n"
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    /// Rewrites every link to `#target` as `#<prefix>target`.
+    private static func prefixLocalLinks(in document: OpaquePointer, with prefix: String) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_LINK,
+                  let url = cmark_node_get_url(node) else { continue }
+            let target = String(cString: url)
+            if target.hasPrefix("#") { cmark_node_set_url(node, "#" + prefix + target.dropFirst()) }
+        }
+    }
+}

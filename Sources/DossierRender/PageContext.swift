@@ -1,0 +1,118 @@
+import DossierModel
+import DossierSummary
+
+/// The values templates see, as plain dictionaries and arrays (cheap for Mustache to read).
+/// Every URL is relative to the site root; templates put `{{root}}` in front of it.
+struct PageContext {
+    let site: SiteIndex
+    let config: DossierConfig
+
+    typealias Values = [String: Any]
+
+    // MARK: URLs (relative to the site root; explicit index.html so the site works from disk)
+
+    static func articleURL(_ slug: String) -> String { "articles/\(slug)/index.html" }
+    static func actorURL(_ slug: String) -> String { "actors/\(slug)/index.html" }
+    static func topicURL(_ slug: String) -> String { "topics/\(slug)/index.html" }
+    static func dayURL(_ day: Day) -> String { "dates/\(day.iso)/index.html" }
+    static let undatedURL = "dates/undated/index.html"
+
+    /// "../../" for a page two folders deep.
+    static func root(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// "1 article", "3 articles".
+    static func plural(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
+    // MARK: Pieces
+
+    var siteValues: Values {
+        ["title": config.title, "description": config.description, "language": config.language]
+    }
+
+    func base(path: String, title: String, section: String) -> Values {
+        [
+            "site": siteValues,
+            "root": PageContext.root(of: path),
+            "page_title": title,
+            "is_\(section)": true,
+        ]
+    }
+
+    func actorLink(_ name: String) -> Values {
+        var v: Values = ["name": name]
+        if let slug = site.actorSlug[name.trimmingWhitespace()] { v["url"] = PageContext.actorURL(slug) }
+        return v
+    }
+
+    func topicLink(_ name: String) -> Values {
+        var v: Values = ["name": name]
+        if let slug = site.topicSlug[name.trimmingWhitespace()] { v["url"] = PageContext.topicURL(slug) }
+        return v
+    }
+
+    /// An article as it appears in lists.
+    func card(_ i: Int) -> Values {
+        let e = site.entries[i]
+        let d = e.document
+        var v: Values = [
+            "title": d.title,
+            "url": PageContext.articleURL(e.slug),
+            "slug": e.slug,
+            "actors": d.actors.map(actorLink),
+            "topics": d.topics.map(topicLink),
+            "edited": d.isEdited,
+        ]
+        if let day = d.date {
+            v["date"] = day.iso
+            v["date_long"] = day.longName
+            v["date_url"] = PageContext.dayURL(day)
+        }
+        if let source = d.source { v["source"] = source }
+        if let lede = site.rendered[i].lede { v["lede"] = lede }
+        return v
+    }
+
+    func cards(_ indexes: [Int]) -> [Values] { indexes.map(card) }
+
+    /// A quote with a link to the paragraph of the article it stands in.
+    func quote(_ q: Quote, entry i: Int) -> Values {
+        let e = site.entries[i]
+        var v: Values = [
+            "text": q.text,
+            "article_title": e.document.title,
+            "url": PageContext.articleURL(e.slug) + (q.paragraph > 0 ? "#p\(q.paragraph)" : ""),
+        ]
+        if let s = q.speaker { v["speaker"] = actorLink(s) }
+        if q.paragraph > 0 { v["paragraph"] = q.paragraph }
+        if let day = e.document.date { v["date_long"] = day.longName }
+        return v
+    }
+
+    /// Terms with counts, most frequent first (ties by name).
+    func termCounts(_ terms: [SiteIndex.Term], url: (String) -> String, limit: Int? = nil) -> [Values] {
+        let sorted = terms.sorted { $0.entries.count != $1.entries.count ? $0.entries.count > $1.entries.count : $0.name < $1.name }
+        return sorted.prefix(limit ?? sorted.count).map {
+            ["name": $0.name, "url": url($0.slug), "count": $0.entries.count]
+        }
+    }
+
+    /// Names that appear together with a term's entries, with counts, most frequent first.
+    func related(_ indexes: [Int], field: KeyPath<SummaryDocument, [String]>, excluding: String?,
+                 link: (String) -> Values, limit: Int = 12) -> [Values] {
+        var counts: [String: Int] = [:]
+        for i in indexes {
+            for name in Set(site.entries[i].document[keyPath: field].map { $0.trimmingWhitespace() }) where name != excluding && !name.isEmpty {
+                counts[name, default: 0] += 1
+            }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(limit).map { var v = link($0.key); v["count"] = $0.value; return v }
+    }
+
+    func dayValues(_ day: Day, count: Int) -> Values {
+        ["iso": day.iso, "long": day.longName, "weekday": Day.weekdayNames[day.weekday - 1],
+         "url": PageContext.dayURL(day), "count": count]
+    }
+}

@@ -1,0 +1,95 @@
+import DossierModel
+
+/// A Markdown body rendered to HTML, kept as its `##` sections.
+public struct RenderedMarkdown: Sendable, Equatable {
+    /// One `##` section (or the text before the first one, with an empty title).
+    public struct Section: Sendable, Equatable {
+        public var title: String
+        /// The heading's id ("summary", "source-text"), prefixed like every id of the document.
+        public var id: String
+        /// The section's HTML, its heading included.
+        public var html: String
+        /// The first paragraph as plain text without ¶ references, when there is one.
+        public var firstParagraph: String?
+    }
+
+    public var sections: [Section]
+
+    /// The whole body.
+    public var html: String { sections.map(\.html).joined() }
+
+    /// The section titled `title` (case-insensitive).
+    public func section(_ title: String) -> Section? {
+        sections.first { $0.title.lowercased() == title.lowercased() }
+    }
+
+    /// The first sentence of the Summary section (its first line as the generator writes it),
+    /// or of the first paragraph of the body: a one-line lede for listings.
+    public var lede: String? {
+        let paragraph = section("Summary")?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
+        guard let first = paragraph?.split(separator: "\n").first else { return nil }
+        let text = first.trimmingWhitespace()
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// Collects rendered top-level blocks into sections, giving headings and source paragraphs ids.
+struct SectionBuilder {
+    let anchorPrefix: String
+    private var sections: [RenderedMarkdown.Section] = []
+    private var current = RenderedMarkdown.Section(title: "", id: "", html: "", firstParagraph: nil)
+    private var usedIDs: Set<String> = []
+    private var sourceParagraphs = 0
+
+    init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
+
+    private var inSourceText: Bool { current.title.lowercased() == "source text" }
+
+    mutating func heading(level: Int, text: String, html: String) {
+        let title = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+        let id = uniqueID(Slug.make(title, fallback: "section"))
+        if level <= 2 {
+            close()
+            current = .init(title: title, id: id, html: "", firstParagraph: nil)
+        }
+        current.html += withID(html, id: id)
+    }
+
+    mutating func paragraph(html: String, text: String) {
+        if current.firstParagraph == nil { current.firstParagraph = text }
+        if inSourceText {
+            sourceParagraphs += 1
+            current.html += withID(html, id: uniqueID("p\(sourceParagraphs)"))
+        } else {
+            current.html += html
+        }
+    }
+
+    mutating func block(html: String) { current.html += html }
+
+    mutating func result() -> RenderedMarkdown {
+        close()
+        return RenderedMarkdown(sections: sections)
+    }
+
+    private mutating func close() {
+        if !current.html.isEmpty { sections.append(current) }
+    }
+
+    private mutating func uniqueID(_ base: String) -> String {
+        var id = anchorPrefix + base
+        var n = 2
+        while usedIDs.contains(id) {
+            id = "\(anchorPrefix)\(base)-\(n)"
+            n += 1
+        }
+        usedIDs.insert(id)
+        return id
+    }
+
+    /// `<h2>…` → `<h2 id="…">…`; `<p>…` → `<p id="…">…`.
+    private func withID(_ html: String, id: String) -> String {
+        guard html.hasPrefix("<"), let close = html.firstIndex(of: ">") else { return html }
+        return String(html[..<close]) + " id=\"\(id)\"" + String(html[close...])
+    }
+}

@@ -1,0 +1,90 @@
+import DossierModel
+import DossierSummary
+
+/// One published article: its summary and the URL slug it lives under.
+public struct SiteEntry: Sendable {
+    public var slug: String
+    public var document: SummaryDocument
+
+    public init(slug: String, document: SummaryDocument) {
+        self.slug = slug
+        self.document = document
+    }
+}
+
+/// A file of the built site: a path relative to the output folder and its text.
+public struct SiteFile: Sendable, Equatable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// The dossier as the site sees it: entries in reading order (newest first) and the
+/// indexes by actor, topic and day, each term with a stable, unique slug.
+struct SiteIndex {
+    struct Term {
+        var name: String
+        var slug: String
+        /// Indexes into `entries`, newest first.
+        var entries: [Int]
+    }
+
+    let entries: [SiteEntry]
+    let rendered: [RenderedMarkdown]
+    let actors: [Term]
+    let topics: [Term]
+    /// Dated days, newest first; the term's name is the ISO day.
+    let days: [(day: Day, entries: [Int])]
+    let undated: [Int]
+    let actorSlug: [String: String]
+    let topicSlug: [String: String]
+
+    init(entries unsorted: [SiteEntry], rendered renderedBySlug: [String: RenderedMarkdown]) {
+        let entries = unsorted.sorted(by: SiteIndex.newestFirst)
+        self.entries = entries
+        self.rendered = entries.map { renderedBySlug[$0.slug] ?? RenderedMarkdown(sections: []) }
+        (actors, actorSlug) = SiteIndex.terms(entries, \.actors)
+        (topics, topicSlug) = SiteIndex.terms(entries, \.topics)
+        var byDay: [Day: [Int]] = [:]
+        var undated: [Int] = []
+        for (i, e) in entries.enumerated() {
+            if let d = e.document.date { byDay[d, default: []].append(i) } else { undated.append(i) }
+        }
+        days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
+        self.undated = undated
+    }
+
+    /// Newest first; undated last; then by title and slug so the order never depends on input order.
+    static func newestFirst(_ a: SiteEntry, _ b: SiteEntry) -> Bool {
+        switch (a.document.date, b.document.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            if a.document.title != b.document.title { return a.document.title < b.document.title }
+            return a.slug < b.slug
+        }
+    }
+
+    /// The terms named by the entries' `field`, each with its entries; names are matched
+    /// exactly after trimming, slugs made unique in order of first appearance by name.
+    private static func terms(_ entries: [SiteEntry], _ field: KeyPath<SummaryDocument, [String]>) -> ([Term], [String: String]) {
+        var byName: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            var seen = Set<String>()
+            for raw in e.document[keyPath: field] {
+                let name = raw.trimmingWhitespace()
+                guard !name.isEmpty, seen.insert(name).inserted else { continue }
+                byName[name, default: []].append(i)
+            }
+        }
+        let names = byName.keys.sorted()
+        let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make($0, fallback: "unnamed")) })
+        let terms = names.map { Term(name: $0, slug: slugs[$0]!, entries: byName[$0]!) }
+        return (terms, slugs)
+    }
+}

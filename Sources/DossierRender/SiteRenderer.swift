@@ -1,0 +1,223 @@
+import DossierModel
+import DossierSummary
+import Mustache
+
+/// Why the site could not be rendered.
+public struct RenderError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Renders the whole site: every page of the URL scheme, the feed and the sitemap, as files
+/// in memory. Pure: the same entries, config and templates give the same files.
+public struct SiteRenderer {
+    /// The templates every site needs (names inside Templates/, without ".mustache").
+    public static let requiredTemplates = [
+        "index", "article", "actors", "actor", "topics", "topic", "dates", "date", "print", "404",
+        "feed.xml", "sitemap.xml",
+    ]
+
+    let library: MustacheLibrary
+    let config: DossierConfig
+
+    public init(templates: MustacheLibrary, config: DossierConfig) throws {
+        let missing = SiteRenderer.requiredTemplates.filter { templates.getTemplate(named: $0) == nil }
+        guard missing.isEmpty else {
+            throw RenderError(message: "templates missing: \(missing.map { "\($0).mustache" }.joined(separator: ", "))")
+        }
+        self.library = templates
+        self.config = config
+    }
+
+    /// All pages for `entries`. `rendered` holds each entry's body rendered (by slug); entries
+    /// without one are rendered here.
+    public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:]) -> [SiteFile] {
+        var bodies = rendered
+        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
+        let site = SiteIndex(entries: entries, rendered: bodies)
+        let ctx = PageContext(site: site, config: config)
+        var files: [SiteFile] = []
+        func page(_ path: String, _ template: String, _ values: [String: Any]) {
+            files.append(SiteFile(path: path, contents: library.render(values, withTemplate: template) ?? ""))
+        }
+
+        page("index.html", "index", frontPage(ctx))
+        for i in site.entries.indices {
+            let path = PageContext.articleURL(site.entries[i].slug)
+            page(path, "article", articlePage(ctx, i, path: path))
+        }
+        page("actors/index.html", "actors", termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors",
+                                                         section: "actors", url: PageContext.actorURL))
+        for term in site.actors {
+            let path = PageContext.actorURL(term.slug)
+            page(path, "actor", actorPage(ctx, term, path: path))
+        }
+        page("topics/index.html", "topics", termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics",
+                                                         section: "topics", url: PageContext.topicURL))
+        for term in site.topics {
+            let path = PageContext.topicURL(term.slug)
+            page(path, "topic", topicPage(ctx, term, path: path))
+        }
+        page("dates/index.html", "dates", datesIndex(ctx))
+        for (n, entry) in site.days.enumerated() {
+            let path = PageContext.dayURL(entry.day)
+            var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
+            v["day"] = ctx.dayValues(entry.day, count: entry.entries.count)
+            v["articles"] = ctx.cards(entry.entries)
+            if n > 0 { v["newer"] = ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count) }
+            if n + 1 < site.days.count { v["older"] = ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count) }
+            page(path, "date", v)
+        }
+        if !site.undated.isEmpty {
+            let path = PageContext.undatedURL
+            var v = ctx.base(path: path, title: "Undated articles", section: "dates")
+            v["undated"] = true
+            v["articles"] = ctx.cards(site.undated)
+            page(path, "date", v)
+        }
+        page("print/index.html", "print", printPage(ctx))
+        page("404.html", "404", notFoundPage(ctx))
+        page("feed.xml", "feed.xml", FeedValues.feed(ctx))
+        page("sitemap.xml", "sitemap.xml", FeedValues.sitemap(ctx, paths: files.map(\.path)))
+        return files
+    }
+
+    // MARK: Pages
+
+    func frontPage(_ ctx: PageContext) -> [String: Any] {
+        let site = ctx.site
+        var v = ctx.base(path: "index.html", title: config.title, section: "home")
+        v["latest"] = ctx.cards(Array(site.entries.indices.prefix(config.frontPageLimit)))
+        v["topics"] = ctx.termCounts(site.topics, url: PageContext.topicURL)
+        v["actors"] = ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16)
+        v["days"] = site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) }
+        var stats: [String: Any] = ["articles": site.entries.count, "actors": site.actors.count,
+                                    "topics": site.topics.count, "days": site.days.count]
+        if let newest = site.days.first?.day, let oldest = site.days.last?.day {
+            stats["newest"] = newest.longName
+            stats["oldest"] = oldest.longName
+        }
+        if !site.undated.isEmpty {
+            stats["undated"] = site.undated.count
+            stats["undated_url"] = PageContext.undatedURL
+        }
+        v["stats"] = stats
+        v["empty"] = site.entries.isEmpty
+        v["more"] = site.entries.count > config.frontPageLimit
+        return v
+    }
+
+    func articlePage(_ ctx: PageContext, _ i: Int, path: String) -> [String: Any] {
+        let site = ctx.site
+        let doc = site.entries[i].document
+        var v = ctx.base(path: path, title: doc.title, section: "article")
+        var article = ctx.card(i)
+        article["body"] = site.rendered[i].html
+        article["source_file"] = doc.sourceFile
+        article["places"] = doc.places
+        article["quote_count"] = doc.quotes.count
+        article["toc"] = site.rendered[i].sections.filter { !$0.title.isEmpty }.map { ["title": $0.title, "id": $0.id] }
+        v["article"] = article
+        // Neighbours in reading order (newest first): "newer" is the previous entry.
+        if i > 0 { v["newer"] = ctx.card(i - 1) }
+        if i + 1 < site.entries.count { v["older"] = ctx.card(i + 1) }
+        return v
+    }
+
+    func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: String,
+                   url: (String) -> String) -> [String: Any] {
+        var v = ctx.base(path: path, title: title, section: section)
+        let byName = terms.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
+        v["terms"] = byName.map { term -> [String: Any] in
+            var t: [String: Any] = ["name": term.name, "url": url(term.slug), "count": term.entries.count]
+            if let latest = term.entries.first, let day = ctx.site.entries[latest].document.date { t["latest"] = day.longName }
+            if let entry = config.actors.first(where: { $0.name == term.name }) {
+                if let role = entry.role { t["role"] = role }
+            }
+            if let topic = config.topics.first(where: { $0.name == term.name }), let d = topic.description { t["description"] = d }
+            return t
+        }
+        v["count"] = terms.count
+        return v
+    }
+
+    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: Any] {
+        var v = ctx.base(path: path, title: term.name, section: "actors")
+        var actor: [String: Any] = ["name": term.name, "count": term.entries.count,
+                                    "count_label": PageContext.plural(term.entries.count, "article")]
+        if let entry = config.actors.first(where: { $0.name == term.name }) {
+            if let role = entry.role { actor["role"] = role }
+            if let country = entry.country { actor["country"] = country }
+        }
+        v["actor"] = actor
+        v["articles"] = ctx.cards(term.entries)
+        var quotes: [[String: Any]] = []
+        for i in term.entries {
+            for q in ctx.site.entries[i].document.quotes where q.speaker?.trimmingWhitespace() == term.name {
+                quotes.append(ctx.quote(q, entry: i))
+            }
+        }
+        v["quotes"] = quotes
+        v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: term.name, link: ctx.actorLink)
+        v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: nil, link: ctx.topicLink)
+        return v
+    }
+
+    func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: Any] {
+        var v = ctx.base(path: path, title: term.name, section: "topics")
+        var topic: [String: Any] = ["name": term.name, "count": term.entries.count,
+                                    "count_label": PageContext.plural(term.entries.count, "article")]
+        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = d }
+        v["topic"] = topic
+        v["articles"] = ctx.cards(term.entries)
+        v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: nil, link: ctx.actorLink)
+        v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: term.name, link: ctx.topicLink)
+        return v
+    }
+
+    func datesIndex(_ ctx: PageContext) -> [String: Any] {
+        var v = ctx.base(path: "dates/index.html", title: "Dates", section: "dates")
+        var months: [[String: Any]] = []
+        for entry in ctx.site.days {
+            let day = ctx.dayValues(entry.day, count: entry.entries.count)
+            if let last = months.last, last["key"] as? String == entry.day.monthKey {
+                months[months.count - 1]["days"] = (last["days"] as? [[String: Any]] ?? []) + [day]
+                months[months.count - 1]["count"] = (last["count"] as? Int ?? 0) + entry.entries.count
+            } else {
+                months.append(["key": entry.day.monthKey, "name": entry.day.monthName, "days": [day],
+                               "count": entry.entries.count])
+            }
+        }
+        v["months"] = months
+        if !ctx.site.undated.isEmpty {
+            v["undated"] = ["count": ctx.site.undated.count, "url": PageContext.undatedURL]
+        }
+        return v
+    }
+
+    func printPage(_ ctx: PageContext) -> [String: Any] {
+        let site = ctx.site
+        var v = ctx.base(path: "print/index.html", title: "\(config.title) — print edition", section: "print")
+        var cover: [String: Any] = ["count": site.entries.count]
+        if let newest = site.days.first?.day, let oldest = site.days.last?.day {
+            cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+        }
+        v["cover"] = cover
+        v["articles"] = site.entries.indices.map { i -> [String: Any] in
+            var card = ctx.card(i)
+            let anchor = "a-\(site.entries[i].slug)"
+            card["anchor"] = anchor
+            card["number"] = i + 1
+            card["body"] = Markdown.render(site.entries[i].document.body, anchorPrefix: anchor + "-").html
+            return card
+        }
+        return v
+    }
+
+    func notFoundPage(_ ctx: PageContext) -> [String: Any] {
+        var v = ctx.base(path: "404.html", title: "Page not found", section: "home")
+        // A host serves 404.html at any depth; absolute links work there when the base URL is known.
+        if let base = config.baseURL { v["root"] = base.hasSuffix("/") ? base : base + "/" }
+        return v
+    }
+}

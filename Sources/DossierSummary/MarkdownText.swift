@@ -1,0 +1,69 @@
+/// Escaping of article text so that it reads back as the same plain text through any
+/// CommonMark parser: one source paragraph becomes exactly one Markdown paragraph.
+enum MarkdownText {
+    /// `text` with every character that CommonMark could read as markup escaped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for ch in text {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|":
+                out.append("\\")
+                out.append(ch)
+            default:
+                out.append(ch)
+            }
+        }
+        return escapeLineStart(out)
+    }
+
+    /// Escapes what would open a block at the start of a line: headings, lists, thematic
+    /// breaks, block quotes, ordered-list numbers ("1." / "1)"), setext underlines.
+    private static func escapeLineStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if "#-+=".contains(first) { return "\\" + text }
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = text.dropFirst(digits.count)
+            if let mark = rest.first, mark == "." || mark == ")" {
+                return String(digits) + "\\" + String(rest)
+            }
+        }
+        return text
+    }
+
+    /// `text` on one line: line breaks and runs of white space become one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// YAML scalars written by the generator: always double-quoted with JSON-style escapes, so any
+/// text (colons, quotes, '#', leading dashes, "null", "yes") round-trips as the same string.
+enum YAMLText {
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func list(_ items: [String]) -> String {
+        "[" + items.map(quoted).joined(separator: ", ") + "]"
+    }
+}
