@@ -1,0 +1,142 @@
+import DossierBuild
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// Builds the seed fixture with the project's real templates and checks the whole site.
+final class EndToEndTests: XCTestCase {
+    private func build(_ content: URL, output: URL, log: CapturedLog = CapturedLog()) throws -> Dossier.BuildResult {
+        try Dossier.build(Dossier.Paths(content: content, templates: Repo.templates, output: output), logger: log.logger)
+    }
+
+    func testSeedSiteHasEveryPageAndEveryLinkResolves() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output: output)
+        let files = try snapshot(output)
+
+        for page in ["index.html", "actors/index.html", "topics/index.html", "dates/index.html", "print/index.html",
+                     "feed.xml", "sitemap.xml", "404.html", "assets/style.css", "assets/print.css", ".dossier-output"] {
+            XCTAssertNotNil(files[page], "missing \(page)")
+        }
+        let articles = files.keys.filter { $0.hasPrefix("articles/") && $0.hasSuffix("/index.html") }
+        XCTAssertEqual(articles.count, 5, "one page per seed article")
+
+        // The seeds' facts: who, what, when.
+        for actor in ["vladimir-putin", "li-qiang", "xi-jinping", "mikhail-mishustin"] {
+            XCTAssertNotNil(files["actors/\(actor)/index.html"], "no page for actor \(actor)")
+        }
+        for topic in ["sco", "visas", "trade", "energy"] {
+            XCTAssertNotNil(files["topics/\(topic)/index.html"], "no page for topic \(topic)")
+        }
+        for day in ["2025-11-19", "2025-11-04"] {
+            XCTAssertNotNil(files["dates/\(day)/index.html"], "no page for day \(day)")
+        }
+        let actorsIndex = String(decoding: files["actors/index.html"] ?? Data(), as: UTF8.self)
+        for name in ["Vladimir Putin", "Li Qiang", "Xi Jinping", "Mikhail Mishustin"] {
+            XCTAssertTrue(actorsIndex.contains(">\(name)</a>"), "actors index does not list \(name)")
+        }
+        let xiDay = String(decoding: files["dates/2025-11-04/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(xiDay.contains("Mishustin"), "the 2025-11-04 page should list the Xi–Mishustin article")
+
+        // Every internal link and anchor resolves; none is absolute.
+        let result = LinkChecker(files: files).check()
+        XCTAssertEqual(result.problems.map(\.description), [])
+        XCTAssertGreaterThan(result.links, 200, "the checker should have seen the site's links")
+
+        // The print document holds every article, each starting on its own anchor.
+        let print = String(decoding: files["print/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertEqual(print.components(separatedBy: "class=\"print-article\"").count - 1, 5)
+
+        // The feed and the sitemap are well-formed XML.
+        for xml in ["feed.xml", "sitemap.xml"] {
+            XCTAssertTrue(XMLParser(data: files[xml] ?? Data()).parse(), "\(xml) is not well-formed")
+        }
+    }
+
+    func testBuildIsDeterministic() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output: output)
+        let first = try snapshot(output)
+        let summaries = try snapshot(content.appendingPathComponent("summaries"))
+        _ = try build(content, output: output)
+        XCTAssertEqual(try snapshot(output), first, "a second build of the same input must give identical files")
+        XCTAssertEqual(try snapshot(content.appendingPathComponent("summaries")), summaries)
+    }
+
+    func testStalePagesDisappearAndNothingOutsideOutputIsTouched() throws {
+        let content = try seedContent(self)
+        let parent = content.deletingLastPathComponent()
+        let output = parent.appendingPathComponent("Output")
+        let bystander = parent.appendingPathComponent("notes.txt")
+        try Data("mine".utf8).write(to: bystander)
+        _ = try build(content, output: output)
+        XCTAssertNotNil(try snapshot(output)["articles/004-12cee81f5b097e12/index.html"])
+
+        try FileManager.default.removeItem(at: content.appendingPathComponent("articles/004_12cee81f5b097e12.txt"))
+        let log = CapturedLog()
+        let result = try build(content, output: output, log: log)
+        let files = try snapshot(output)
+        XCTAssertNil(files["articles/004-12cee81f5b097e12/index.html"], "the deleted article's page must go")
+        XCTAssertNil(files["dates/2025-11-04/index.html"], "a day with no articles left must go")
+        XCTAssertEqual(result.summaries.removed, ["summaries/004-12cee81f5b097e12.md"])
+        XCTAssertEqual(try String(contentsOf: bystander, encoding: .utf8), "mine")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".Output") }
+        XCTAssertEqual(leftovers, [], "no staging folders may be left behind")
+    }
+
+    func testAnalystEditSurvivesRebuildAndIsPublished() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output: output)
+        let summary = content.appendingPathComponent("summaries/001-5d909d00cdc3620e.md")
+        var text = try String(contentsOf: summary, encoding: .utf8)
+        text = text.replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nAnalyst note: check the Kremlin transcript.\n")
+        try Data(text.utf8).write(to: summary)
+
+        let result = try build(content, output: output)
+        XCTAssertEqual(try String(contentsOf: summary, encoding: .utf8), text, "the edit must not be overwritten")
+        XCTAssertEqual(result.summaries.keptEdited, ["summaries/001-5d909d00cdc3620e.md"])
+        XCTAssertEqual(result.summaries.updatesBeside, [], "unchanged input: nothing to put beside the edit")
+        let page = String(decoding: try snapshot(output)["articles/001-5d909d00cdc3620e/index.html"]!, as: UTF8.self)
+        XCTAssertTrue(page.contains("Analyst note: check the Kremlin transcript."))
+        XCTAssertTrue(page.contains("edited"), "the page marks the summary as edited")
+
+        // The article changes: the edit still wins, the new version goes beside it.
+        let article = content.appendingPathComponent("articles/001_5d909d00cdc3620e.txt")
+        try (try String(contentsOf: article, encoding: .utf8) + "\n\nA paragraph added later by the wire service.\n")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let again = try build(content, output: output)
+        XCTAssertEqual(try String(contentsOf: summary, encoding: .utf8), text)
+        XCTAssertEqual(again.summaries.updatesBeside, ["summaries/001-5d909d00cdc3620e.md.new"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: summary.path + ".new"))
+    }
+
+    func testBrokenConfigStopsTheBuildAndLeavesOutputAlone() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output: output)
+        let before = try snapshot(output)
+        try Data("title: [unclosed\n".utf8).write(to: content.appendingPathComponent("dossier.yml"))
+        XCTAssertThrowsError(try build(content, output: output)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("dossier.yml:"), text)
+            XCTAssertTrue(text.contains("[config]"), text)
+        }
+        XCTAssertEqual(try snapshot(output), before)
+    }
+
+    func testRefusesToReplaceAFolderItDidNotCreate() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Precious")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("thesis".utf8).write(to: output.appendingPathComponent("chapter1.txt"))
+        XCTAssertThrowsError(try build(content, output: output)) { error in
+            XCTAssertTrue("\(error)".contains("refusing"), "\(error)")
+        }
+        XCTAssertEqual(try snapshot(output), ["chapter1.txt": Data("thesis".utf8)])
+    }
+}

@@ -1,0 +1,69 @@
+@testable import DossierRender
+import XCTest
+
+final class MarkdownTests: XCTestCase {
+    let body = """
+        ## Summary
+
+        The ministers met in Tashkent. [¶1](#p1)
+        They signed three agreements. [¶2](#p2)
+
+        ## Source text
+
+        The ministers met in Tashkent.
+
+        ### Agreements
+
+        They signed three agreements.
+        """
+
+    func testSectionsHeadingIdsAndParagraphAnchors() {
+        let r = Markdown.render(body)
+        XCTAssertEqual(r.sections.map(\.title), ["Summary", "Source text"])
+        XCTAssertEqual(r.sections.map(\.id), ["summary", "source-text"])
+        XCTAssertTrue(r.html.contains("<h2 id=\"summary\">Summary</h2>"))
+        XCTAssertTrue(r.html.contains("<p id=\"p1\">The ministers met in Tashkent.</p>"))
+        XCTAssertTrue(r.html.contains("<h3 id=\"agreements\">Agreements</h3>"))
+        XCTAssertTrue(r.html.contains("<p id=\"p2\">They signed three agreements.</p>"))
+        XCTAssertTrue(r.html.contains("<a href=\"#p2\">¶2</a>"))
+        XCTAssertFalse(r.section("Summary")!.html.contains("id=\"p"), "only source paragraphs are numbered")
+    }
+
+    func testLedeIsFirstSummarySentenceWithoutReferences() {
+        XCTAssertEqual(Markdown.render(body).lede, "The ministers met in Tashkent.")
+        XCTAssertEqual(Markdown.render("Just *one* paragraph.\n").lede, "Just one paragraph.")
+        XCTAssertNil(Markdown.render("").lede)
+    }
+
+    func testAnchorPrefixKeepsIdsUniqueAcrossDocuments() {
+        let r = Markdown.render(body, anchorPrefix: "a-x-")
+        XCTAssertTrue(r.html.contains("<h2 id=\"a-x-summary\">"))
+        XCTAssertTrue(r.html.contains("<p id=\"a-x-p1\">"))
+        XCTAssertTrue(r.html.contains("<a href=\"#a-x-p1\">"))
+        XCTAssertFalse(r.html.contains("href=\"#p1\""))
+    }
+
+    func testDuplicateHeadingsGetDistinctIds() {
+        let r = Markdown.render("## Notes\n\na\n\n## Notes\n\nb\n")
+        XCTAssertEqual(r.sections.map(\.id), ["notes", "notes-2"])
+    }
+
+    func testRawHTMLAndScriptLinksNeverReachThePage() {
+        let r = Markdown.render("""
+            <script>alert(1)</script>
+
+            Click <img src=x onerror=alert(1)> [here](javascript:alert(1)) or [there](https://example.org).
+            """)
+        XCTAssertFalse(r.html.contains("<script"))
+        XCTAssertFalse(r.html.contains("<img"))
+        XCTAssertFalse(r.html.contains("javascript:"))
+        XCTAssertTrue(r.html.contains("<a href=\"https://example.org\">there</a>"))
+    }
+
+    func testGFMExtensions() {
+        let r = Markdown.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ www.example.org\n")
+        XCTAssertTrue(r.html.contains("<table>"))
+        XCTAssertTrue(r.html.contains("<del>gone</del>"))
+        XCTAssertTrue(r.html.contains("<a href=\"http://www.example.org\">"))
+    }
+}

@@ -1,0 +1,94 @@
+import DossierModel
+@testable import DossierRender
+import DossierSummary
+import Mustache
+import XCTest
+
+/// The site renderer with tiny templates that print what they are given.
+final class SiteRendererTests: XCTestCase {
+    func document(_ title: String, _ date: String?, actors: [String], topics: [String], quotes: [Quote] = []) -> SummaryDocument {
+        SummaryDocument(title: title, date: date.flatMap { Day(iso: $0) }, source: nil, sourceFile: "articles/\(title).txt",
+                        actors: actors, topics: topics, places: [], quotes: quotes,
+                        body: "## Summary\n\nLead of \(title). [¶1](#p1)\n\n## Source text\n\nLead of \(title).\n",
+                        isEdited: false, checksum: nil)
+    }
+
+    func library() throws -> MustacheLibrary {
+        let list = "{{#articles}}{{title}}@{{root}}{{url}};{{/articles}}"
+        var templates: [String: String] = [
+            "index": "{{#latest}}{{title}};{{/latest}}|{{#topics}}{{name}}={{count}};{{/topics}}|{{#actors}}{{name}}={{url}};{{/actors}}",
+            "article": "{{#article}}{{title}}|{{date}}|{{#actors}}{{name}}>{{url}};{{/actors}}{{/article}}|{{#older}}{{title}}{{/older}}",
+            "actors": "{{#terms}}{{name}}={{count}};{{/terms}}",
+            "actor": "{{#actor}}{{name}}{{/actor}}|\(list)|{{#quotes}}{{text}}>{{url}};{{/quotes}}",
+            "topics": "{{#terms}}{{name}};{{/terms}}", "topic": list,
+            "dates": "{{#months}}{{name}}:{{#days}}{{iso}}={{count}};{{/days}}{{/months}}", "date": list,
+            "print": "{{#articles}}{{anchor}};{{/articles}}", "404": "{{root}}",
+            "feed.xml": "{{#entries}}{{id}};{{/entries}}", "sitemap.xml": "{{#urls}}{{loc}};{{/urls}}",
+        ]
+        templates["extra"] = ""
+        var library = MustacheLibrary()
+        for (name, text) in templates { try library.register(text, named: name) }
+        return library
+    }
+
+    func render(_ entries: [SiteEntry], config: DossierConfig = DossierConfig()) throws -> [String: String] {
+        let files = try SiteRenderer(templates: library(), config: config).render(entries)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+    }
+
+    func testEveryPageOfTheURLScheme() throws {
+        let pages = try render([
+            SiteEntry(slug: "b", document: document("Beta", "2026-03-02", actors: ["Wang Yi"], topics: ["trade"])),
+            SiteEntry(slug: "a", document: document("Alpha", "2026-03-05", actors: ["Wang Yi", "Sergey Lavrov"], topics: ["SCO", "trade"],
+                                                    quotes: [Quote(speaker: "Sergey Lavrov", text: "We agree", paragraph: 1)])),
+            SiteEntry(slug: "c", document: document("Gamma", nil, actors: [], topics: [])),
+        ])
+        XCTAssertEqual(Set(pages.keys), [
+            "index.html", "articles/a/index.html", "articles/b/index.html", "articles/c/index.html",
+            "actors/index.html", "actors/wang-yi/index.html", "actors/sergey-lavrov/index.html",
+            "topics/index.html", "topics/trade/index.html", "topics/sco/index.html",
+            "dates/index.html", "dates/2026-03-05/index.html", "dates/2026-03-02/index.html", "dates/undated/index.html",
+            "print/index.html", "404.html", "feed.xml", "sitemap.xml",
+        ])
+        XCTAssertEqual(pages["index.html"], "Alpha;Beta;Gamma;|trade=2;SCO=1;|Wang Yi=actors/wang-yi/index.html;Sergey Lavrov=actors/sergey-lavrov/index.html;")
+        XCTAssertEqual(pages["articles/a/index.html"], "Alpha|2026-03-05|Wang Yi>actors/wang-yi/index.html;Sergey Lavrov>actors/sergey-lavrov/index.html;|Beta")
+        XCTAssertEqual(pages["actors/sergey-lavrov/index.html"], "Sergey Lavrov|Alpha@../../articles/a/index.html;|We agree>articles/a/index.html#p1;")
+        XCTAssertEqual(pages["dates/index.html"], "March 2026:2026-03-05=1;2026-03-02=1;")
+        XCTAssertEqual(pages["actors/index.html"], "Sergey Lavrov=1;Wang Yi=2;")
+        XCTAssertEqual(pages["print/index.html"], "a-a;a-b;a-c;")
+        XCTAssertEqual(pages["feed.xml"], "urn:dossier:article:a;urn:dossier:article:b;urn:dossier:article:c;")
+        XCTAssertFalse(pages["sitemap.xml"]!.contains("404.html"), "the sitemap lists pages, not the error page")
+        XCTAssertTrue(pages["sitemap.xml"]!.contains("articles/c/index.html;"))
+    }
+
+    func testNamesThatFoldToOneSlugGetDistinctPages() throws {
+        let pages = try render([
+            SiteEntry(slug: "a", document: document("A", "2026-01-01", actors: ["Mahmoud Abbas", "Mahmoud ABBAS", "Mahmoud Abbás"], topics: [])),
+        ])
+        let actorPages = pages.keys.filter { $0.hasPrefix("actors/") && $0 != "actors/index.html" }.sorted()
+        XCTAssertEqual(actorPages, ["actors/mahmoud-abbas-2/index.html", "actors/mahmoud-abbas-3/index.html", "actors/mahmoud-abbas/index.html"])
+    }
+
+    func testBaseURLMakesFeedAndSitemapAbsolute() throws {
+        var config = DossierConfig()
+        config.baseURL = "https://example.org/desk"
+        let pages = try render([SiteEntry(slug: "a", document: document("A", "2026-01-01", actors: [], topics: []))], config: config)
+        XCTAssertEqual(pages["feed.xml"], "https://example.org/desk/articles/a/index.html;")
+        XCTAssertTrue(pages["sitemap.xml"]!.contains("https://example.org/desk/index.html;"))
+        XCTAssertEqual(pages["404.html"], "https://example.org/desk/")
+    }
+
+    func testMissingTemplateIsReported() {
+        XCTAssertThrowsError(try SiteRenderer(templates: MustacheLibrary(), config: DossierConfig())) { error in
+            XCTAssertTrue("\(error)".contains("article.mustache"))
+        }
+    }
+
+    func testOrderDoesNotDependOnInputOrder() throws {
+        let entries = [
+            SiteEntry(slug: "x", document: document("Same day B", "2026-01-01", actors: [], topics: [])),
+            SiteEntry(slug: "y", document: document("Same day A", "2026-01-01", actors: [], topics: [])),
+        ]
+        XCTAssertEqual(try render(entries), try render(entries.reversed()))
+    }
+}
