@@ -51,9 +51,11 @@ let package = Package(
         ]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest"]),
         .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierIngest"]),
-        .testTarget(name: "DossierSummaryTests", dependencies: ["DossierSummary", "DossierAnalysis", "DossierIngest"],
-                    resources: [.copy("Golden")]),
+        .testTarget(name: "DossierSummaryTests", dependencies: ["DossierSummary"]),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "DossierSummary"]),
-        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild"]),
+        .testTarget(name: "DossierBuildTests", dependencies: [
+            "DossierBuild", "DossierIngest", "DossierAnalysis", "DossierSummary", "DossierModel",
+            .product(name: "Logging", package: "swift-log"),
+        ], exclude: ["Golden"]),
     ]
 )
