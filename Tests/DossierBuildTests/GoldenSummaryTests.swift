@@ -34,7 +34,7 @@ final class GoldenSummaryTests: XCTestCase {
             if markdown != expected {
                 let got = markdown.split(separator: "\n", omittingEmptySubsequences: false)
                 let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-                let line = zip(got, want).firstIndex { $0 != $1 } ?? min(got.count, want.count)
+                let line = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
                 XCTFail("\(name): summary differs from Golden/ at line \(line + 1):\n  got:  \(line < got.count ? got[line] : "<end>")\n  want: \(line < want.count ? want[line] : "<end>")")
             }
         }
