@@ -45,7 +45,7 @@ enum Boilerplate {
         guard Text.hasAtMost(words: 20, s) else { return false }
         if s.contains("preferred source") || s.contains("whatsapp channel") || s.contains("telegram channel")
             || s.contains("on google news") { return true }
-        return promptStarts.contains { s.hasPrefix($0) }
+        return promptStarts.contains { startsWith(s, phrase: $0) }
     }
 
     /// Beginnings of cross-links to other stories.
@@ -60,7 +60,7 @@ enum Boilerplate {
 
     /// "Read more: …", "Also read | …", "See also …", "Related: …".
     static func isReadMore(_ s: String) -> Bool {
-        Text.hasAtMost(words: 30, s) && readMoreStarts.contains { s.hasPrefix($0) }
+        Text.hasAtMost(words: 30, s) && readMoreStarts.contains { startsWith(s, phrase: $0) }
     }
 
     /// Words of a comment policy's rules, and words naming the site's readers.
@@ -77,7 +77,7 @@ enum Boilerplate {
         }
         let starts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
                       "login to comment", "write a comment", "join the conversation", "comments are closed"]
-        if starts.contains(where: { s.hasPrefix($0) }) { return true }
+        if starts.contains(where: { startsWith(s, phrase: $0) }) { return true }
         return policyWords.contains { s.contains($0) } && readerWords.contains { s.contains($0) }
     }
 
@@ -100,7 +100,7 @@ enum Boilerplate {
         let starts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
                       "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
                       "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
-        return starts.contains { open.hasPrefix($0) } || s.contains("getty images") || s.contains("shutterstock")
+        return starts.contains { startsWith(open, phrase: $0) } || s.contains("getty images") || s.contains("shutterstock")
     }
 
     /// A unit made only of links: a lone URL or a list of them.
@@ -130,5 +130,13 @@ enum Boilerplate {
         if navigationWords.contains(s) { return true }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         return !words.isEmpty && words.allSatisfy { navigationWords.contains(String($0)) || Int($0) != nil }
+    }
+
+    /// Whether `s` starts with `phrase` as whole words: the phrase ends in punctuation, or
+    /// what follows it is not a letter ("subscribe now", not "subscribers").
+    static func startsWith(_ s: String, phrase: String) -> Bool {
+        guard s.hasPrefix(phrase) else { return false }
+        guard let last = phrase.last, last.isLetter else { return true }
+        return !(s.dropFirst(phrase.count).first?.isLetter ?? false)
     }
 }

@@ -28,9 +28,9 @@ enum Datelines {
     }
 
     /// The dateline at the start of `text`, if any. `year` fills in a day written without
-    /// one ("Nov. 18"). A dateline must name a day or an agency, or be a place (at most four
-    /// words) followed by a dash or a colon and more text; a bare place is not one.
-    static func match(_ text: String, year: Int?) -> Match? {
+    /// one ("Nov. 18"). A dateline must name a day or an agency; with `placeOnly`, a place (at
+    /// most four words) followed by a dash or a colon and more text is one too ("Beijing: …").
+    static func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
         let head = String(text.prefix(160))
         let ns = head as NSString
         guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
@@ -46,7 +46,7 @@ enum Datelines {
         let hasDate = group("m1") != nil || group("d2") != nil || group("iso") != nil
         let hasAgency = group("agency") != nil
         if rest.isEmpty && !(hasDate || hasAgency) { return nil }
-        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || place != nil)) { return nil }
+        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && place != nil))) { return nil }
         if !rest.isEmpty && !Text.startsCapitalized(rest) { return nil }
         let day = day(month: group("m1") ?? group("m2"), day: group("d1") ?? group("d2"),
                       year: group("y1") ?? group("y2"), iso: group("iso"), fallbackYear: year)
@@ -75,13 +75,13 @@ enum Datelines {
     }
 
     /// Looks for datelines among the first `window` units: a unit that is only a dateline is
-    /// removed, a dateline opening a unit is cut off it. Returns the dateline to report (the
+    /// removed, a dateline opening a unit is cut off it (a place-only one only from the first unit). Returns the dateline to report (the
     /// first that names a day, else the first found) and the units left.
     static func extract(_ units: [Layout.Unit], year: Int?, window: Int = 5) -> (dateline: Dateline?, units: [Layout.Unit]) {
         var found: [Dateline] = []
         var out: [Layout.Unit] = []
         for (index, unit) in units.enumerated() {
-            guard index < window, let m = match(unit.text, year: year) else {
+            guard index < window, let m = match(unit.text, year: year, placeOnly: index == 0) else {
                 out.append(unit)
                 continue
             }

@@ -14,12 +14,14 @@ enum Decode {
         magic.first { bytes.starts(with: $0.bytes) }?.name
     }
 
-    /// Whether the first 64 KB hold so many control bytes (other than tab, line feed,
-    /// carriage return, form feed and escape; NUL included) that the content is not text.
+    /// Whether the first 64 KB hold so many control bytes (more than 10% other than NUL,
+    /// tab, line feed, carriage return, form feed and escape), or so many NULs (more than
+    /// 30%), that the content is not text.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(65_536)
-        let controls = sample.filter { ($0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }.count
-        return !sample.isEmpty && controls * 10 > sample.count
+        let nuls = sample.filter { $0 == 0 }.count
+        let controls = sample.filter { ($0 < 0x20 && ![0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }.count
+        return controls * 10 > sample.count || nuls * 10 > sample.count * 3
     }
 
     /// The byte order of UTF-16 text: from its byte-order mark, or guessed from zero bytes

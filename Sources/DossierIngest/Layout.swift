@@ -46,7 +46,7 @@ enum Layout {
     /// Splits one block into units. A hard-wrapped block (lines of similar width, most not
     /// ending a sentence) is one paragraph per short sentence-ending line; otherwise every line
     /// is its own unit, except that a line starting in lower case continues a previous line
-    /// that did not end a sentence and is not a title.
+    /// that did not end a sentence.
     static func units(ofBlock block: [Line]) -> [Unit] {
         let wrapWidth = hardWrapWidth(block)
         var units: [Unit] = []
@@ -70,7 +70,7 @@ enum Layout {
             return !(Text.endsSentence(previous) && previous.count * 4 < width * 3)
         }
         guard let first = next.first(where: { $0.isLetter || $0.isNumber }) else { return false }
-        return first.isLowercase && !Text.endsSentence(previous) && !(parts.count == 1 && Headline.isCandidate(previous))
+        return first.isLowercase && !Text.endsSentence(previous)
     }
 
     /// The wrap width when `block` looks hard-wrapped (three or more lines, none longer than

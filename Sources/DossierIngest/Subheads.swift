@@ -3,12 +3,12 @@ import DossierModel
 /// Subheads: short title lines between paragraphs of the body.
 enum Subheads {
     /// Whether `text` can be a subhead: at most 10 words and 100 characters, starting with a
-    /// capital (or a digit, or a letter of a script without case), not ending with `.`, `,`,
-    /// `;`, `:`, `!` or `…`.
+    /// capital (or a digit, or a letter of a script without case), ending with a letter, a
+    /// digit or `?` (closing quotes aside), so not with `.`, `,`, `;`, `:`, `!`, `…` or a symbol.
     static func isCandidate(_ text: String) -> Bool {
         guard text.count <= 100, Text.hasAtMost(words: 10, text), Text.startsCapitalized(text),
               let mark = Text.finalMark(text) else { return false }
-        return !".,;:!…".contains(mark)
+        return mark.isLetter || mark.isNumber || mark == "?"
     }
 
     /// The blocks of the body: a unit is a subhead when it is a candidate and a paragraph

@@ -18,6 +18,11 @@ enum Tweets {
         return dropRepeatedTail(kept.joined(separator: " "))
     }
 
+    /// Whether every word of `sentence` with letters in it is a hashtag or a handle.
+    static func isTagsOnly(_ sentence: String) -> Bool {
+        sentence.split(separator: " ").allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("@") || !$0.contains(where: \.isLetter) }
+    }
+
     /// Whether `word` is a link a tweet embed leaves behind.
     static func isTweetLink(_ word: Substring) -> Bool {
         let w = word.lowercased()
@@ -38,11 +43,12 @@ enum Tweets {
     }
 
     /// `text` without its last sentences while each repeats (mostly the same words as) an
-    /// earlier sentence of `text`: the text of an embedded tweet the article already quoted.
+    /// earlier sentence of `text`, or is only hashtags, handles and symbols: the text of an
+    /// embedded tweet the article already quoted.
     private static func dropRepeatedTail(_ text: String) -> String {
         var sentences = Sentences.split(text)
         while sentences.count > 1, let last = sentences.last,
-              sentences.dropLast().contains(where: { Sentences.similar(last, $0) }) {
+              isTagsOnly(last) || sentences.dropLast().contains(where: { Sentences.similar(last, $0) }) {
             sentences.removeLast()
         }
         return sentences.joined(separator: " ")
