@@ -7,13 +7,13 @@ enum Boilerplate {
     static func matches(_ text: String) -> Bool {
         guard text.count <= 600 else { return false }
         let lower = Text.collapse(text.lowercased())
-        return rules.contains { $0(lower) }
+        return rules.contains { $0(lower) } || isByline(text)
     }
 
     /// The rules, each on the lowercased, whitespace-collapsed unit.
     static let rules: [@Sendable (String) -> Bool] = [
         isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
-        isCopyright, isPhotoCredit, isLinksOnly, isNavigation,
+        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
     ]
 
     /// The words an advertising or loading placeholder is made of, in several languages.
@@ -36,7 +36,8 @@ enum Boilerplate {
         "share this", "share on", "share via", "share:", "subscribe", "sign up", "follow us", "follow @",
         "follow our", "join our", "join us on", "click here", "tap here", "download the", "get the latest",
         "like us on", "stay updated", "stay informed", "get our", "never miss", "don't miss", "don’t miss",
-        "to read more", "for more news", "for the latest",
+        "to read more", "for more news", "for the latest", "подписывайтесь", "подпишитесь", "abonnieren sie",
+        "abonnez-vous", "suscríbete", "síguenos", "bizi takip edin", "abone ol",
     ]
 
     /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram",
@@ -138,5 +139,37 @@ enum Boilerplate {
         guard s.hasPrefix(phrase) else { return false }
         guard let last = phrase.last, last.isLetter else { return true }
         return !(s.dropFirst(phrase.count).first?.isLetter ?? false)
+    }
+
+    /// A unit without a single letter: "***", "19.11.2025, 10:42", "1/3".
+    static func hasNoLetters(_ s: String) -> Bool {
+        !s.contains(where: \.isLetter)
+    }
+
+    /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
+    static func isTimestamp(_ s: String) -> Bool {
+        Text.hasAtMost(words: 12, s) && ["updated", "last updated", "published", "first published", "posted", "modified"]
+            .contains { s.hasPrefix($0 + ":") || s.hasPrefix($0 + " on") || s.hasPrefix($0 + " at") || s.hasPrefix($0 + " -") }
+    }
+
+    /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
+    static func isTagList(_ s: String) -> Bool {
+        Text.hasAtMost(words: 30, s) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
+            .contains { s.hasPrefix($0) }
+    }
+
+    /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
+    static func isSiteChrome(_ s: String) -> Bool {
+        Text.hasAtMost(words: 40, s) && ["we use cookies", "accept cookies", "cookie policy", "enable javascript",
+                                          "your browser does not support", "privacy policy", "terms of use",
+                                          "terms of service"].contains { s.contains($0) }
+    }
+
+    /// A byline: "By Jane Doe", "By Jane Doe, Example News" (capitalised names, no sentence end).
+    static func isByline(_ text: String) -> Bool {
+        guard text.hasPrefix("By "), Text.hasAtMost(words: 8, text), !Text.endsSentence(text) else { return false }
+        let names = text.dropFirst(3).split(separator: ",", maxSplits: 1).first ?? ""
+        let words = names.split(separator: " ")
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 }

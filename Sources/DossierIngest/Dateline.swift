@@ -8,14 +8,19 @@ enum Datelines {
     /// A month name or abbreviation (English), as a regular-expression fragment.
     static let monthPattern = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
 
-    private static let word = "(?!\(monthPattern)\\b)\\p{Lu}[\\p{L}\\p{M}.'’-]*"
+    private static let time = "\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?"
+    private static let weekday = "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    private static let word = "(?!(?:\(monthPattern)|\(weekday))\\b)\\p{Lu}[\\p{L}\\p{M}.'’-]*"
+    private static let placeWords = "\(word)(?:\\s+(?:\(word)|of|de|del|la|al|el|am|upon|sur)){0,3}"
     private static let pattern = """
-    ^(?<time>\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?\\s*,?\\s*)?\
-    (?<place>\(word)(?:\\s+(?:\(word)|of|de|del|la|al|el|am|upon|sur)){0,3})?\
-    \\s*,?\\s*(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\\s+)?\
+    ^(?:\(time)\\s*,?\\s*)?\
+    (?<place>\(placeWords)(?:,\\s*\(placeWords))?)?\
+    \\s*,?\\s*(?:\(weekday),?\\s+)?\
     (?:(?<m1>\(monthPattern))\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s*(?<y1>\\d{4}))?\
     |(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>\(monthPattern))(?:\\s*,?\\s*(?<y2>\\d{4}))?\
-    |(?<iso>\\d{4}-\\d{2}-\\d{2}))?\
+    |(?<iso>\\d{4}-\\d{2}-\\d{2})\
+    |(?<nd>\\d{1,2})\\.(?<nm>\\d{1,2})\\.(?<ny>\\d{4}))?\
+    (?:\\s*,?\\s*\(time))?\
     \\s*(?:\\((?<agency>[^()]{1,40})\\))?\
     (?<sep>\\s*(?:—|–|--)\\s*|\\s+-\\s+|\\s*:\\s*|\\s*$)
     """
@@ -29,7 +34,7 @@ enum Datelines {
 
     /// The dateline at the start of `text`, if any. `year` fills in a day written without
     /// one ("Nov. 18"). A dateline must name a day or an agency; with `placeOnly`, a place (at
-    /// most four words) followed by a dash or a colon and more text is one too ("Beijing: …").
+    /// most four words) followed by a dash or a colon and capitalised text is one too ("Beijing: …").
     static func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
         let head = String(text.prefix(160))
         let ns = head as NSString
@@ -43,13 +48,13 @@ enum Datelines {
         let rest = String(text.dropFirst(matched.count)).trimmingWhitespace()
         let sep = group("sep")?.trimmingWhitespace() ?? ""
         let place = group("place")
-        let hasDate = group("m1") != nil || group("d2") != nil || group("iso") != nil
+        let hasDate = group("m1") != nil || group("d2") != nil || group("iso") != nil || group("nd") != nil
         let hasAgency = group("agency") != nil
         if rest.isEmpty && !(hasDate || hasAgency) { return nil }
         if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && place != nil))) { return nil }
-        if !rest.isEmpty && !Text.startsCapitalized(rest) { return nil }
-        let day = day(month: group("m1") ?? group("m2"), day: group("d1") ?? group("d2"),
-                      year: group("y1") ?? group("y2"), iso: group("iso"), fallbackYear: year)
+        if !rest.isEmpty && !(hasDate || hasAgency) && !Text.startsCapitalized(rest) { return nil }
+        let day = day(month: group("m1") ?? group("m2") ?? group("nm"), day: group("d1") ?? group("d2") ?? group("nd"),
+                      year: group("y1") ?? group("y2") ?? group("ny"), iso: group("iso"), fallbackYear: year)
         let line = Dateline(place: place.map(Text.collapse), day: day, text: Text.collapse(matched))
         return Match(dateline: line, rest: rest)
     }
@@ -67,8 +72,9 @@ enum Datelines {
         return Day(year: y, month: month, day: d)
     }
 
-    /// 1–12 for an English month name or abbreviation ("Nov.", "September").
+    /// 1–12 for an English month name or abbreviation ("Nov.", "September") or a number.
     static func monthNumber(_ name: String) -> Int? {
+        if let number = Int(name) { return number }
         let prefix = String(name.lowercased().prefix(3))
         return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
             .firstIndex(of: prefix).map { $0 + 1 }

@@ -40,19 +40,21 @@ enum Layout {
 
     /// The units of all blocks, in order.
     static func units(_ lines: [Line]) -> [Unit] {
-        blocks(lines).flatMap(units(ofBlock:))
+        blocks(lines).enumerated().flatMap { units(ofBlock: $0.element, opensText: $0.offset == 0) }
     }
 
     /// Splits one block into units. A hard-wrapped block (lines of similar width, most not
     /// ending a sentence) is one paragraph per short sentence-ending line; otherwise every line
     /// is its own unit, except that a line starting in lower case continues a previous line
-    /// that did not end a sentence.
-    static func units(ofBlock block: [Line]) -> [Unit] {
+    /// that did not end a sentence — unless that line opens the text, can be a headline, and
+    /// is less than half as long as the line after it (a headline glued to a lead).
+    static func units(ofBlock block: [Line], opensText: Bool = false) -> [Unit] {
         let wrapWidth = hardWrapWidth(block)
         var units: [Unit] = []
         var open: (line: Int, parts: [String])?
         for line in block {
-            if let current = open, continues(current.parts, with: line.text, wrapWidth: wrapWidth) {
+            if let current = open, continues(current.parts, with: line.text, wrapWidth: wrapWidth),
+               !(opensText && units.isEmpty && current.parts.count == 1 && isGluedHeadline(current.parts[0], before: line.text)) {
                 open = (current.line, current.parts + [line.text])
             } else {
                 if let current = open { units.append(Unit(line: current.line, text: Text.collapse(current.parts.joined(separator: " ")))) }
@@ -71,6 +73,11 @@ enum Layout {
         }
         guard let first = next.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         return first.isLowercase && !Text.endsSentence(previous)
+    }
+
+    /// Whether `line` looks like a headline glued by a single line break to the lead `next`.
+    private static func isGluedHeadline(_ line: String, before next: String) -> Bool {
+        Headline.isCandidate(line) && next.count > 2 * line.count
     }
 
     /// The wrap width when `block` looks hard-wrapped (three or more lines, none longer than

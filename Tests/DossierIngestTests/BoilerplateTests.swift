@@ -64,6 +64,33 @@ final class BoilerplateTests: XCTestCase {
         assertKept(["Twitter users shared the video widely."])
     }
 
+    func testBylines() {
+        assertDropped(["By Jane Doe", "By Jane Doe, Example News", "By Staff Reporter"])
+        assertKept(["By the numbers", "By noon the square was full."])
+    }
+
+    func testLinesWithoutLetters() {
+        assertDropped(["***", "19.11.2025, 10:42", "1/3", "🚀🚀"])
+    }
+
+    func testPublicationStamps() {
+        assertDropped(["Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026", "Last updated at 09:00"])
+        assertKept(["Published figures show exports grew."])
+    }
+
+    func testTagLists() {
+        assertDropped(["Tags: trade, energy, Kazakhstan", "Filed under: Asia"])
+    }
+
+    func testSiteChrome() {
+        assertDropped(["We use cookies to improve your experience. Accept cookies to continue.",
+                       "Your browser does not support the video tag.", "Privacy Policy | Terms of Use"])
+    }
+
+    func testPromptsInOtherLanguages() {
+        assertDropped(["Подписывайтесь на наш канал", "Abonnez-vous à notre lettre", "Bizi takip edin"])
+    }
+
     func testBoilerplateLinesAreDroppedFromAnArticle() {
         let text = """
         Rail link opens between the two capitals

@@ -57,6 +57,23 @@ final class DatelineTests: XCTestCase {
         XCTAssertEqual(article.blocks, [p("Ministers met on Friday to discuss transit fees.")])
     }
 
+    func testDatedDatelineBeforeALowercaseLead() {
+        let article = ingest("Almaty, June 3, 2026 — former minister Aigerim Sadykova spoke at the forum.")
+        XCTAssertEqual(article.dateline?.day, Day(year: 2026, month: 6, day: 3))
+        XCTAssertEqual(article.blocks, [p("former minister Aigerim Sadykova spoke at the forum.")])
+    }
+
+    func testPlaceWithRegionWeekdayNumericDateAndTime() {
+        XCTAssertEqual(Datelines.match("Moscow, Russia — Talks opened.", year: nil, placeOnly: true)?.dateline,
+                       Dateline(place: "Moscow, Russia", day: nil, text: "Moscow, Russia —"))
+        XCTAssertEqual(Datelines.match("Minsk, 18.11.2025 — Talks opened.", year: nil)?.dateline,
+                       Dateline(place: "Minsk", day: Day(year: 2025, month: 11, day: 18), text: "Minsk, 18.11.2025 —"))
+        XCTAssertEqual(Datelines.match("Harbin, Tuesday, March 3, 2026 — Talks opened.", year: nil)?.dateline.day,
+                       Day(year: 2026, month: 3, day: 3))
+        XCTAssertEqual(Datelines.match("November 19, 2025, 10:42 IST", year: nil)?.dateline,
+                       Dateline(place: nil, day: Day(year: 2025, month: 11, day: 19), text: "November 19, 2025, 10:42 IST"))
+    }
+
     func testOrdinarySentencesAreNotDatelines() {
         XCTAssertNil(Datelines.match("During the talks, officials said trade grew.", year: nil))
         XCTAssertNil(Datelines.match("Sino-Russian trade grew - officials said.", year: nil))

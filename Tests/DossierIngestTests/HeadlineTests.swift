@@ -14,6 +14,12 @@ final class HeadlineTests: XCTestCase {
         XCTAssertEqual(article.blocks, [p("Negotiators returned to the table on Monday, officials said."), p("More talks are planned.")])
     }
 
+    func testHeadlineGluedToALeadThatStartsInLowerCase() {
+        let article = ingest("Ports reopen along the coast\nformer harbour master Ivan Petrov said on Monday that ships were moving again after the strike.")
+        XCTAssertEqual(article.headline, "Ports reopen along the coast")
+        XCTAssertEqual(article.blocks, [p("former harbour master Ivan Petrov said on Monday that ships were moving again after the strike.")])
+    }
+
     func testNoHeadlineWhenTheLeadOpensTheText() {
         let article = ingest("Negotiators returned to the table on Monday.\n\nMore talks are planned.")
         XCTAssertNil(article.headline)
