@@ -3,10 +3,12 @@ import Foundation
 /// Site boilerplate: lines a page adds around an article that are not part of its text.
 /// Each rule looks at a whole unit; a unit any rule matches is dropped.
 enum Boilerplate {
-    /// Whether `text` (one unit) is boilerplate.
+    /// Whether `text` (one unit) is boilerplate. Units of more than 40 words are only checked
+    /// by the rules that can match them (`longRules`), which keeps long articles cheap.
     static func matches(_ text: String) -> Bool {
         guard text.count <= 600 else { return false }
         let lower = Text.collapse(text.lowercased())
+        guard Text.hasAtMost(words: 40, lower) else { return longRules.contains { $0(lower) } }
         return rules.contains { $0(lower) } || isByline(text)
     }
 
@@ -15,6 +17,9 @@ enum Boilerplate {
         isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
         isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
     ]
+
+    /// The rules that can match a unit of more than 40 words.
+    static let longRules: [@Sendable (String) -> Bool] = [isCommentNote, isLinksOnly, hasNoLetters]
 
     /// The words an advertising or loading placeholder is made of, in several languages.
     static let adVocabulary: Set<String> = [

@@ -42,8 +42,8 @@ public enum Ingest {
 
     /// Turns decoded raw text into an Article: normalises characters, reads the
     /// ` date YYYY-MM-DD` marker, cuts the text into units, strips tweet embeds, drops
-    /// boilerplate, finds the headline and the dateline, tells subheads from paragraphs, and
-    /// drops repeated paragraphs, teasers and fragments.
+    /// boilerplate, finds the headline (and drops copies of it from the body) and the dateline,
+    /// tells subheads from paragraphs, and drops repeated paragraphs, teasers and fragments.
     public static func article(from text: String, sourceFile: String) -> Article {
         let marker = DateMarker.extract(Layout.lines(Normalize.text(text)))
         var diagnostics: [Diagnostic] = []
@@ -52,7 +52,9 @@ public enum Ingest {
         }
         let units = Layout.units(marker.lines).compactMap(clean)
         let (headline, afterHeadline) = Headline.split(units, isDateline: Datelines.isStandalone)
-        let (dateline, body) = Datelines.extract(afterHeadline, year: marker.day?.year)
+        let headlineKey = headline.map(Text.key)
+        let (dateline, body) = Datelines.extract(afterHeadline.filter { Text.key($0.text) != headlineKey },
+                                                 year: marker.day?.year)
         let blocks = Subheads.dropDangling(Repeats.drop(Subheads.classify(body)))
         if !blocks.contains(where: { $0.kind == .paragraph }) {
             diagnostics.append(.warning(sourceFile, "no paragraphs found"))

@@ -50,24 +50,22 @@ enum Layout {
     /// is less than half as long as the line after it (a headline glued to a lead).
     static func units(ofBlock block: [Line], opensText: Bool = false) -> [Unit] {
         let wrapWidth = hardWrapWidth(block)
-        var units: [Unit] = []
-        var open: (line: Int, parts: [String])?
-        for line in block {
-            if let current = open, continues(current.parts, with: line.text, wrapWidth: wrapWidth),
-               !(opensText && units.isEmpty && current.parts.count == 1 && isGluedHeadline(current.parts[0], before: line.text)) {
-                open = (current.line, current.parts + [line.text])
+        var groups: [[Line]] = []
+        for (index, line) in block.enumerated() {
+            if index > 0, continues(block[index - 1].text, with: line.text, wrapWidth: wrapWidth),
+               !(opensText && index == 1 && isGluedHeadline(block[0].text, before: line.text)) {
+                groups[groups.count - 1].append(line)
             } else {
-                if let current = open { units.append(Unit(line: current.line, text: Text.collapse(current.parts.joined(separator: " ")))) }
-                open = (line.number, [line.text])
+                groups.append([line])
             }
         }
-        if let current = open { units.append(Unit(line: current.line, text: Text.collapse(current.parts.joined(separator: " ")))) }
-        return units
+        return groups.compactMap { group in
+            group.first.map { Unit(line: $0.number, text: Text.collapse(group.map(\.text).joined(separator: " "))) }
+        }
     }
 
-    /// Whether the line `next` continues the unit made of `parts`.
-    private static func continues(_ parts: [String], with next: String, wrapWidth: Int?) -> Bool {
-        guard let previous = parts.last else { return false }
+    /// Whether the line `next` continues the line `previous` in the same unit.
+    private static func continues(_ previous: String, with next: String, wrapWidth: Int?) -> Bool {
         if let width = wrapWidth {
             return !(Text.endsSentence(previous) && previous.count * 4 < width * 3)
         }

@@ -2,11 +2,13 @@ import DossierModel
 
 /// Subheads: short title lines between paragraphs of the body.
 enum Subheads {
-    /// Whether `text` can be a subhead: at most 10 words and 100 characters, starting with a
-    /// capital (or a digit, or a letter of a script without case), ending with a letter, a
-    /// digit or `?` (closing quotes aside), so not with `.`, `,`, `;`, `:`, `!`, `…` or a symbol.
+    /// Whether `text` can be a subhead: at most 10 words and 100 characters, opening with a
+    /// capital (or a digit, or a letter of a script without case) — not with a bullet, a dash
+    /// or a quote — and ending with a letter, a digit or `?` (closing quotes aside), so not
+    /// with `.`, `,`, `;`, `:`, `!`, `…` or a symbol.
     static func isCandidate(_ text: String) -> Bool {
         guard text.count <= 100, Text.hasAtMost(words: 10, text), Text.startsCapitalized(text),
+              let first = text.first, first.isLetter || first.isNumber,
               let mark = Text.finalMark(text) else { return false }
         return mark.isLetter || mark.isNumber || mark == "?"
     }

@@ -11,6 +11,7 @@ enum Tweets {
     /// "pic.twitter.com/…") anywhere, and — when a credit or link was found — the tweet's own
     /// text where it repeats sentences the paragraph already has. The article's sentences stay.
     static func strip(_ text: String) -> String {
+        guard text.contains("(@") || text.contains("t.co/") || text.contains("pic.twitter.com/") else { return text }
         let (withoutCredit, hadCredit) = removeCredit(text)
         let words = withoutCredit.split(separator: " ")
         let kept = words.filter { !isTweetLink($0) }
@@ -42,16 +43,21 @@ enum Tweets {
         return (String(text.prefix(kept)).trimmingCharacters(in: .whitespaces), true)
     }
 
-    /// `text` without its last sentences while each repeats (mostly the same words as) an
-    /// earlier sentence of `text`, or is only hashtags, handles and symbols: the text of an
-    /// embedded tweet the article already quoted.
+    /// At most this many sentences at the end of a paragraph are taken for a tweet's text.
+    static let maxTweetSentences = 6
+
+    /// `text` without its last sentences (up to `maxTweetSentences`) while each repeats
+    /// (mostly the same words as) an earlier sentence of `text`, or is only hashtags, handles
+    /// and symbols: the text of an embedded tweet the article already quoted.
     private static func dropRepeatedTail(_ text: String) -> String {
-        var sentences = Sentences.split(text)
-        while sentences.count > 1, let last = sentences.last,
-              isTagsOnly(last) || sentences.dropLast().contains(where: { Sentences.similar(last, $0) }) {
-            sentences.removeLast()
+        let sentences = Sentences.split(text)
+        let words = sentences.map { Set(Text.tokens($0)) }
+        var end = sentences.count
+        while end > 1, sentences.count - end < maxTweetSentences,
+              isTagsOnly(sentences[end - 1]) || words[..<(end - 1)].contains(where: { Sentences.similar(words[end - 1], $0) }) {
+            end -= 1
         }
-        return sentences.joined(separator: " ")
+        return sentences[..<end].joined(separator: " ")
     }
 }
 
@@ -82,9 +88,9 @@ enum Sentences {
         return out
     }
 
-    /// Whether two sentences share at least 80% of the words of the shorter (four words or more).
-    static func similar(_ a: String, _ b: String) -> Bool {
-        let x = Set(Text.tokens(a)), y = Set(Text.tokens(b))
+    /// Whether two sentences' word sets share at least 80% of the words of the shorter
+    /// (four words or more).
+    static func similar(_ x: Set<String>, _ y: Set<String>) -> Bool {
         let shorter = min(x.count, y.count)
         return shorter >= 4 && x.intersection(y).count * 5 >= shorter * 4
     }

@@ -33,6 +33,12 @@ final class HeadlineTests: XCTestCase {
                        "Minister: ties with neighbours ‘stronger than ever’")
     }
 
+    func testCopiesOfTheHeadlineInTheBodyAreDropped() {
+        let article = ingest("Ferry service restored\n\nFerry Service Restored\n\nThe first boat left at dawn.\n\nFerry service restored")
+        XCTAssertEqual(article.headline, "Ferry service restored")
+        XCTAssertEqual(article.blocks, [p("The first boat left at dawn.")])
+    }
+
     func testSectionLabelBeforeTheHeadlineIsDropped() {
         let article = ingest("World\n\nFerry service restored between the islands\n\nThe first boat left at dawn.")
         XCTAssertEqual(article.headline, "Ferry service restored between the islands")

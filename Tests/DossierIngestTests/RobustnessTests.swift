@@ -61,6 +61,16 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(ingest(text).diagnostics, [noParagraphs])
     }
 
+    func testManyWrappedLinesInOneBlock() {
+        let text = String(repeating: "a line of hard-wrapped copy that runs on and on without a stop\n", count: 20_000)
+        XCTAssertEqual(ingest(text).paragraphs.count, 1)
+    }
+
+    func testTweetLinkAfterThousandsOfRepeatedSentences() {
+        let text = String(repeating: "The same sentence comes again. ", count: 5_000) + "https://t.co/abc — Desk (@desk) May 1, 2025"
+        XCTAssertEqual(ingest(text).paragraphs.count, 1)
+    }
+
     func testManyParagraphsWithRepeats() {
         let paragraphs = (0..<3000).map { "Paragraph number \($0 % 1500) says something new." }
         XCTAssertEqual(ingest(paragraphs.joined(separator: "\n\n")).paragraphs.count, 1500)

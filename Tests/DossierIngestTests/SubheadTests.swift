@@ -22,11 +22,18 @@ final class SubheadTests: XCTestCase {
         XCTAssertEqual(article.blocks, [p("The talks began at noon."), p("The pipeline was discussed.")])
     }
 
+    func testBulletListItemsStayParagraphs() {
+        let article = ingest("The plan has three parts.\n• New roads\n• Cheaper tickets\n• More trains")
+        XCTAssertEqual(article.blocks, [p("The plan has three parts."), p("• New roads"), p("• Cheaper tickets"), p("• More trains")])
+    }
+
     func testLinesThatAreNotSubheads() {
         XCTAssertFalse(Subheads.isCandidate("He said:"))
         XCTAssertFalse(Subheads.isCandidate("lowercase start here"))
         XCTAssertFalse(Subheads.isCandidate("This line has far too many words to be a subhead at all here"))
         XCTAssertFalse(Subheads.isCandidate("Short sentence."))
+        XCTAssertFalse(Subheads.isCandidate("• Energy deals"))
+        XCTAssertFalse(Subheads.isCandidate("“Never again”"))
         XCTAssertTrue(Subheads.isCandidate("Why now?"))
         XCTAssertTrue(Subheads.isCandidate("2026 targets"))
     }
