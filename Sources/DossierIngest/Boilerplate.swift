@@ -16,6 +16,7 @@ enum Boilerplate {
     static let rules: [@Sendable (String) -> Bool] = [
         isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
         isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
+        isBreadcrumb, isStaffCredit,
     ]
 
     /// The rules that can match a unit of more than 40 words.
@@ -176,5 +177,19 @@ enum Boilerplate {
         let names = text.dropFirst(3).split(separator: ",", maxSplits: 1).first ?? ""
         let words = names.split(separator: " ")
         return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// Breadcrumb trails: "Home » World » Asia", "News > Politics".
+    static func isBreadcrumb(_ s: String) -> Bool {
+        guard Text.hasAtMost(words: 12, s) else { return false }
+        let separators = s.split(separator: " ").filter { ["»", "›", ">", "/", "|"].contains($0) }.count
+        return separators >= 2 || (separators == 1 && s.hasPrefix("home "))
+    }
+
+    /// Agency staff credits: "(Reporting by …; Editing by …)", "Compiled by …", "With inputs from …".
+    static func isStaffCredit(_ s: String) -> Bool {
+        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        return Text.hasAtMost(words: 30, s) && ["reporting by", "additional reporting by", "writing by", "editing by",
+                                                  "compiled by", "with inputs from", "edited by"].contains { open.hasPrefix($0) }
     }
 }

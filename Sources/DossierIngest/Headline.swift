@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finding the headline: the title line(s) before the body.
 enum Headline {
     /// Whether `text` can be a headline: at most 20 words and 200 characters, with letters,
@@ -29,6 +31,14 @@ enum Headline {
         guard let headlineIndex = chosen.last else { return (nil, units) }
         let rest = units.enumerated().filter { !chosen.contains($0.offset) }.map(\.element)
         guard rest.contains(where: { !isDateline($0.text) }) else { return (nil, units) }
-        return (units[headlineIndex].text, rest)
+        return (withoutSiteName(units[headlineIndex].text), rest)
+    }
+
+    /// `headline` without a trailing " | Site Name" (at most four words after the bar, at
+    /// least three before it).
+    static func withoutSiteName(_ headline: String) -> String {
+        guard let bar = headline.range(of: " | ", options: .backwards) else { return headline }
+        let title = headline[..<bar.lowerBound], site = headline[bar.upperBound...]
+        return Text.hasAtMost(words: 4, site) && !Text.hasAtMost(words: 2, title) ? String(title) : headline
     }
 }

@@ -69,6 +69,15 @@ final class BoilerplateTests: XCTestCase {
         assertKept(["By the numbers", "By noon the square was full."])
     }
 
+    func testBreadcrumbs() {
+        assertDropped(["Home » World » Asia", "News > Politics > Europe", "Home / Business"])
+        assertKept(["Exports rose > 5% in May, officials said, and imports fell."])
+    }
+
+    func testStaffCredits() {
+        assertDropped(["(Reporting by Jane Roe; Editing by John Poe)", "Compiled by the news desk", "With inputs from agencies"])
+    }
+
     func testLinesWithoutLetters() {
         assertDropped(["***", "19.11.2025, 10:42", "1/3", "🚀🚀"])
     }

@@ -39,6 +39,11 @@ final class HeadlineTests: XCTestCase {
         XCTAssertEqual(article.blocks, [p("The first boat left at dawn.")])
     }
 
+    func testSiteNameAfterABarIsCutFromTheHeadline() {
+        XCTAssertEqual(ingest("Rail deal signed | Example Courier\n\nThe deal was signed.").headline, "Rail deal signed")
+        XCTAssertEqual(ingest("Trade | Energy\n\nThe deal was signed.").headline, "Trade | Energy")
+    }
+
     func testSectionLabelBeforeTheHeadlineIsDropped() {
         let article = ingest("World\n\nFerry service restored between the islands\n\nThe first boat left at dawn.")
         XCTAssertEqual(article.headline, "Ferry service restored between the islands")
