@@ -46,14 +46,14 @@ enum Layout {
     /// Splits one block into units. A hard-wrapped block (lines of similar width, most not
     /// ending a sentence) is one paragraph per short sentence-ending line; otherwise every line
     /// is its own unit, except that a line starting in lower case continues a previous line
-    /// that did not end a sentence — unless that line opens the text, can be a headline, and
-    /// is less than half as long as the line after it (a headline glued to a lead).
+    /// that did not end a sentence. A headline glued to the lead on the text's first line is
+    /// always split off.
     static func units(ofBlock block: [Line], opensText: Bool = false) -> [Unit] {
         let wrapWidth = hardWrapWidth(block)
         var groups: [[Line]] = []
         for (index, line) in block.enumerated() {
             if index > 0, continues(block[index - 1].text, with: line.text, wrapWidth: wrapWidth),
-               !(opensText && index == 1 && isGluedHeadline(block[0].text, before: line.text)) {
+               !(opensText && index == 1 && isGluedHeadline(block[0].text, before: line.text, wrapWidth: wrapWidth)) {
                 groups[groups.count - 1].append(line)
             } else {
                 groups.append([line])
@@ -73,9 +73,13 @@ enum Layout {
         return first.isLowercase && !Text.endsSentence(previous)
     }
 
-    /// Whether `line` looks like a headline glued by a single line break to the lead `next`.
-    private static func isGluedHeadline(_ line: String, before next: String) -> Bool {
-        Headline.isCandidate(line) && next.count > 2 * line.count
+    /// Whether `line` looks like a headline glued by a single line break to the lead `next`:
+    /// it can be a headline and is less than half as long as `next`, or, in hard-wrapped
+    /// copy, well short of the wrap width with `next` starting a sentence.
+    private static func isGluedHeadline(_ line: String, before next: String, wrapWidth: Int?) -> Bool {
+        guard Headline.isCandidate(line) else { return false }
+        if let width = wrapWidth, line.count * 4 < width * 3, Text.startsCapitalized(next) { return true }
+        return next.count > 2 * line.count
     }
 
     /// The wrap width when `block` looks hard-wrapped (three or more lines, none longer than

@@ -31,6 +31,20 @@ final class LayoutTests: XCTestCase {
         ])
     }
 
+    func testHeadlineGluedToHardWrappedCopy() {
+        let text = """
+        Rail corridor extended
+        The two governments agreed on Thursday to extend the rail corridor
+        through the mountain pass, a project that engineers have discussed
+        for more than a decade.
+        """
+        let article = ingest(text)
+        XCTAssertEqual(article.headline, "Rail corridor extended")
+        XCTAssertEqual(article.blocks, [
+            p("The two governments agreed on Thursday to extend the rail corridor through the mountain pass, a project that engineers have discussed for more than a decade."),
+        ])
+    }
+
     func testLineNumbersAreKept() {
         let units = Layout.units(Layout.lines("\n\nFirst.\nSecond.\n\nThird."))
         XCTAssertEqual(units, [.init(line: 3, text: "First."), .init(line: 4, text: "Second."), .init(line: 6, text: "Third.")])
