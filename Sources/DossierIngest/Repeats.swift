@@ -44,7 +44,7 @@ enum Repeats {
     /// Whether `part` is a proper start (or end, with `atEnd`) of `whole` on a word boundary,
     /// and long enough to count.
     static func isPart(_ part: String, of whole: String, atEnd: Bool) -> Bool {
-        guard part.utf8.count < whole.utf8.count, Text.wordCount(part) >= minimumWords else { return false }
+        guard part.utf8.count < whole.utf8.count, !Text.hasAtMost(words: minimumWords - 1, part) else { return false }
         return atEnd ? whole.hasSuffix(" " + part) : whole.hasPrefix(part + " ")
     }
 }

@@ -35,11 +35,6 @@ enum Text {
         return true
     }
 
-    /// The number of words in `s`.
-    static func wordCount(_ s: some StringProtocol) -> Int {
-        s.split(whereSeparator: { $0.isWhitespace }).count
-    }
-
     /// The words of `s` lowercased with punctuation removed: letters, digits and marks only.
     static func tokens(_ s: some StringProtocol) -> [String] {
         var out: [String] = []
