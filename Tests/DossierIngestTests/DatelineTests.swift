@@ -72,6 +72,7 @@ final class DatelineTests: XCTestCase {
                        Day(year: 2026, month: 3, day: 3))
         XCTAssertEqual(Datelines.match("November 19, 2025, 10:42 IST", year: nil)?.dateline,
                        Dateline(place: nil, day: Day(year: 2025, month: 11, day: 19), text: "November 19, 2025, 10:42 IST"))
+        XCTAssertEqual(Datelines.match("Nov 19, 2025 | 10:42 AM", year: nil)?.dateline.day, Day(year: 2025, month: 11, day: 19))
     }
 
     func testOrdinarySentencesAreNotDatelines() {
