@@ -26,6 +26,13 @@ enum Datelines {
     """
     private static let regex = try? NSRegularExpression(pattern: pattern)
 
+    /// Labels that open copy the way a place does ("Analysis: …") but are not places.
+    static let labels: Set<String> = [
+        "update", "updated", "breaking", "breaking news", "analysis", "opinion", "editorial", "exclusive", "watch",
+        "video", "photos", "note", "editor's note", "editor’s note", "explainer", "live", "comment", "interview",
+        "factbox", "correction", "clarification", "summary", "background", "context", "read", "source", "sources",
+    ]
+
     /// A dateline found at the start of a unit, and the text that follows it.
     struct Match {
         var dateline: Dateline
@@ -51,7 +58,8 @@ enum Datelines {
         let hasDate = group("m1") != nil || group("d2") != nil || group("iso") != nil || group("nd") != nil
         let hasAgency = group("agency") != nil
         if rest.isEmpty && !(hasDate || hasAgency) { return nil }
-        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && place != nil))) { return nil }
+        let isPlace = place.map { !labels.contains($0.lowercased()) } ?? false
+        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && isPlace))) { return nil }
         if !rest.isEmpty && !(hasDate || hasAgency) && !Text.startsCapitalized(rest) { return nil }
         let day = day(month: group("m1") ?? group("m2") ?? group("nm"), day: group("d1") ?? group("d2") ?? group("nd"),
                       year: group("y1") ?? group("y2") ?? group("ny"), iso: group("iso"), fallbackYear: year)

@@ -80,6 +80,8 @@ final class DatelineTests: XCTestCase {
         XCTAssertNil(Datelines.match("Sino-Russian trade grew - officials said.", year: nil))
         XCTAssertNil(Datelines.match("Putin: We are ready to talk.", year: nil))
         XCTAssertNil(Datelines.match("Details", year: nil))
+        XCTAssertNil(Datelines.match("Analysis: The deal favours exporters.", year: nil, placeOnly: true))
+        XCTAssertNil(Datelines.match("BREAKING — Talks collapse.", year: nil, placeOnly: true))
         XCTAssertNil(Datelines.match("On November 18, the sides met.", year: nil))
         let article = ingest("The sides met.\n\nLavrov: talks were useful.\n\nMore follows.")
         XCTAssertNil(article.dateline)
