@@ -30,9 +30,9 @@ public enum Dossier {
     }
 
     /// `dossier summarize`: writes Content/summaries from Content/articles.
-    public static func summarize(content: URL, logger: Logger) throws -> SummarizeResult {
+    public static func summarize(content: URL, logger: Logger, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let config = try loadConfig(content: content)
-        let result = try SummarizeStep.run(content: content, config: config)
+        let result = try SummarizeStep.run(content: content, config: config, progress: progress)
         report(result, logger: logger)
         if let first = result.errors.first {
             throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)
@@ -41,7 +41,7 @@ public enum Dossier {
     }
 
     /// `dossier build`: summarize, then render the site into `paths.output`.
-    public static func build(_ paths: Paths, logger: Logger) throws -> BuildResult {
+    public static func build(_ paths: Paths, logger: Logger, progress: StepProgress.Report? = nil) throws -> BuildResult {
         let config = try loadConfig(content: paths.content)
         let templates = try loadTemplates(paths.templates)
         let renderer: SiteRenderer
@@ -53,7 +53,7 @@ public enum Dossier {
         try OutputFolder(url: paths.output).checkReplaceable()
         Markdown.registerExtensions() // once, before any concurrent rendering
 
-        let summaries = try SummarizeStep.run(content: paths.content, config: config)
+        let summaries = try SummarizeStep.run(content: paths.content, config: config, progress: progress)
         report(summaries, logger: logger)
         if let first = summaries.errors.first {
             throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)

@@ -35,13 +35,15 @@ struct AnalyzedArticle: Sendable {
 
 /// The summarize step: raw articles → briefs → summary files, never overwriting an edit.
 enum SummarizeStep {
-    static func run(content: URL, config: DossierConfig) throws -> SummarizeResult {
+    static func run(content: URL, config: DossierConfig, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         let names = try folder.articleNames()
         let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make(String($0.dropLast(4)), fallback: "article")) })
         let analyzer = Analyzer(config: config)
+        let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         let analyzed = names.parallelMap { name in
-            analyze(name: name, slug: slugs[name]!, folder: folder, analyzer: analyzer)
+            defer { counter.tick() }
+            return analyze(name: name, slug: slugs[name]!, folder: folder, analyzer: analyzer)
         }
         var result = SummarizeResult()
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)

@@ -15,6 +15,16 @@ enum Console {
         return logger
     }
 
+    /// A progress line on the terminal ("summarize 4200/10000"), rewritten in place; nil (no
+    /// output) when standard error is not a terminal, in CI, or with --quiet.
+    static func progress(quiet: Bool) -> StepProgress.Report? {
+        guard !quiet, isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["CI"] == nil else { return nil }
+        return { step, done, total in
+            let end = done == total ? "\r\u{1B}[K" : ""
+            FileHandle.standardError.write(Data("\r\(step) \(done)/\(total)\(end)".utf8))
+        }
+    }
+
     /// Runs a command; a DossierError becomes one line on standard error and exit status 1.
     static func run(_ body: () throws -> Void) throws {
         do {

@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
         let logger = Console.logger(quiet: options.quiet)
         let paths = Dossier.Paths(content: Console.url(options.content), templates: Console.url(templates),
                                   output: Console.url(output))
-        try Console.run { _ = try Dossier.build(paths, logger: logger) }
+        try Console.run { _ = try Dossier.build(paths, logger: logger, progress: Console.progress(quiet: options.quiet)) }
     }
 }
 
@@ -50,6 +50,9 @@ struct SummarizeCommand: ParsableCommand {
 
     func run() throws {
         let logger = Console.logger(quiet: options.quiet)
-        try Console.run { _ = try Dossier.summarize(content: Console.url(options.content), logger: logger) }
+        try Console.run {
+            _ = try Dossier.summarize(content: Console.url(options.content), logger: logger,
+                                      progress: Console.progress(quiet: options.quiet))
+        }
     }
 }
