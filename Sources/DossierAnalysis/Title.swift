@@ -1,0 +1,48 @@
+import DossierModel
+
+/// The title: the headline when there is one, else the lead's first sentence cut to its first
+/// clause (or to twelve words at a word boundary), without a dateline or trailing punctuation.
+enum TitleMaker {
+    static let maxWords = 12
+
+    static func title(headline: String?, lead: TokenizedText?) -> String {
+        if let h = headline?.trimmingWhitespace(), !h.isEmpty { return h }
+        guard let lead, !lead.tokens.isEmpty else { return "Untitled" }
+        let tokens = lead.tokens
+        let sentence = SentenceSplitter.ranges(lead).first ?? 0..<tokens.count
+        var start = sentence.lowerBound
+        // Skip a dateline such as "Moscow, March 3, 2026 —".
+        if let dash = tokens[sentence].firstIndex(where: { $0.text == "—" || $0.text == "–" }), dash - start <= 8,
+           PublicationDate.stamp(in: Array(tokens[start..<dash])) != nil {
+            start = dash + 1
+        }
+        var end = sentence.upperBound
+        var words = 0
+        var clauseEnd: Int?
+        for k in start..<end {
+            if tokens[k].kind == .word {
+                words += 1
+                if words > maxWords {
+                    end = k
+                    break
+                }
+            } else if words >= 5, clauseEnd == nil, [",", ";", ":", "—", "–"].contains(tokens[k].text),
+                      k + 1 < tokens.count, tokens[k + 1].spaceBefore {
+                clauseEnd = k
+            }
+        }
+        if words > maxWords, let c = clauseEnd { end = c }
+        guard start < end else { return "Untitled" }
+        return clean(lead.text(from: start, through: end - 1))
+    }
+
+    /// Without trailing punctuation and unpaired quotation marks.
+    static func clean(_ s: String) -> String {
+        var t = s.trimmingWhitespace()
+        while let last = t.last, last.isPunctuation || last.isWhitespace, last != ")" { t.removeLast() }
+        let marks = t.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
+        if marks % 2 == 1 { t.removeAll { $0 == "\"" || $0 == "“" || $0 == "”" } }
+        while let first = t.first, first.isPunctuation, first != "(", first != "“", first != "\"" { t.removeFirst() }
+        return t.trimmingWhitespace()
+    }
+}
