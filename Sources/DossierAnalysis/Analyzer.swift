@@ -55,7 +55,11 @@ public struct Analyzer: Sendable {
         let date = PublicationDate.find(article, paragraphs: paragraphs)
         if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
 
-        let scored = scoredSentences(texts: texts, sentences: sentences, hits: hits, mentions: mentionsByText)
+        let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText)
+        let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
+            let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
+            return texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word }.map { texts[n].tokens[$0] }
+        }
         return Brief(
             sourceFile: file,
             title: TitleMaker.title(headline: article.headline, lead: paragraphs.first),
@@ -63,7 +67,7 @@ public struct Analyzer: Sendable {
             source: sourceFinder.source(paragraphs: paragraphs),
             actors: central.map { entities[$0].name },
             topics: topicIndices.map { topicNames[$0] },
-            places: placeFinder.places(datelinePlace: article.dateline?.place, paragraphs: paragraphs),
+            places: placeFinder.places(datelinePlace: article.dateline?.place, words: venueWords),
             quotes: quotes,
             summary: SummaryPicker.pick(scored, central: central, topics: Set(topicIndices)),
             keyPoints: SummaryPicker.keyPoints(scored, topics: topicIndices, names: topicNames, central: Set(central)),
@@ -109,7 +113,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Every sentence of the paragraphs with its topic hits, named entities and figures.
-    private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]], hits: [[Int]],
+    private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]],
                                  mentions: [Int: [ResolvedMention]]) -> [ScoredSentence] {
         var out: [ScoredSentence] = []
         for n in texts.indices.dropFirst() {

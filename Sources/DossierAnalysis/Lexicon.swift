@@ -73,7 +73,7 @@ enum Lexicon {
     /// Words just before a name that make it a party to a meeting ("met with", "talks with").
     static let meetingCues: Set<String> = [
         "met", "meets", "meet", "meeting", "talks", "hosted", "hosts", "received", "receives", "visited",
-        "call", "conversation", "welcomed", "told", "urged", "assured", "invited", "thanked", "and",
+        "call", "conversation", "welcomed", "told", "urged", "assured", "invited", "thanked",
     ]
 
     /// Capitalised words that never begin or form part of a person's name.

@@ -2,7 +2,8 @@ import DossierModel
 
 /// Venues: cities and buildings named after "in", "at" or "to" ("in Moscow", "at the Great Hall of
 /// the People", "in the Kremlin"), countries only as the goal of a visit ("visit to China"), plus
-/// the dateline's place. At most five, in order of first appearance.
+/// the dateline's place. Only the headline and lead paragraphs outside quotes are read (later
+/// paragraphs and quotes recall other events). At most five, in order of first appearance.
 struct PlaceFinder: Sendable {
     struct Place: Sendable {
         let keys: [String]
@@ -27,14 +28,17 @@ struct PlaceFinder: Sendable {
     static let venuePrepositions: Set<String> = ["in", "at", "to"]
     static let visitWords: Set<String> = ["visit", "trip", "arrived", "travelled", "traveled", "flew", "tour"]
 
-    func places(datelinePlace: String?, paragraphs: [TokenizedText]) -> [String] {
+    /// Paragraphs after the headline that are searched for venues: later ones recall other events.
+    static let leadParagraphs = 4
+
+    /// `words`: the unquoted word tokens of the headline and the lead paragraphs.
+    func places(datelinePlace: String?, words texts: [[Token]]) -> [String] {
         var out: [String] = []
         func add(_ name: String) {
             if !out.contains(name), out.count < PlaceFinder.maxPlaces { out.append(name) }
         }
         if let p = datelinePlace?.trimmingWhitespace(), !p.isEmpty { add(p) }
-        for para in paragraphs {
-            let words = para.tokens.filter { $0.kind == .word }
+        for words in texts {
             for (i, w) in words.enumerated() where PlaceFinder.venuePrepositions.contains(w.key) && w.text == w.key {
                 var j = i + 1
                 if j < words.count, words[j].key == "the" { j += 1 }

@@ -94,7 +94,9 @@ enum QuoteAttributor {
             }
             if let verb = (close + 1..<end).first(where: { isSpeechVerb(tokens, $0) }) {
                 let near = candidates.filter { $0.raw.first > close && $0.raw.end <= end }
-                if let m = near.min(by: { abs($0.raw.first - verb) < abs($1.raw.first - verb) }) { return m.entity }
+                if let subject = near.last(where: { $0.raw.end <= verb }) ?? near.first(where: { $0.raw.first > verb }) {
+                    return subject.entity
+                }
             }
         }
         // Before the opening mark, back to the sentence's start or the previous quote.
@@ -112,9 +114,13 @@ enum QuoteAttributor {
         return nil
     }
 
+    /// Words whose verb does not introduce a speaker ("what it calls", "which they described as").
+    static let impersonalSubjects: Set<String> = ["it", "which", "what", "they", "this", "that", "who"]
+
     static func isSpeechVerb(_ tokens: [Token], _ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word else { return false }
+        if k > 0, impersonalSubjects.contains(tokens[k - 1].key) { return false }
         if t.key == "according" { return k + 1 < tokens.count && tokens[k + 1].key == "to" }
         return Lexicon.speechVerbs.contains(t.key)
     }

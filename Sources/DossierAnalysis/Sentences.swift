@@ -1,8 +1,8 @@
 /// Splits a tokenized paragraph into sentences.
 ///
 /// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets glued to it) when the
-/// next token starts a new sentence: a capitalised word, a digit or an opening quote after white
-/// space. Abbreviations ("Nov.", "U.S.", "Mr.") and initials keep their dot inside the word token,
+/// next token, after white space, can start a sentence (anything but a lowercase word or a comma,
+/// semicolon or closing bracket). Abbreviations ("Nov.", "U.S.", "Mr.") and initials keep their dot inside the word token,
 /// and decimals are one token, so neither ends a sentence.
 enum SentenceSplitter {
     static func ranges(_ text: TokenizedText) -> [Range<Int>] {
@@ -22,8 +22,8 @@ enum SentenceSplitter {
                     break
                 }
                 let next = tokens[end]
-                let opensNext = next.spaceBefore && (next.isCapitalized || next.text.first?.isNumber == true
-                    || next.kind == .quote)
+                let startsLower = next.text.first?.isLowercase == true
+                let opensNext = next.spaceBefore && !startsLower && !(next.kind == .punct && ",;:)]".contains(next.text))
                 if opensNext {
                     out.append(start..<end)
                     start = end
