@@ -62,7 +62,7 @@ public struct Analyzer: Sendable {
         }
         return Brief(
             sourceFile: file,
-            title: TitleMaker.title(headline: article.headline, lead: paragraphs.first),
+            title: TitleMaker.title(headline: article.headline, lead: TitleMaker.lead(of: paragraphs)),
             date: date,
             source: sourceFinder.source(paragraphs: paragraphs),
             actors: central.map { entities[$0].name },

@@ -1,5 +1,5 @@
 /// Ranks the people an article names and keeps the central ones: those who speak (quote speakers),
-/// act (subject of a verb: met, said, urged…), take part in a meeting ("met with …"), or are
+/// act (subject of a verb: met, said, urged…), take part in the lead's meeting ("met with …"), or are
 /// mentioned at least twice outside quotes. A single passing mention ("greetings from President X")
 /// does not make an actor. Most central first; ties by first appearance.
 enum Centrality {
@@ -13,6 +13,8 @@ enum Centrality {
     }
 
     static let maxActors = 8
+    /// Meetings told after the lead are background ("He met … in Beijing last month").
+    static let leadParagraphs = 3
 
     static func rank(entities: [Entity], mentions: [ResolvedMention], speakers: [Int: Int]) -> [Int] {
         var stats: [Int: Stats] = [:]
@@ -21,7 +23,7 @@ enum Centrality {
             var s = stats[e] ?? Stats()
             if m.raw.reference != .pronoun { s.mentions += 1 }
             if m.raw.isSubject { s.subject += 1 }
-            if m.raw.isParticipant { s.participant = true }
+            if m.raw.isParticipant, m.raw.paragraph <= leadParagraphs { s.participant = true }
             if m.raw.paragraph == 0 { s.inHeadline = true }
             s.first = min(s.first, order)
             stats[e] = s

@@ -94,11 +94,11 @@ enum EntityResolver {
                     }
                 case let .role(words):
                     let candidates = entities.indices.filter { !entities[$0].isOrganisation
-                        && words.isSubset(of: entities[$0].roleWords) }
+                        && fits(role: words, entities[$0].roleWords) }
                     if let best = candidates.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
                         resolved[k] = best
                     } else if words.count >= 2 {
-                        let entries = gazetteer.entries.indices.filter { words.isSubset(of: gazetteer.entries[$0].roleWords) }
+                        let entries = gazetteer.entries.indices.filter { fits(role: words, gazetteer.entries[$0].roleWords) }
                         if entries.count == 1 { resolved[k] = person(forEntry: entries[0]) }
                     }
                 case .pronoun:
@@ -120,5 +120,15 @@ enum EntityResolver {
         }
         let mentions = zip(raws, resolved).map { ResolvedMention(raw: $0, entity: $1) }
         return (entities, mentions)
+    }
+
+    /// Offices that make someone "the leader" of their country.
+    static let leaderOffices: Set<String> = ["president", "premier", "prime", "chancellor", "king", "emir", "sultan", "leader"]
+
+    /// An office reference fits a person whose office words include all of its words; "leader"
+    /// fits any head of state or government ("the Belarusian leader" → the Belarusian president).
+    static func fits(role words: Set<String>, _ personWords: Set<String>) -> Bool {
+        guard words.contains("leader") else { return words.isSubset(of: personWords) }
+        return words.subtracting(["leader"]).isSubset(of: personWords) && !personWords.isDisjoint(with: leaderOffices)
     }
 }

@@ -1,3 +1,5 @@
+import DossierModel
+
 /// Word lists the rules consult, keyed by `Tokenizer.key(of:)` (lowercase, folded).
 /// They describe English news prose in general, not any particular article.
 enum Lexicon {
@@ -100,12 +102,15 @@ enum Lexicon {
         ]
         s.formUnion(titleHeads)
         s.formUnion(organisationHeads)
-        s.formUnion(monthKeys)
+        s.formUnion(monthNames)
         s.formUnion(weekdayKeys)
         s.formUnion(places)
         s.formUnion(demonyms)
         return s
     }()
+
+    /// Surnames spelled like common words, accepted as name words when capitalised mid-run ("He Yadong").
+    static let surnamesThatAreWords: Set<String> = ["He"]
 
     /// Particles that may stand inside a name in lowercase ("Lula da Silva", "Ursula von der Leyen").
     static let nameParticles: Set<String> = ["da", "de", "do", "dos", "das", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn"]
@@ -114,6 +119,10 @@ enum Lexicon {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+    /// Full month names only: short forms ("Jun", "Mar") are also given names, and the abbreviation
+    /// with its dot is never a name word anyway.
+    static let monthNames: Set<String> = Set(Day.monthNames.map { $0.lowercased() })
+
     static let weekdayKeys: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]

@@ -84,7 +84,7 @@ enum MentionScanner {
                 i = orgEnd
                 continue
             }
-            if Lexicon.personPronouns.contains(t.key) {
+            if Lexicon.personPronouns.contains(t.key), !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
                 add(.pronoun, i, i, i + 1)
                 i += 1
                 continue
@@ -111,8 +111,15 @@ enum MentionScanner {
     // MARK: - Pieces of a mention
 
     static func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.isAcronym && !Lexicon.notNameWords.contains(t.key)
-            && !t.text.contains { $0.isNumber } && !t.text.hasSuffix(".")
+        t.kind == .word && t.isCapitalized && !t.isAcronym && !t.text.contains { $0.isNumber } && !t.text.hasSuffix(".")
+            && (!Lexicon.notNameWords.contains(t.key) || Lexicon.surnamesThatAreWords.contains(t.text))
+    }
+
+    /// "S." in "S. Jaishankar", "W." in "George W. Bush": an initial, when a name word follows.
+    static func isInitial(_ tokens: [Token], _ j: Int) -> Bool {
+        let t = tokens[j]
+        return t.kind == .word && t.text.count == 2 && t.text.hasSuffix(".") && t.isCapitalized
+            && j + 1 < tokens.count && (isNameWord(tokens[j + 1]) || isInitial(tokens, j + 1))
     }
 
     /// The end of a run of up to four name words starting at `i` (hyphenated parts and lowercase
@@ -131,6 +138,8 @@ enum MentionScanner {
                    !tokens[j + 1].spaceBefore, isNameWord(tokens[j + 1]) {
                     j += 1
                 }
+            } else if isInitial(tokens, j) {
+                j += 1
             } else if words > 0, t.kind == .word, Lexicon.nameParticles.contains(t.text),
                       j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                 j += 1
@@ -205,8 +214,10 @@ enum MentionScanner {
                 break
             }
         }
-        guard let end = lastHead, !(end == i + 1 && tokens[i].key == "the") else { return nil }
-        return tokens[i].key == "the" ? nil : end
+        guard var end = lastHead, tokens[i].key != "the" else { return nil }
+        // "Ministry of Commerce", "Bank of China": the name goes on after "of".
+        if end < j, ["of", "for"].contains(tokens[end].key) { end = j }
+        return end
     }
 
     /// ", a spokeswoman for the ministry," after a name.

@@ -51,6 +51,17 @@ struct SourceFinder: Sendable {
                t[t.count - 2].text.count <= 6 {
                 return t[t.count - 2].text
             }
+            // "TOKYO (Reuters) -"
+            if named == nil {
+                for k in t.indices.dropFirst() where t[k - 1].isPunct("(") && t[k].kind == .word {
+                    let inner = Array(t[k...].prefix { $0.kind == .word })
+                    if let name = outletName(inner, at: 0), k + outletLength(inner, at: 0) < t.count,
+                       t[k + outletLength(inner, at: 0)].isPunct(")") {
+                        named = name
+                        break
+                    }
+                }
+            }
             if named == nil {
                 for i in words.indices {
                     guard let name = outletName(words, at: i) else { continue }

@@ -5,6 +5,11 @@ import DossierModel
 enum TitleMaker {
     static let maxWords = 12
 
+    /// The first paragraph long enough to be a lead (a stamp such as "Published: 14 October 2025" is not).
+    static func lead(of paragraphs: [TokenizedText]) -> TokenizedText? {
+        paragraphs.first { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? paragraphs.first
+    }
+
     static func title(headline: String?, lead: TokenizedText?) -> String {
         if let h = headline?.trimmingWhitespace(), !h.isEmpty { return h }
         guard let lead, !lead.tokens.isEmpty else { return "Untitled" }
