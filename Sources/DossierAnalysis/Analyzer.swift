@@ -88,6 +88,7 @@ public struct Analyzer: Sendable {
         var carried: Int?  // speaker of a quote left open at the end of the previous paragraph
         for n in texts.indices.dropFirst() {
             let para = texts[n]
+            let quoted = QuoteScanner.mask(spans[n], count: para.tokens.count)
             var previousInParagraph: Int?
             var openingCarry = carried
             carried = nil
@@ -95,7 +96,7 @@ public struct Analyzer: Sendable {
                 let text = QuoteScanner.text(of: span, in: para)
                 guard QuoteScanner.wordCount(of: span, in: para.tokens) >= 4 else { continue }
                 let startsParagraph = !para.tokens[..<span.open].contains { $0.kind == .word }
-                var speaker = QuoteAttributor.speaker(of: span, spans: spans[n], in: para, sentences: sentences[n],
+                var speaker = QuoteAttributor.speaker(of: span, in: para, quoted: quoted, sentences: sentences[n],
                                                       mentions: mentions[n] ?? [])
                 if speaker == nil { speaker = previousInParagraph ?? (startsParagraph ? openingCarry : nil) }
                 openingCarry = nil

@@ -31,6 +31,11 @@ struct RawMention: Sendable {
     let isParticipant: Bool
     /// Inside a direct quote.
     let isQuoted: Bool
+
+    func with(subject: Bool, participant: Bool) -> RawMention {
+        RawMention(reference: reference, paragraph: paragraph, first: first, end: end, titleWords: titleWords,
+                   isSubject: subject, isParticipant: participant, isQuoted: isQuoted)
+    }
 }
 
 /// Finds references to people and organisations in one paragraph by scanning its tokens once.
@@ -104,6 +109,20 @@ enum MentionScanner {
                 continue
             }
             i += 1
+        }
+        return coordinated(out, tokens)
+    }
+
+    /// "Putin and Erdoğan discussed", "talks between Sharif and Li Qiang": two people joined by "and"
+    /// share the role the verb or the meeting word gives the pair.
+    static func coordinated(_ mentions: [RawMention], _ tokens: [Token]) -> [RawMention] {
+        var out = mentions
+        for k in out.indices.dropFirst() {
+            let a = out[k - 1], b = out[k]
+            guard a.end + 1 == b.first, tokens[a.end].key == "and", !a.isQuoted, !b.isQuoted else { continue }
+            let subject = a.isSubject || b.isSubject, participant = a.isParticipant || b.isParticipant
+            out[k - 1] = a.with(subject: subject, participant: participant)
+            out[k] = b.with(subject: subject, participant: participant)
         }
         return out
     }

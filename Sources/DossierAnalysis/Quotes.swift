@@ -75,11 +75,11 @@ enum QuoteScanner {
 
 /// Decides who said each quote, from the words around it in its sentence:
 /// after it (“…,” Li said / said Li / the Russian president argued), else before it
-/// (Putin said, “…” / He noted that “…” / according to the premier), else the speaker of the
-/// quote it continues from the previous paragraph.
+/// (Putin said, “…” / He noted that “…” / according to the premier / the ministry said that Beijing
+/// "opposes" the duties and would "take…"). The caller falls back on the quote before it.
 enum QuoteAttributor {
     /// The speaker entity of a quote span, if the words around it name one.
-    static func speaker(of span: QuoteSpan, spans: [QuoteSpan], in para: TokenizedText,
+    static func speaker(of span: QuoteSpan, in para: TokenizedText, quoted: [Bool],
                         sentences: [Range<Int>], mentions: [ResolvedMention]) -> Int? {
         let tokens = para.tokens
         let candidates = mentions.filter { !$0.raw.isQuoted && $0.entity != nil }
@@ -99,13 +99,11 @@ enum QuoteAttributor {
                 }
             }
         }
-        // Before the opening mark, back to the sentence's start or the previous quote.
-        let sentenceStart = sentences.first { $0.contains(span.open) }?.lowerBound ?? 0
-        let previousClose = spans.compactMap { $0.close }.filter { $0 < span.open }.max() ?? -1
-        let start = max(sentenceStart, previousClose + 1)
+        // Before the opening mark, back to the sentence's start (words inside other quotes left out).
+        let start = sentences.first { $0.contains(span.open) }?.lowerBound ?? 0
         guard start < span.open else { return nil }
         let before = candidates.filter { $0.raw.first >= start && $0.raw.end <= span.open }
-        if let verb = (start..<span.open).last(where: { isSpeechVerb(tokens, $0) }) {
+        if let verb = (start..<span.open).last(where: { !quoted[$0] && isSpeechVerb(tokens, $0) }) {
             if let subject = before.last(where: { $0.raw.end <= verb }) { return subject.entity }
             if let inverted = before.first(where: { $0.raw.first > verb }) { return inverted.entity }
         } else if span.open > 0, tokens[span.open - 1].isPunct(":"), let subject = before.last {

@@ -16,11 +16,7 @@ enum TitleMaker {
         let tokens = lead.tokens
         let sentence = SentenceSplitter.ranges(lead).first ?? 0..<tokens.count
         var start = sentence.lowerBound
-        // Skip a dateline such as "Moscow, March 3, 2026 —".
-        if let dash = tokens[sentence].firstIndex(where: { $0.text == "—" || $0.text == "–" }), dash - start <= 8,
-           PublicationDate.stamp(in: Array(tokens[start..<dash])) != nil {
-            start = dash + 1
-        }
+        if let end = datelineEnd(tokens, within: sentence) { start = end }
         var end = sentence.upperBound
         var words = 0
         var clauseEnd: Int?
@@ -39,6 +35,21 @@ enum TitleMaker {
         if words > maxWords, let c = clauseEnd { end = c }
         guard start < end else { return "Untitled" }
         return clean(lead.text(from: start, through: end - 1))
+    }
+
+    /// The index after a dateline that opens the lead: up to eight capitalised words, numbers, commas
+    /// and a bracketed agency, then a spaced dash ("Moscow, March 3, 2026 —", "TOKYO (Reuters) -").
+    static func datelineEnd(_ tokens: [Token], within sentence: Range<Int>) -> Int? {
+        for k in sentence.prefix(12) {
+            let t = tokens[k]
+            if t.kind == .punct, ["—", "–", "-"].contains(t.text), t.spaceBefore, k > sentence.lowerBound {
+                return k + 1
+            }
+            let fits = t.kind == .word ? (t.isCapitalized || t.text.first?.isNumber == true)
+                : [",", "(", ")", "."].contains(t.text)
+            if !fits { return nil }
+        }
+        return nil
     }
 
     /// Without trailing punctuation and unpaired quotation marks.

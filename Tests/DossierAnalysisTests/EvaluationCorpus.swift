@@ -257,5 +257,83 @@ enum EvaluationCorpus {
             title: "SCO defence ministers back joint counter-terrorism drills",
             date: "2025-06-26", actors: ["Dong Jun", "Rajnath Singh"], topics: ["SCO", "security"],
             quotes: [("growing threats from terrorism", "Dong Jun"), ("Those who sponsor terrorism", "Rajnath Singh")]),
+        LabelledArticle(
+            name: "eu-china-ev-tariffs",
+            article: Fixture.article("""
+            Brussels, Oct. 29, 2025 — The European Union and China failed to settle a dispute over tariffs on \
+            Chinese-made electric vehicles after two days of talks, officials said on Wednesday.
+
+            "We have made progress on price undertakings, but significant gaps remain," said Olof Gill, a \
+            spokesperson for the European Commission.
+
+            China's Commerce Ministry said in a statement that Beijing "firmly opposes" the duties and would \
+            "take all necessary measures to defend the legitimate rights of Chinese companies".
+
+            Trade Commissioner Maros Sefcovic is due to meet Wang Wentao in Beijing next month, the Commission \
+            added. European carmakers, led by Volkswagen, have lobbied against the tariffs, fearing retaliation.
+
+            German Chancellor Friedrich Merz, speaking in Berlin, said Europe should avoid "a trade war that \
+            nobody can win".
+            """, headline: "EU and China clash over electric vehicle tariffs"),
+            title: "EU and China clash over electric vehicle tariffs",
+            date: "2025-10-29", actors: ["Olof Gill", "Maros Sefcovic", "Friedrich Merz"], topics: ["trade"],
+            quotes: [("We have made progress", "Olof Gill"), ("take all necessary measures", "Commerce Ministry"),
+                     ("a trade war that nobody can win", "Friedrich Merz")]),
+
+        LabelledArticle(
+            name: "south-africa-g20",
+            article: Fixture.article("""
+            Pretoria — South Africa's International Relations Minister Ronald Lamola on Monday defended the \
+            country's decision to host the G20 summit despite a US boycott.
+
+            Speaking to journalists, Lamola said: "South Africa will not be isolated. The summit will go ahead \
+            with or without Washington.
+
+            "We have the support of the majority of G20 members, and that is what counts."
+
+            Meanwhile, Naledi Pandor, the former minister, told the SABC that the boycott was "a missed \
+            opportunity for the United States". She said she expected a strong final declaration on debt relief.
+            """),
+            title: nil, date: nil, actors: ["Ronald Lamola", "Naledi Pandor"], topics: [],
+            quotes: [("South Africa will not be isolated", "Ronald Lamola"), ("We have the support", "Ronald Lamola"),
+                     ("a missed opportunity for the United States", "Naledi Pandor")]),
+
+        LabelledArticle(
+            name: "madrid-tiktok-talks",
+            article: Fixture.article("""
+            U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng concluded two days of trade \
+            talks in Madrid on Monday with a framework deal on the future of TikTok, both sides said.
+
+            "We have reached a framework for a deal that both presidents will discuss on Friday," Bessent told \
+            reporters outside the Spanish foreign ministry.
+
+            Li Chenggang, China's international trade representative, said the two sides had reached "a basic \
+            framework consensus" on resolving TikTok-related issues and on reducing investment barriers.
+
+            The talks were the fourth round since May, when the two countries agreed to pause triple-digit tariffs.
+            """, headline: "Bessent, He Lifeng wrap up Madrid talks with TikTok framework"),
+            title: "Bessent, He Lifeng wrap up Madrid talks with TikTok framework",
+            date: nil, actors: ["Scott Bessent", "He Lifeng", "Li Chenggang"], topics: ["trade"],
+            quotes: [("We have reached a framework", "Scott Bessent")]),
+
+        LabelledArticle(
+            name: "pakistan-cpec",
+            article: Fixture.article("""
+            Islamabad, 3 September 2025 – Pakistan and China agreed to accelerate work on the China-Pakistan \
+            Economic Corridor during talks between Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang \
+            in Beijing, Pakistan's state news agency APP reported.
+
+            Sharif thanked China for its "unwavering support" and said the second phase of the corridor would \
+            focus on mining, special economic zones and information technology.
+
+            "CPEC is a game changer for the whole region, and we will protect it at all costs," the prime \
+            minister said.
+
+            Pakistan's Planning Minister Ahsan Iqbal said 12 special economic zones would be ready for investors \
+            by the end of next year.
+            """, headline: "Pakistan, China agree to speed up CPEC projects"),
+            title: "Pakistan, China agree to speed up CPEC projects",
+            date: "2025-09-03", actors: ["Shehbaz Sharif", "Li Qiang", "Ahsan Iqbal"], topics: [],
+            quotes: [("CPEC is a game changer", "Shehbaz Sharif")]),
     ]
 }

@@ -64,8 +64,11 @@ final class EvaluationTests: XCTestCase {
         let summary = String(format: "actors F1 %.2f | topics F1 %.2f | date %d/%d | title %d/%d | quotes %d/%d",
                              actorF1, topicF1, dates.ok, dates.n, titles.ok, titles.n, quotes.ok, quotes.n)
         print("evaluation: " + summary + "\n" + report.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(actorF1, 0.0, summary)
-        XCTAssertGreaterThanOrEqual(topicF1, 0.0, summary)
+        XCTAssertGreaterThanOrEqual(actorF1, 0.95, summary)
+        XCTAssertGreaterThanOrEqual(topicF1, 0.95, summary)
+        XCTAssertEqual(dates.ok, dates.n, summary)
+        XCTAssertEqual(titles.ok, titles.n, summary)
+        XCTAssertGreaterThanOrEqual(Double(quotes.ok), 0.95 * Double(quotes.n), summary)
     }
 
     /// A derived title is the lead's opening, at most twelve words, without trailing punctuation.
