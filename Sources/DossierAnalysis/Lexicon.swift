@@ -41,7 +41,7 @@ enum Lexicon {
         "government", "parliament", "fund", "union", "assembly", "administration", "party", "forum",
         "institute", "university", "association", "authority", "court", "cabinet", "secretariat",
         "kremlin", "pentagon", "duma", "senate", "congress", "inc", "ltd", "airlines", "holdings",
-        "federation", "alliance", "bureau", "directorate", "board", "staff",
+        "federation", "alliance", "bureau", "directorate", "board", "staff", "house",
     ]
 
     /// Organisations known by one name that speak in news copy.
@@ -101,6 +101,7 @@ enum Lexicon {
             "not", "no", "yes", "today", "yesterday", "tomorrow", "last", "next", "earlier", "later",
         ]
         s.formUnion(titleHeads)
+        s.formUnion(titleModifiers)
         s.formUnion(organisationHeads)
         s.formUnion(monthNames)
         s.formUnion(weekdayKeys)
@@ -148,6 +149,11 @@ enum Lexicon {
         "angolan", "mozambican", "tanzanian", "ugandan", "rwandan", "congolese", "cameroonian", "bolivian",
         "ecuadorian", "uruguayan", "paraguayan", "nicaraguan",
     ]
+
+    /// Multi-word places, venues and outlets as joined word keys ("hong kong", "al jazeera").
+    static let namedThings: Set<String> = Set((countries + cities + venues + outlets).map {
+        TokenizedText($0).tokens.filter { $0.kind == .word }.map(\.key).joined(separator: " ")
+    })
 
     /// Countries, capitals and other cities that appear as venues, lowercased.
     static let places: Set<String> = Set(countries.map { $0.lowercased() }).union(cities.map { $0.lowercased() })

@@ -101,6 +101,8 @@ enum MentionScanner {
                 let written = stripPossessive(text.text(from: i, through: nameEnd - 1))
                 if keys.count == 1 {
                     add(.single(key: keys[0], text: written, titled: false), i, i, nameEnd)
+                } else if Lexicon.namedThings.contains(keys.joined(separator: " ")) {
+                    // "Hong Kong said", "Al Jazeera reported": a place or an outlet, not a person.
                 } else if isSubject(tokens, nameStart: i, end: nameEnd) || isParticipant(tokens, first: i)
                             || hasOfficeApposition(tokens, after: nameEnd) || gazetteer.entry(forName: keys) != nil {
                     add(.name(keys: keys, text: written), i, i, nameEnd)
@@ -182,6 +184,12 @@ enum MentionScanner {
                 continue
             }
             guard t.kind == .word else { break }
+            // "Minister of Foreign Affairs", "President of the Republic of Kazakhstan"
+            if headEnd == j, ["of", "for"].contains(t.key), let end = ofPhraseEnd(tokens, from: j + 1) {
+                j = end
+                headEnd = end
+                continue
+            }
             let isModifier = Lexicon.titleModifiers.contains(t.key) || Lexicon.demonyms.contains(t.key)
                 || (t.isCapitalized && Lexicon.places.contains(t.key))
             let isHead = Lexicon.titleHeads.contains(t.key)
@@ -189,10 +197,28 @@ enum MentionScanner {
             words.insert(t.key)
             j += 1
             if isHead { headEnd = j }
-            if isPossessive(t) && !isHead { continue }
         }
         guard let end = headEnd else { return nil }
         return (end, words)
+    }
+
+    /// The end of the words after "of" in an office ("Foreign Affairs", "the Republic of Kazakhstan"):
+    /// capitalised words that cannot be names, with "of", "the", "and" between them.
+    static func ofPhraseEnd(_ tokens: [Token], from i: Int) -> Int? {
+        var j = i
+        var end: Int?
+        while j < tokens.count, j - i < 8, tokens[j].kind == .word {
+            let t = tokens[j]
+            if t.isCapitalized && !isNameWord(t) {
+                j += 1
+                end = j
+            } else if ["of", "the", "and", "for"].contains(t.key) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// After "the": office words ending in a role noun, not followed by a name ("the Chinese premier"),

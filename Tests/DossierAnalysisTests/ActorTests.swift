@@ -68,4 +68,14 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(got.first, "Carla Ruiz")
         XCTAssertEqual(Set(got), ["Carla Ruiz", "Lin Bo"])
     }
+
+    func testOfficesWithOfPhrases() {
+        XCTAssertEqual(actors("Minister of Foreign Affairs Lucia Moreno arrived in Quito and met students."), ["Lucia Moreno"])
+        XCTAssertEqual(actors("The President of the Republic of Kazakhstan Kassym-Jomart Tokayev opened the forum."),
+                       ["Kassym-Jomart Tokayev"])
+    }
+
+    func testPlacesAndOutletsBeforeAVerbAreNotPeople() {
+        XCTAssertEqual(actors("Hong Kong said the rules would change. Al Jazeera reported protests. The White House said nothing."), [])
+    }
 }
