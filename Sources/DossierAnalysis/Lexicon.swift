@@ -70,6 +70,8 @@ enum Lexicon {
         "outlined", "presented", "offered", "raised", "backed", "supported", "ordered", "approved",
         "decided", "announced", "travelled", "traveled", "flew", "phoned", "spoke", "talked", "gave",
         "delivered", "addressed", "emphasized", "is", "was", "has", "had", "will", "would", "also",
+        "summoned", "lodged", "demanded", "protested", "hailed", "slammed", "dismissed", "questioned",
+        "resigned", "won", "lost", "declined", "refused", "threatened", "expects", "expected", "may", "could",
     ])
 
     /// Words just before a name that make it a party to a meeting ("met with", "talks with").

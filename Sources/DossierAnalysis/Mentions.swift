@@ -284,6 +284,8 @@ enum MentionScanner {
             while j < tokens.count, !tokens[j].isPunct(",") { j += 1 }
             j += 1
         }
+        // A relative clause: "Takaichi, who told parliament".
+        if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].key == "who" { j += 2 }
         if j < tokens.count, tokens[j].kind == .word, Lexicon.actionVerbs.contains(tokens[j].key) { return true }
         if nameStart > 0, tokens[nameStart - 1].kind == .word,
            ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {

@@ -335,5 +335,60 @@ enum EvaluationCorpus {
             title: "Pakistan, China agree to speed up CPEC projects",
             date: "2025-09-03", actors: ["Shehbaz Sharif", "Li Qiang", "Ahsan Iqbal"], topics: [],
             quotes: [("CPEC is a game changer", "Shehbaz Sharif")]),
+        LabelledArticle(
+            name: "xinhua-vietnam",
+            article: Fixture.article("""
+            BEIJING, Nov. 18 (Xinhua) -- Chinese Vice President Han Zheng met with Vietnamese Deputy Prime \
+            Minister Bui Thanh Son in Beijing on Tuesday.
+
+            Han said China is willing to work with Vietnam to implement the important consensus reached by the \
+            leaders of the two parties and countries, and to push for new progress in building a community \
+            with a shared future.
+
+            Noting that this year marks the 75th anniversary of diplomatic ties, Bui Thanh Son said Vietnam \
+            attaches great importance to relations with China and is ready to enhance cooperation in trade, \
+            railway connectivity and energy.
+
+            The two sides also exchanged views on maritime issues.
+            """),
+            title: nil, date: nil, actors: ["Han Zheng", "Bui Thanh Son"], topics: [], quotes: []),
+
+        LabelledArticle(
+            name: "putin-tokayev-call",
+            article: Fixture.article("""
+            Vladimir Putin held a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev on \
+            Thursday, the Kremlin press service said.
+
+            The two heads of state discussed the transit of Russian gas to Uzbekistan through Kazakh territory \
+            and joint projects at the Baikonur cosmodrome.
+
+            Tokayev thanked the Russian side for its help in fighting wildfires in the Abai region, according \
+            to Akorda, the Kazakh presidential office.
+
+            "Kazakhstan and Russia are bound by centuries of friendship and good-neighbourliness," Tokayev's \
+            press secretary Ruslan Zheldibay wrote on Facebook.
+            """, headline: "Putin, Tokayev discuss gas transit and space cooperation", date: "2025-10-02"),
+            title: "Putin, Tokayev discuss gas transit and space cooperation", date: "2025-10-02",
+            actors: ["Vladimir Putin", "Kassym-Jomart Tokayev", "Ruslan Zheldibay"], topics: ["energy", "technology"],
+            quotes: [("Kazakhstan and Russia are bound", "Ruslan Zheldibay")]),
+
+        LabelledArticle(
+            name: "china-japan-taiwan",
+            article: Fixture.article("""
+            China on Monday lodged a formal protest with Japan over comments by Prime Minister Sanae Takaichi, \
+            who told parliament that a Taiwan emergency could justify a military response.
+
+            Foreign ministry spokesman Lin Jian said the remarks were "extremely dangerous" and urged Tokyo to \
+            "stop playing with fire". Vice Foreign Minister Sun Weidong summoned the Japanese ambassador, \
+            Kenji Kanasugi, to deliver the protest.
+
+            Mr Lin told a regular news briefing that China would "resolutely defend its sovereignty and \
+            territorial integrity", without giving details.
+
+            In Tokyo, Chief Cabinet Secretary Minoru Kihara said Japan's position on Taiwan had not changed.
+            """, headline: "China warns Japan over Taiwan remarks"),
+            title: "China warns Japan over Taiwan remarks", date: nil,
+            actors: ["Lin Jian", "Sanae Takaichi", "Sun Weidong", "Minoru Kihara"], topics: ["security"],
+            quotes: [("stop playing with fire", "Lin Jian"), ("resolutely defend its sovereignty", "Lin Jian")]),
     ]
 }
