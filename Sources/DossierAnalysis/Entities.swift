@@ -85,12 +85,10 @@ enum EntityResolver {
                     if let best = candidates.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
                         resolved[k] = best
                     } else if titled {
-                        if let entry = gazetteer.entries.firstIndex(where: { $0.nameKeys.last == key }) {
-                            resolved[k] = person(forEntry: entry)
-                        } else {
-                            resolved[k] = person(named: [key], text: text)
-                        }
-                        entities[resolved[k]!].roleWords.formUnion(raw.titleWords)
+                        let e = gazetteer.entries.firstIndex { $0.nameKeys.last == key }
+                            .map { person(forEntry: $0) } ?? person(named: [key], text: text)
+                        entities[e].roleWords.formUnion(raw.titleWords)
+                        resolved[k] = e
                     }
                 case let .role(words):
                     let candidates = entities.indices.filter { !entities[$0].isOrganisation

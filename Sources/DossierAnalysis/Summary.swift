@@ -30,8 +30,9 @@ enum SummaryPicker {
         return boilerplateMarkers.contains { lower.contains($0) }
     }
 
-    /// Word-set overlap (Jaccard) at or above which two sentences state the same fact.
-    static let duplicateOverlap = 0.5
+    /// Share of the shorter sentence's content words found in the other, at or above which two
+    /// sentences state the same fact.
+    static let duplicateOverlap = 0.6
 
     static func pick(_ sentences: [ScoredSentence], central: [Int], topics: Set<Int>) -> [Sentence] {
         let usable = sentences.filter { s in
@@ -59,9 +60,16 @@ enum SummaryPicker {
     }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+        let x = a.subtracting(functionWords), y = b.subtracting(functionWords)
+        let smaller = min(x.count, y.count)
+        return smaller == 0 ? 0 : Double(x.intersection(y).count) / Double(smaller)
     }
+
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from", "as", "that",
+        "this", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they",
+        "their", "his", "her", "said", "will", "would", "also", "two", "both", "which", "who", "but", "not",
+    ]
 
     /// One key point per topic: the sentence with the most of that topic's keywords (central actors and
     /// earliness break ties), a sentence not already used by another key point when there is one.
