@@ -34,7 +34,8 @@ enum PublicationDate {
         return nil
     }
 
-    /// "November 4, 2025", "Nov. 4 2025", "4 November 2025", "2025-11-04" at token `i`.
+    /// "November 4, 2025", "Nov. 4 2025", "4 November 2025", "2025-11-04", "2025/11/04", "04.11.2025",
+    /// "24/11/2025" at token `i`.
     static func date(in tokens: [Token], at i: Int) -> Day? {
         func word(_ k: Int) -> Token? { k < tokens.count && tokens[k].kind == .word ? tokens[k] : nil }
         func number(_ k: Int) -> Int? { word(k).flatMap { Int($0.text) } }
@@ -48,9 +49,21 @@ enum PublicationDate {
            let y = number(skipComma(i + 2)) {
             return Day(year: y, month: month, day: d)
         }
-        if first.text.count == 4, let y = Int(first.text), i + 4 < tokens.count, tokens[i + 1].isPunct("-"),
-           tokens[i + 3].isPunct("-"), let m = number(i + 2), let d = number(i + 4) {
+        if first.text.count == 4, let y = Int(first.text), i + 4 < tokens.count,
+           tokens[i + 1].isPunct("-") && tokens[i + 3].isPunct("-") || tokens[i + 1].isPunct("/") && tokens[i + 3].isPunct("/"),
+           let m = number(i + 2), let d = number(i + 4) {
             return Day(year: y, month: m, day: d)
+        }
+        // "18.11.2025" (one token: day, month, year)
+        let dotted = first.text.split(separator: ".").compactMap { Int($0) }
+        if dotted.count == 3, first.text.split(separator: ".").last?.count == 4 {
+            return Day(year: dotted[2], month: dotted[1], day: dotted[0])
+        }
+        // "18/11/2025" or "11/18/2025", only when the order is unambiguous.
+        if let a = number(i), i + 4 < tokens.count, tokens[i + 1].isPunct("/"), tokens[i + 3].isPunct("/"),
+           let b = number(i + 2), let y = number(i + 4), tokens[i + 4].text.count == 4 {
+            if a > 12 { return Day(year: y, month: b, day: a) }
+            if b > 12 { return Day(year: y, month: a, day: b) }
         }
         return nil
     }
