@@ -119,7 +119,11 @@ public struct Analyzer: Sendable {
         var out: [ScoredSentence] = []
         for n in texts.indices.dropFirst() {
             let para = texts[n]
-            for range in sentences[n] where !range.isEmpty {
+            for fullRange in sentences[n] where !fullRange.isEmpty {
+                // The lead's dateline ("NEW DELHI, Dec 5 (Reuters) -") is not part of its first sentence.
+                let datelineEnd = n == 1 && fullRange.lowerBound == 0 ? TitleMaker.datelineEnd(para.tokens, within: fullRange) : nil
+                let range = (datelineEnd ?? fullRange.lowerBound)..<fullRange.upperBound
+                guard !range.isEmpty else { continue }
                 let words = para.tokens[range].filter { $0.kind == .word }
                 let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
                 out.append(ScoredSentence(

@@ -83,8 +83,9 @@ enum QuoteAttributor {
                         sentences: [Range<Int>], mentions: [ResolvedMention]) -> Int? {
         let tokens = para.tokens
         let candidates = mentions.filter { !$0.raw.isQuoted && $0.entity != nil }
-        // After the closing mark, up to the sentence's end or the next quote.
-        if let close = span.close {
+        // After the closing mark, up to the sentence's end or the next quote, when the quote ends its
+        // clause there (“…,” Li said / "…", said Li / “…?” she asked), not mid-sentence ("…" and thanked Li).
+        if let close = span.close, endsClause(tokens, close: close) {
             var end = close + 1
             var words = 0
             while end < tokens.count, words < 8, tokens[end].kind != .quote,
@@ -110,6 +111,13 @@ enum QuoteAttributor {
             return subject.entity
         }
         return nil
+    }
+
+    /// A comma, question or exclamation mark just inside or just after the closing mark, or a dash after it.
+    static func endsClause(_ tokens: [Token], close: Int) -> Bool {
+        let inside = close > 0 ? tokens[close - 1].text : ""
+        let after = close + 1 < tokens.count ? tokens[close + 1].text : ""
+        return [",", "?", "!"].contains(inside) || [",", "—", "–", "-"].contains(after)
     }
 
     /// Words whose verb does not introduce a speaker ("what it calls", "which they described as").

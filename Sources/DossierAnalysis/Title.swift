@@ -43,7 +43,9 @@ enum TitleMaker {
         for k in sentence.prefix(12) {
             let t = tokens[k]
             if t.kind == .punct, ["—", "–", "-"].contains(t.text), t.spaceBefore, k > sentence.lowerBound {
-                return k + 1
+                var end = k + 1
+                while end < sentence.upperBound, ["—", "–", "-"].contains(tokens[end].text) { end += 1 }  // "--"
+                return end
             }
             let fits = t.kind == .word ? (t.isCapitalized || t.text.first?.isNumber == true)
                 : [",", "(", ")", "."].contains(t.text)
