@@ -59,10 +59,18 @@ enum EntityResolver {
             return entities.count - 1
         }
 
-        // Pass 1: names, aliases, organisations.
+        // Pass 1: names, aliases, organisations; a weak name only when a surname mention confirms it.
+        var singleKeys = Set<String>()
+        for raw in raws {
+            if case let .single(key, _, _) = raw.reference { singleKeys.insert(key) }
+        }
         var resolved: [Int?] = raws.map { raw in
             switch raw.reference {
             case let .name(keys, text): return person(named: keys, text: text)
+            case let .weakName(keys, text):
+                guard let first = keys.first, let last = keys.last,
+                      singleKeys.contains(first) || singleKeys.contains(last) else { return nil }
+                return person(named: keys, text: text)
             case let .known(entry): return person(forEntry: entry)
             case let .organisation(name, head): return organisation(name, head: head)
             default: return nil

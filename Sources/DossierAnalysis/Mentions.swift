@@ -6,6 +6,9 @@ struct RawMention: Sendable {
         case name(keys: [String], text: String)
         /// An alias of a known person ("Putin", "Kremlin leader").
         case known(entry: Int)
+        /// Two or more name words with nothing around them that shows a person ("…, Zhai Jun, in
+        /// Riyadh"); a person only if a surname mention elsewhere confirms it ("Zhai conveyed…").
+        case weakName(keys: [String], text: String)
         /// One capitalised word that may be a surname ("Li"); `titled` when an office preceded it.
         case single(key: String, text: String, titled: Bool)
         /// An office used as a reference ("the Chinese premier").
@@ -106,6 +109,8 @@ enum MentionScanner {
                 } else if isSubject(tokens, nameStart: i, end: nameEnd) || isParticipant(tokens, first: i)
                             || hasOfficeApposition(tokens, after: nameEnd) || gazetteer.entry(forName: keys) != nil {
                     add(.name(keys: keys, text: written), i, i, nameEnd)
+                } else {
+                    add(.weakName(keys: keys, text: written), i, i, nameEnd)
                 }
                 i = nameEnd
                 continue

@@ -75,6 +75,11 @@ final class ActorTests: XCTestCase {
                        ["Kassym-Jomart Tokayev"])
     }
 
+    func testBareNameConfirmedByALaterSurname() {
+        XCTAssertEqual(actors("The envoy, Tariq Aziz Khan, arrived late. Khan then met the governor."), ["Tariq Aziz Khan"])
+        XCTAssertEqual(actors("Visitors toured Victoria Park on Sunday. The weather was fine."), [])
+    }
+
     func testPlacesAndOutletsBeforeAVerbAreNotPeople() {
         XCTAssertEqual(actors("Hong Kong said the rules would change. Al Jazeera reported protests. The White House said nothing."), [])
     }
