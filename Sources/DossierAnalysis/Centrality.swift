@@ -21,7 +21,7 @@ enum Centrality {
         for (order, m) in mentions.enumerated() {
             guard let e = m.entity, !entities[e].isOrganisation, !m.raw.isQuoted else { continue }
             var s = stats[e] ?? Stats()
-            if m.raw.reference != .pronoun { s.mentions += 1 }
+            if case .pronoun = m.raw.reference {} else { s.mentions += 1 }
             if m.raw.isSubject { s.subject += 1 }
             if m.raw.isParticipant, m.raw.paragraph <= leadParagraphs { s.participant = true }
             if m.raw.paragraph == 0 { s.inHeadline = true }

@@ -107,8 +107,8 @@ enum EntityResolver {
                         let entries = gazetteer.entries.indices.filter { fits(role: words, gazetteer.entries[$0].roleWords) }
                         if entries.count == 1 { resolved[k] = person(forEntry: entries[0]) }
                     }
-                case .pronoun:
-                    resolved[k] = lastSubject ?? lastPerson
+                case let .pronoun(isObject):
+                    resolved[k] = isObject ? lastPerson : lastSubject ?? lastPerson
                 case let .organisationRef(head):
                     let candidates = entities.indices.filter { entities[$0].isOrganisation && entities[$0].head == head }
                     resolved[k] = candidates.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }

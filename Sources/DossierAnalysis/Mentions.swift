@@ -13,7 +13,9 @@ struct RawMention: Sendable {
         case single(key: String, text: String, titled: Bool)
         /// An office used as a reference ("the Chinese premier").
         case role(words: Set<String>)
-        case pronoun
+        /// "he", "she"; or "him", "(to) her" as an object (`isObject`), which stands for the last
+        /// person named rather than the last subject.
+        case pronoun(isObject: Bool)
         /// A named organisation ("Russian Foreign Ministry").
         case organisation(name: String, head: String)
         /// An organisation referred to by its kind ("the ministry").
@@ -92,8 +94,9 @@ enum MentionScanner {
                 i = orgEnd
                 continue
             }
-            if Lexicon.personPronouns.contains(t.key), !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
-                add(.pronoun, i, i, i + 1)
+            let isObject = t.key == "him" || (t.key == "her" && i > 0 && tokens[i - 1].key == "to")
+            if Lexicon.personPronouns.contains(t.key) || isObject, !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
+                add(.pronoun(isObject: isObject), i, i, i + 1)
                 i += 1
                 continue
             }

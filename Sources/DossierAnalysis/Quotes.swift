@@ -66,10 +66,12 @@ enum QuoteScanner {
         return s
     }
 
-    /// Number of words inside the span.
+    /// Number of words inside the span; a hyphenated word ("wake-up") counts once.
     static func wordCount(of span: QuoteSpan, in tokens: [Token]) -> Int {
-        let end = span.close ?? tokens.count
-        return tokens[(span.open + 1)..<max(span.open + 1, end)].filter { $0.kind == .word }.count
+        let end = max(span.open + 1, span.close ?? tokens.count)
+        return (span.open + 1..<end).filter { k in
+            tokens[k].kind == .word && !(tokens[k - 1].isPunct("-") && !tokens[k - 1].spaceBefore && !tokens[k].spaceBefore)
+        }.count
     }
 }
 

@@ -56,6 +56,7 @@ final class QuoteTests: XCTestCase {
 
     func testScareQuotesAreSkipped() {
         XCTAssertEqual(quotes("The minister called the plan \"very bold\" and moved on."), [])
+        XCTAssertEqual(quotes("The minister called the plan \"a wake-up call\" and moved on."), [])
     }
 
     func testApostrophesDoNotOpenQuotes() {
@@ -83,6 +84,14 @@ final class QuoteTests: XCTestCase {
         let brief = Fixture.brief("Crowds gathered outside. “Nobody asked us about the new road,” one banner read.", date: "2025-01-01")
         XCTAssertEqual(brief.quotes.map(\.speaker), [nil])
         XCTAssertTrue(brief.diagnostics.contains { $0.message.contains("quote without a known speaker") })
+    }
+
+    func testObjectPronounIsTheLastPersonNamed() {
+        let got = quotes("""
+        Minister Rosa Vidal said the talks went well. The other delegation was led by envoy Omar Saleh. \
+        According to him, the deal needs "a few more weeks of work".
+        """)
+        XCTAssertEqual(got, ["Omar Saleh: a few more weeks of work [p1]"])
     }
 
     func testAccordingToGivesTheSpeaker() {
