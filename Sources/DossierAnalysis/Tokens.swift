@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 /// One token of a paragraph: a word, a quotation mark or another punctuation character.
 struct Token: Sendable {
@@ -113,14 +114,17 @@ enum Tokenizer {
 
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.
     static func key(of word: String) -> String {
-        var w = fold(word).lowercased()
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+        var w = fold(word.replacingOccurrences(of: "’", with: "'")).lowercased()
+        if w.hasSuffix("'s") { w.removeLast(2) }
         if w.hasSuffix(".") { w.removeLast() }
         return w
     }
 
-    /// Diacritics folded; ASCII text is returned untouched (the fast path).
+    /// Diacritics folded; ASCII text is returned untouched, Latin letters with accents take the cheap
+    /// diacritic folding, and only other scripts go through transliteration.
     static func fold(_ text: String) -> String {
-        text.allSatisfy({ $0.isASCII }) ? text : Slug.asciiFold(text)
+        if text.allSatisfy({ $0.isASCII }) { return text }
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        return folded.allSatisfy({ $0.isASCII }) ? folded : Slug.asciiFold(text)
     }
 }
