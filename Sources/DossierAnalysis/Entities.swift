@@ -93,8 +93,8 @@ enum EntityResolver {
                     if let best = candidates.max(by: { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }) {
                         resolved[k] = best
                     } else if titled {
-                        let e = gazetteer.entries.firstIndex { $0.nameKeys.last == key }
-                            .map { person(forEntry: $0) } ?? person(named: [key], text: text)
+                        let e = gazetteer.entry(forSurname: key).map { person(forEntry: $0) }
+                            ?? person(named: [key], text: text)
                         entities[e].roleWords.formUnion(raw.titleWords)
                         resolved[k] = e
                     }

@@ -85,6 +85,14 @@ struct Gazetteer: Sendable {
         return entries.firstIndex { Gazetteer.samePerson($0.nameKeys, keys) }
     }
 
+    /// The entry one word names after an office ("President Xi", "Prime Minister Modi"): a one-word
+    /// alias, else the only entry whose last name it is.
+    func entry(forSurname key: String) -> Int? {
+        if let alias = aliasesByFirstKey[key]?.first(where: { $0.keys == [key] && !$0.isRole }) { return alias.entry }
+        let matches = entries.indices.filter { entries[$0].nameKeys.last == key }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     /// Two written names that denote one person (the rule of the scorer, made symmetric).
     static func samePerson(_ a: [String], _ b: [String]) -> Bool {
         guard let al = a.last, let bl = b.last, let af = a.first, let bf = b.first else { return false }

@@ -60,6 +60,11 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(got, [])
     }
 
+    func testTitledSurnameOfAKnownPerson() {
+        XCTAssertEqual(actors("President Xi told the plenum that reform would continue."), ["Xi Jinping"])
+        XCTAssertEqual(actors("Chancellor Merz said Berlin would pay."), ["Friedrich Merz"])
+    }
+
     func testSpeakersComeFirst() {
         let got = actors("""
         Governor Lin Bo met Mayor Carla Ruiz on Monday. Ruiz said: “The bridge will open in May this year.” \
