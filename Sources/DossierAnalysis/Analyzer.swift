@@ -78,7 +78,8 @@ public struct Analyzer: Sendable {
 
     /// Quotes of four words or more in every paragraph (the headline's are left out), with speakers.
     /// A quote with no attribution of its own takes the speaker of the quote before it in the same
-    /// paragraph, or of the quote it continues from the previous paragraph.
+    /// paragraph; one that opens its paragraph takes the speaker of the quote it continues, else the
+    /// last voice of the previous paragraph (its last speaker, or the last person it made a subject).
     private func collectQuotes(texts: [TokenizedText], spans: [[QuoteSpan]], sentences: [[Range<Int>]],
                                mentions: [Int: [ResolvedMention]], entities: [Entity])
         -> (quotes: [Quote], speakers: [Int: Int], warnings: [String]) {
@@ -86,11 +87,12 @@ public struct Analyzer: Sendable {
         var speakers: [Int: Int] = [:]
         var warnings: [String] = []
         var carried: Int?  // speaker of a quote left open at the end of the previous paragraph
+        var previousVoice: Int?
         for n in texts.indices.dropFirst() {
             let para = texts[n]
             let quoted = QuoteScanner.mask(spans[n], count: para.tokens.count)
             var previousInParagraph: Int?
-            var openingCarry = carried
+            var openingCarry = carried ?? previousVoice
             carried = nil
             for span in spans[n] {
                 let text = QuoteScanner.text(of: span, in: para)
@@ -109,6 +111,10 @@ public struct Analyzer: Sendable {
                 }
                 quotes.append(Quote(speaker: speaker.map { entities[$0].name }, text: text, paragraph: n))
             }
+            let lastSubject = (mentions[n] ?? []).last { m in
+                !m.raw.isQuoted && m.raw.isSubject && m.entity.map { !entities[$0].isOrganisation } == true
+            }?.entity
+            previousVoice = previousInParagraph ?? lastSubject
         }
         return (quotes, speakers, warnings)
     }

@@ -80,6 +80,15 @@ final class QuoteTests: XCTestCase {
         XCTAssertTrue(got.allSatisfy { $0.hasPrefix("Lena Ortiz:") }, "\(got)")
     }
 
+    func testStandaloneQuoteTakesThePreviousParagraphsVoice() {
+        let got = quotes("""
+        Trade Minister Hugo Lindqvist said the new rules were overdue.
+
+        “Small exporters have waited far too long for this.”
+        """)
+        XCTAssertEqual(got, ["Hugo Lindqvist: Small exporters have waited far too long for this. [p2]"])
+    }
+
     func testUnknownSpeakerGivesNilAndAWarning() {
         let brief = Fixture.brief("Crowds gathered outside. “Nobody asked us about the new road,” one banner read.", date: "2025-01-01")
         XCTAssertEqual(brief.quotes.map(\.speaker), [nil])
