@@ -78,7 +78,8 @@ enum QuoteScanner {
 /// Decides who said each quote, from the words around it in its sentence:
 /// after it (“…,” Li said / said Li / the Russian president argued), else before it
 /// (Putin said, “…” / He noted that “…” / according to the premier / the ministry said that Beijing
-/// "opposes" the duties and would "take…"). The caller falls back on the quote before it.
+/// "opposes" the duties and would "take…"), else the sentence's attribution after it (“…” with
+/// Moscow, Li told Putin). The caller falls back on the quote before it.
 enum QuoteAttributor {
     /// The speaker entity of a quote span, if the words around it name one.
     static func speaker(of span: QuoteSpan, in para: TokenizedText, quoted: [Bool],
@@ -103,14 +104,22 @@ enum QuoteAttributor {
             }
         }
         // Before the opening mark, back to the sentence's start (words inside other quotes left out).
-        let start = sentences.first { $0.contains(span.open) }?.lowerBound ?? 0
-        guard start < span.open else { return nil }
+        let sentence = sentences.first { $0.contains(span.open) } ?? 0..<tokens.count
+        let start = sentence.lowerBound
         let before = candidates.filter { $0.raw.first >= start && $0.raw.end <= span.open }
         if let verb = (start..<span.open).last(where: { !quoted[$0] && isSpeechVerb(tokens, $0) }) {
             if let subject = before.last(where: { $0.raw.end <= verb }) { return subject.entity }
             if let inverted = before.first(where: { $0.raw.first > verb }) { return inverted.entity }
         } else if span.open > 0, tokens[span.open - 1].isPunct(":"), let subject = before.last {
             return subject.entity
+        }
+        // The sentence's own attribution further on: “…” with Moscow, Li told Putin.
+        if let close = span.close, close + 1 < sentence.upperBound {
+            let rest = close + 1..<sentence.upperBound
+            if let verb = rest.first(where: { !quoted[$0] && isSpeechVerb(tokens, $0) }),
+               let subject = candidates.last(where: { $0.raw.first > close && $0.raw.end <= verb }) {
+                return subject.entity
+            }
         }
         return nil
     }

@@ -89,6 +89,11 @@ final class QuoteTests: XCTestCase {
         XCTAssertEqual(got, ["Hugo Lindqvist: Small exporters have waited far too long for this. [p2]"])
     }
 
+    func testAttributionLaterInTheSentence() {
+        XCTAssertEqual(quotes("Oslo will keep \"every door open to dialogue\" with Moscow, Minister Per Aas told lawmakers."),
+                       ["Per Aas: every door open to dialogue [p1]"])
+    }
+
     func testUnknownSpeakerGivesNilAndAWarning() {
         let brief = Fixture.brief("Crowds gathered outside. “Nobody asked us about the new road,” one banner read.", date: "2025-01-01")
         XCTAssertEqual(brief.quotes.map(\.speaker), [nil])
