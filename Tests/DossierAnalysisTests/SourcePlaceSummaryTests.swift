@@ -31,6 +31,12 @@ final class PlaceTests: XCTestCase {
         """, date: "2025-01-01", dateline: dateline)
         XCTAssertEqual(brief.places, ["Astana", "Ak Orda", "Almaty"])
     }
+
+    func testSentenceInitialPrepositionAndCountriesOnlyAsVisitGoals() {
+        let brief = Fixture.brief("In Hanoi, the delegation signed three deals. Exports to Vietnam rose. The minister's visit to Laos ends today.",
+                                  date: "2025-01-01")
+        XCTAssertEqual(brief.places, ["Hanoi", "Laos"])
+    }
 }
 
 final class SummaryTests: XCTestCase {
