@@ -11,7 +11,7 @@ enum Lexicon {
         "director", "leader", "senator", "congressman", "congresswoman", "general", "admiral", "commissioner",
         "speaker", "pope", "emperor", "official", "head", "founder", "executive", "officer", "economist",
         "analyst", "professor", "lawmaker", "deputy", "adviser", "advisor", "counsellor", "councillor",
-        "representative", "diplomat", "negotiator", "presidents", "ministers", "premiers", "spokespersons",
+        "representative", "diplomat", "negotiator", "councilor", "attache", "consul", "vice-chairman", "presidents", "ministers", "premiers", "spokespersons",
         "mr", "mrs", "ms", "dr", "vice-president", "vice-premier", "crown", "tsar",
     ]
 
@@ -41,7 +41,10 @@ enum Lexicon {
         "government", "parliament", "fund", "union", "assembly", "administration", "party", "forum",
         "institute", "university", "association", "authority", "court", "cabinet", "secretariat",
         "kremlin", "pentagon", "duma", "senate", "congress", "inc", "ltd", "airlines", "holdings",
-        "federation", "alliance", "bureau", "directorate", "board", "staff", "house",
+        "federation", "alliance", "bureau", "directorate", "board", "staff", "house", "army", "navy", "forces",
+        "guard", "police", "command", "coalition", "network", "times", "news", "press", "radio", "television",
+        "journal", "herald", "gazette", "tribune", "monitor", "centre", "center", "foundation", "exchange",
+        "airport", "railways", "motors", "industries", "systems", "technologies", "petroleum",
     ]
 
     /// Organisations known by one name that speak in news copy.

@@ -87,5 +87,6 @@ final class ActorTests: XCTestCase {
 
     func testPlacesAndOutletsBeforeAVerbAreNotPeople() {
         XCTAssertEqual(actors("Hong Kong said the rules would change. Al Jazeera reported protests. The White House said nothing."), [])
+        XCTAssertEqual(actors("The People's Liberation Army said drills ended. Korea Times reported calm."), [])
     }
 }
