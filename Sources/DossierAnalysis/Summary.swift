@@ -15,8 +15,8 @@ struct ScoredSentence: Sendable {
     let hasFigure: Bool
 }
 
-/// Picks 3–5 sentences: the lead first, then sentences naming central actors, topic keywords and
-/// figures, earlier ones preferred; never boilerplate, never a near-repeat of one already chosen;
+/// Picks 3–5 sentences: the lead first, then sentences naming central actors, topic keywords,
+/// figures and decisions, earlier ones preferred; never boilerplate, never a near-repeat of one already chosen;
 /// returned in article order.
 enum SummaryPicker {
     static let boilerplateMarkers = [
@@ -29,6 +29,12 @@ enum SummaryPicker {
         let lower = text.lowercased()
         return boilerplateMarkers.contains { lower.contains($0) }
     }
+
+    /// Words that report a decision or an outcome.
+    static let decisionWords: Set<String> = [
+        "agreed", "signed", "decided", "approved", "announced", "launched", "adopted", "endorsed", "pledged",
+        "rejected", "imposed", "lifted", "suspended", "ratified", "introduced",
+    ]
 
     /// Share of the shorter sentence's content words found in the other, at or above which two
     /// sentences state the same fact.
@@ -47,6 +53,7 @@ enum SummaryPicker {
             v += Double(min(2, actors.count)) * 1.5
             v += Double(min(3, s.topicHits.filter { topics.contains($0) }.count))
             if s.hasFigure { v += 0.75 }
+            if !s.wordKeys.isDisjoint(with: decisionWords) { v += 0.5 }
             v -= Double(s.order) * 0.08
             return v
         }
