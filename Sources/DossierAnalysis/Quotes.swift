@@ -98,7 +98,8 @@ enum QuoteAttributor {
             }
             if let verb = (close + 1..<end).first(where: { isSpeechVerb(tokens, $0) }) {
                 let near = candidates.filter { $0.raw.first > close && $0.raw.end <= end }
-                if let subject = near.last(where: { $0.raw.end <= verb }) ?? near.first(where: { $0.raw.first > verb }) {
+                // The first one named: “…,” Mao Ning, the ministry's spokeswoman, said.
+                if let subject = near.first(where: { $0.raw.end <= verb }) ?? near.first(where: { $0.raw.first > verb }) {
                     return subject.entity
                 }
             }

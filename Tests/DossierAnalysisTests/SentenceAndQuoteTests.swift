@@ -35,6 +35,13 @@ final class QuoteTests: XCTestCase {
                        ["Anna Berg: We will not raise taxes next year [p1]"])
     }
 
+    func testAttributionWithAnApposition() {
+        let got = quotes("""
+        Prime Minister Eva Novak arrived first. “Talks will resume in spring,” Jan Horak, the deputy prime minister, said.
+        """)
+        XCTAssertEqual(got, ["Jan Horak: Talks will resume in spring [p1]"])
+    }
+
     func testAttributionBeforeTheQuoteAndPronoun() {
         let got = quotes("""
         Foreign Minister Tomas Varga spoke first. He said, "The border will stay open to all trucks."
