@@ -155,6 +155,11 @@ enum Lexicon {
         "ecuadorian", "uruguayan", "paraguayan", "nicaraguan",
     ]
 
+    /// First word keys of the news outlets ("xinhua", "global", "associated").
+    static let outletFirstKeys: Set<String> = Set(outlets.compactMap {
+        TokenizedText($0).tokens.first { $0.kind == .word }?.key
+    })
+
     /// Multi-word places, venues and outlets as joined word keys ("hong kong", "al jazeera").
     static let namedThings: Set<String> = Set((countries + cities + venues + outlets).map {
         TokenizedText($0).tokens.filter { $0.kind == .word }.map(\.key).joined(separator: " ")

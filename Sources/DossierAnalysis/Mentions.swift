@@ -87,8 +87,13 @@ enum MentionScanner {
                 i = ref.end
                 continue
             }
-            // 4. A named organisation: "the Russian Foreign Ministry", "the Kremlin".
+            // 4. A named organisation: "the Russian Foreign Ministry", "the Kremlin". News outlets are
+            // sources, not speakers ("according to Xinhua News"), and are left out.
             if t.isCapitalized, let orgEnd = organisationRun(tokens, from: i) {
+                if Lexicon.outletFirstKeys.contains(t.key) {
+                    i = orgEnd
+                    continue
+                }
                 let name = stripPossessive(text.text(from: i, through: orgEnd - 1))
                 add(.organisation(name: name, head: tokens[orgEnd - 1].key), i, i, orgEnd)
                 i = orgEnd

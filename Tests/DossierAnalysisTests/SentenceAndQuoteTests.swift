@@ -115,6 +115,11 @@ final class QuoteTests: XCTestCase {
         XCTAssertEqual(got, ["Omar Saleh: a few more weeks of work [p1]"])
     }
 
+    func testAnOutletIsASourceNotASpeaker() {
+        let got = quotes("Minister Lea Roth said the reform \"will not be delayed again,\" according to state-run Xinhua News.")
+        XCTAssertEqual(got, ["Lea Roth: will not be delayed again [p1]"])
+    }
+
     func testAccordingToGivesTheSpeaker() {
         let got = quotes("Energy Minister Karim Haddad toured the plant. According to Haddad, the grid is \"ready for the winter peak\".")
         XCTAssertEqual(got, ["Karim Haddad: ready for the winter peak [p1]"])
