@@ -58,10 +58,14 @@ struct Gazetteer: Sendable {
         self.aliasesByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
     }
 
-    /// The longest alias that matches the tokens at `i`, and the index past it.
+    /// The longest alias that matches the tokens at `i`, and the index past it. A one-word name alias
+    /// does not match the first word of a longer name ("Novak" in "Novak Djokovic").
     func match(_ tokens: [Token], at i: Int) -> (alias: Alias, end: Int)? {
         guard let candidates = aliasesByFirstKey[tokens[i].key] else { return nil }
         for alias in candidates where i + alias.keys.count <= tokens.count {
+            if alias.keys.count == 1, !alias.isRole, i + 1 < tokens.count, MentionScanner.isNameWord(tokens[i + 1]) {
+                continue
+            }
             var ok = true
             for (k, key) in alias.keys.enumerated() {
                 let t = tokens[i + k]

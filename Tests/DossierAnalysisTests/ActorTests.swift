@@ -60,6 +60,10 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(got, [])
     }
 
+    func testKnownSurnameInsideAnotherName() {
+        XCTAssertEqual(actors("Novak Djokovic said he would play in Shanghai."), ["Novak Djokovic"])
+    }
+
     func testTitledSurnameOfAKnownPerson() {
         XCTAssertEqual(actors("President Xi told the plenum that reform would continue."), ["Xi Jinping"])
         XCTAssertEqual(actors("Chancellor Merz said Berlin would pay."), ["Friedrich Merz"])
