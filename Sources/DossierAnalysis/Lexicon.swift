@@ -11,7 +11,9 @@ enum Lexicon {
         "director", "leader", "senator", "congressman", "congresswoman", "general", "admiral", "commissioner",
         "speaker", "pope", "emperor", "official", "head", "founder", "executive", "officer", "economist",
         "analyst", "professor", "lawmaker", "deputy", "adviser", "advisor", "counsellor", "councillor",
-        "representative", "diplomat", "negotiator", "councilor", "attache", "consul", "vice-chairman", "presidents", "ministers", "premiers", "spokespersons",
+        "representative", "diplomat", "negotiator", "councilor", "attache", "consul", "vice-chairman",
+        "aide", "assistant", "commander", "judge", "prosecutor", "chairperson", "ombudsman", "administrator",
+        "coordinator", "attorney", "presidents", "ministers", "premiers", "spokespersons",
         "mr", "mrs", "ms", "dr", "vice-president", "vice-premier", "crown", "tsar",
     ]
 
