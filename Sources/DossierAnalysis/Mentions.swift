@@ -70,7 +70,7 @@ enum MentionScanner {
                     let ref: RawMention.Reference = keys.count >= 2
                         ? .name(keys: keys, text: stripPossessive(written))
                         : .single(key: keys[0], text: stripPossessive(written), titled: true)
-                    add(ref, i, title.end, nameEnd, title.words)
+                    add(ref, i, title.end, nameEnd, title.words.union(appositionTitle(tokens, after: nameEnd)))
                     i = nameEnd
                     continue
                 }
@@ -116,7 +116,7 @@ enum MentionScanner {
                     // "Hong Kong said", "Al Jazeera reported": a place or an outlet, not a person.
                 } else if isSubject(tokens, nameStart: i, end: nameEnd) || isParticipant(tokens, first: i)
                             || hasOfficeApposition(tokens, after: nameEnd) || gazetteer.entry(forName: keys) != nil {
-                    add(.name(keys: keys, text: written), i, i, nameEnd)
+                    add(.name(keys: keys, text: written), i, i, nameEnd, appositionTitle(tokens, after: nameEnd))
                 } else {
                     add(.weakName(keys: keys, text: written), i, i, nameEnd)
                 }
@@ -287,6 +287,19 @@ enum MentionScanner {
             j += 1
         }
         return false
+    }
+
+    /// The office words of an apposition right after a name: "Wang Yi, the Chinese foreign minister,"
+    /// gives ("chinese", "foreign", "minister"), so "the foreign minister" later finds him.
+    static func appositionTitle(_ tokens: [Token], after end: Int) -> Set<String> {
+        guard end + 1 < tokens.count, tokens[end].isPunct(","), ["the", "a", "an"].contains(tokens[end + 1].key) else { return [] }
+        var j = end + 2
+        var words = Set<String>()
+        while j < tokens.count, tokens[j].kind == .word, Lexicon.isOfficeWord(tokens[j].key) {
+            words.insert(tokens[j].key)
+            j += 1
+        }
+        return words.contains(where: { Lexicon.titleHeads.contains($0) }) ? words : []
     }
 
     static func isSubject(_ tokens: [Token], nameStart: Int, end: Int) -> Bool {

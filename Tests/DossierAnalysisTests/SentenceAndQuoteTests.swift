@@ -61,6 +61,13 @@ final class QuoteTests: XCTestCase {
         XCTAssertEqual(got, ["Ola Lund: This harbour will handle twice as many ships [p2]"])
     }
 
+    func testOfficeGivenInAppositionResolvesLater() {
+        let got = quotes("""
+        Lars Berg, the Swedish trade minister, met exporters. “Tariffs hurt everyone in the end,” the trade minister said.
+        """)
+        XCTAssertEqual(got, ["Lars Berg: Tariffs hurt everyone in the end [p1]"])
+    }
+
     func testScareQuotesAreSkipped() {
         XCTAssertEqual(quotes("The minister called the plan \"very bold\" and moved on."), [])
         XCTAssertEqual(quotes("The minister called the plan \"a wake-up call\" and moved on."), [])
