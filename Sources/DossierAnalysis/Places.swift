@@ -50,6 +50,15 @@ struct PlaceFinder: Sendable {
         return out
     }
 
+    /// The place a dateline left in the lead names ("MOSCOW, April 1 (TASS) --", "Astana, 14 May 2025 –").
+    func datelinePlace(in lead: TokenizedText?) -> String? {
+        guard let lead, let sentence = SentenceSplitter.ranges(lead).first,
+              TitleMaker.datelineEnd(lead.tokens, within: sentence) != nil else { return nil }
+        let words = lead.tokens.filter { $0.kind == .word }
+        guard !words.isEmpty, let place = match(words, at: 0), !place.isCountry else { return nil }
+        return place.name
+    }
+
     private func match(_ words: [Token], at i: Int) -> Place? {
         placesByFirstKey[words[i].key]?.first { p in
             i + p.keys.count <= words.count && p.keys.enumerated().allSatisfy { words[i + $0.offset].key == $0.element }

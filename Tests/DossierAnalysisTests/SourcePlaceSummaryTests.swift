@@ -32,6 +32,10 @@ final class PlaceTests: XCTestCase {
         XCTAssertEqual(brief.places, ["Astana", "Ak Orda", "Almaty"])
     }
 
+    func testDatelineLeftInTheLead() {
+        XCTAssertEqual(Fixture.brief("ALMATY, March 3 (Kazinform) -- Bankers met on Monday.", date: "2025-01-01").places, ["Almaty"])
+    }
+
     func testSentenceInitialPrepositionAndCountriesOnlyAsVisitGoals() {
         let brief = Fixture.brief("In Hanoi, the delegation signed three deals. Exports to Vietnam rose. The minister's visit to Laos ends today.",
                                   date: "2025-01-01")
