@@ -28,7 +28,10 @@ enum PublicationDate {
         // After a stamp word anywhere in the paragraph.
         for (i, t) in tokens.enumerated() where t.kind == .word && stampWords.contains(t.key) {
             var j = i + 1
-            while j < tokens.count, j - i <= 3, tokens[j].kind != .word || ["on", "at"].contains(tokens[j].key) { j += 1 }
+            while j < tokens.count, j - i <= 4,
+                  tokens[j].kind != .word || ["on", "at"].contains(tokens[j].key) || Lexicon.weekdayKeys.contains(tokens[j].key) {
+                j += 1
+            }
             if let day = date(in: tokens, at: j) { return day }
         }
         return nil

@@ -53,6 +53,7 @@ final class DateTests: XCTestCase {
         XCTAssertEqual(Fixture.brief("Astana, 14 May 2025 – Ministers met in the capital.").date?.iso, "2025-05-14")
         XCTAssertEqual(Fixture.brief("Updated: Aug. 2, 2024, 10:15\n\nThe port reopened.").date?.iso, "2024-08-02")
         XCTAssertEqual(Fixture.brief("Published 24.11.2025\n\nThe port reopened.").date?.iso, "2025-11-24")
+        XCTAssertEqual(Fixture.brief("Published on Tuesday, 18 November 2025. The port reopened.").date?.iso, "2025-11-18")
         XCTAssertEqual(Fixture.brief("Posted on 2025/11/24 by staff. The port reopened.").date?.iso, "2025-11-24")
         XCTAssertEqual(Fixture.brief("Date: 11/24/2025\n\nThe port reopened.").date?.iso, "2025-11-24")
         XCTAssertNil(Fixture.brief("Date: 05/06/2025\n\nThe port reopened.").date)
