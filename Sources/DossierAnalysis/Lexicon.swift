@@ -6,15 +6,15 @@ enum Lexicon {
     /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
     static let titleHeads: Set<String> = [
         "president", "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "emir",
-        "sultan", "sheikh", "spokesperson", "spokesman", "spokeswoman", "secretary", "secretary-general",
+        "sultan", "sheikh", "spokesperson", "spokesman", "spokeswoman", "secretary",
         "chairman", "chairwoman", "chair", "chief", "ceo", "governor", "mayor", "ambassador", "envoy",
         "director", "leader", "senator", "congressman", "congresswoman", "general", "admiral", "commissioner",
         "speaker", "pope", "emperor", "official", "head", "founder", "executive", "officer", "economist",
         "analyst", "professor", "lawmaker", "deputy", "adviser", "advisor", "counsellor", "councillor",
-        "representative", "diplomat", "negotiator", "councilor", "attache", "consul", "vice-chairman",
+        "representative", "diplomat", "negotiator", "councilor", "attache", "consul",
         "aide", "assistant", "commander", "judge", "prosecutor", "chairperson", "ombudsman", "administrator",
-        "coordinator", "attorney", "presidents", "ministers", "premiers", "spokespersons",
-        "mr", "mrs", "ms", "dr", "vice-president", "vice-premier", "crown", "tsar",
+        "coordinator", "attorney", "counterpart", "presidents", "ministers", "premiers", "spokespersons",
+        "mr", "mrs", "ms", "dr", "crown", "tsar",
     ]
 
     /// Words that can precede a title head inside a title ("Foreign", "Deputy Prime", "External Affairs").
@@ -26,7 +26,7 @@ enum Lexicon {
         "labor", "ministry", "office", "kremlin", "white", "house", "senior", "top", "special", "presidential",
         "permanent", "national", "security", "press", "crown", "supreme", "grand", "federal", "assistant",
         "minister", "secretary", "council", "central", "bank", "company", "party", "cabinet", "government",
-        "regional", "provincial", "foreign-affairs", "economic-development", "natural", "resources",
+        "regional", "provincial", "natural", "resources",
     ]
 
     /// Office words by which a later mention refers back to a person ("the premier").
@@ -73,11 +73,14 @@ enum Lexicon {
         "rejected", "denied", "criticised", "criticized", "condemned", "accused", "sought", "seeks", "wants",
         "hopes", "hoped", "believes", "believed", "plans", "planned", "reaffirming", "reaffirmed",
         "outlined", "presented", "offered", "raised", "backed", "supported", "ordered", "approved",
-        "decided", "announced", "travelled", "traveled", "flew", "phoned", "spoke", "talked", "gave",
+        "decided", "travelled", "traveled", "signed", "chaired", "hosted", "led", "flew", "phoned", "spoke", "talked", "gave",
         "delivered", "addressed", "emphasized", "is", "was", "has", "had", "will", "would", "also",
         "summoned", "lodged", "demanded", "protested", "hailed", "slammed", "dismissed", "questioned",
         "resigned", "won", "lost", "declined", "refused", "threatened", "expects", "expected", "may", "could",
     ])
+
+    /// Verbs that help another verb; they make a subject but not the agent of a passive act.
+    static let auxiliaries: Set<String> = ["is", "was", "has", "had", "will", "would", "also", "may", "could"]
 
     /// Words just before a name that make it a party to a meeting ("met with", "talks with").
     static let meetingCues: Set<String> = [
@@ -94,7 +97,7 @@ enum Lexicon {
             "his", "her", "their", "there", "here", "both", "all", "some", "many", "most", "other", "such",
             "details", "recall", "background", "context", "read", "more", "photo", "video", "update",
             "global", "south", "north", "east", "west", "western", "eastern", "southern", "northern", "central",
-            "new", "year", "years", "day", "week", "summit", "forum", "plan", "five-year", "cross",
+            "new", "year", "years", "day", "week", "summit", "forum", "plan", "cross",
             "great", "hall", "people", "republic", "federation", "union", "kingdom", "states", "united",
             "international", "world", "war", "second", "first", "national", "state", "party", "communist",
             "government", "news", "agency", "media", "x", "twitter", "telegram", "facebook", "reuters",

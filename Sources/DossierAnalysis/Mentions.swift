@@ -128,15 +128,24 @@ enum MentionScanner {
         return coordinated(out, tokens)
     }
 
-    /// "Putin and Erdoğan discussed", "talks between Sharif and Li Qiang": two people joined by "and"
-    /// share the role the verb or the meeting word gives the pair.
+    /// "Putin and Erdoğan discussed", "talks between Sharif and Li Qiang", "signed by X and his
+    /// counterpart Y": two people joined by "and" share the role the verb or meeting word gives the pair.
     static func coordinated(_ mentions: [RawMention], _ tokens: [Token]) -> [RawMention] {
         var out = mentions
         for k in out.indices.dropFirst() {
-            let a = out[k - 1], b = out[k]
-            guard a.end + 1 == b.first, tokens[a.end].key == "and", !a.isQuoted, !b.isQuoted else { continue }
+            // Skip a stray capitalised word in the gap after "and" ("and his Malawian counterpart").
+            var p = k - 1
+            while p > 0, case .single(_, _, false) = out[p].reference, out[p - 1].end < tokens.count,
+                  tokens[out[p - 1].end].key == "and" {
+                p -= 1
+            }
+            let a = out[p], b = out[k]
+            // "X and Y", "X and his Malawian counterpart Y": at most three words between, none a verb.
+            guard b.first > a.end, b.first - a.end <= 4, tokens[a.end].key == "and", !a.isQuoted, !b.isQuoted,
+                  tokens[(a.end + 1)..<b.first].allSatisfy({ $0.kind == .word && !Lexicon.actionVerbs.contains($0.key) })
+            else { continue }
             let subject = a.isSubject || b.isSubject, participant = a.isParticipant || b.isParticipant
-            out[k - 1] = a.with(subject: subject, participant: participant)
+            out[p] = a.with(subject: subject, participant: participant)
             out[k] = b.with(subject: subject, participant: participant)
         }
         return out
@@ -320,7 +329,13 @@ enum MentionScanner {
         return false
     }
 
+    /// Within three words after a word of meeting ("met with", "talks with"), or the agent of a
+    /// passive act ("signed in Abu Dhabi by", "chaired by").
     static func isParticipant(_ tokens: [Token], first: Int) -> Bool {
+        if first >= 2, tokens[first - 1].key == "by",
+           tokens[max(0, first - 6)..<(first - 1)].contains(where: { Lexicon.actionVerbs.contains($0.key) && !Lexicon.auxiliaries.contains($0.key) }) {
+            return true
+        }
         var j = first - 1
         while j >= 0, first - j <= 3 {
             if tokens[j].kind == .word, Lexicon.meetingCues.contains(tokens[j].key) { return true }

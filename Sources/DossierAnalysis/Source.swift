@@ -24,7 +24,7 @@ struct SourceFinder: Sendable {
         outletsByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
     }
 
-    static let cuesBefore: Set<String> = ["according", "citing", "cited", "reference", "state-run", "run", "told",
+    static let cuesBefore: Set<String> = ["according", "citing", "cited", "reference", "run", "told",
                                           "by", "quoted", "reported", "via", "source"]
     static let cuesAfter: Set<String> = ["reported", "reports", "reporting", "said", "says", "news", "agency",
                                          "cited", "quoted", "learned", "correspondent"]

@@ -60,6 +60,13 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(got, [])
     }
 
+    func testAgentsOfAPassiveActTakePart() {
+        XCTAssertEqual(actors("The accord was signed in Lusaka by Trade Minister Chipo Banda and his Malawian counterpart Peter Phiri."),
+                       ["Chipo Banda", "Peter Phiri"])
+        XCTAssertEqual(actors("The plan was praised at the time by Senator Ann Lowe."), ["Ann Lowe"])
+        XCTAssertEqual(actors("Minister Ana Ruiz opened the fair. Ruiz and Gomez met later."), ["Ana Ruiz"])
+    }
+
     func testKnownSurnameInsideAnotherName() {
         XCTAssertEqual(actors("Novak Djokovic said he would play in Shanghai."), ["Novak Djokovic"])
     }

@@ -390,5 +390,41 @@ enum EvaluationCorpus {
             title: "China warns Japan over Taiwan remarks", date: nil,
             actors: ["Lin Jian", "Sanae Takaichi", "Sun Weidong", "Minoru Kihara"], topics: ["security"],
             quotes: [("stop playing with fire", "Lin Jian"), ("resolutely defend its sovereignty", "Lin Jian")]),
+
+        LabelledArticle(
+            name: "rosatom-egypt",
+            article: Fixture.article("""
+            Rosatom Director General Alexei Likhachev said on Wednesday that the first unit of Egypt's El Dabaa \
+            nuclear power plant would be connected to the grid in 2027, a year later than planned.
+
+            Speaking at a forum in Cairo, Likhachev blamed supply delays caused by sanctions. “The schedule is \
+            tight, but our engineers have never missed a commitment on this project,” he said. “We will finish \
+            the job.”
+
+            Egyptian Electricity Minister Mahmoud Esmat welcomed the assurance and said the plant would supply \
+            about 10 percent of the country's electricity once all four units are running.
+
+            The $30 billion project is financed largely by a Russian state loan.
+            """, headline: "Rosatom says first Egyptian reactor to start in 2027", date: "2025-11-26"),
+            title: "Rosatom says first Egyptian reactor to start in 2027", date: "2025-11-26",
+            actors: ["Alexei Likhachev", "Mahmoud Esmat"], topics: ["energy"],
+            quotes: [("The schedule is tight", "Alexei Likhachev"), ("We will finish the job", "Alexei Likhachev")]),
+
+        LabelledArticle(
+            name: "kyrgyz-visa-regime",
+            article: Fixture.article("""
+            Kyrgyzstan and the United Arab Emirates have agreed to abolish visa requirements for holders of \
+            ordinary passports, the Kyrgyz Foreign Ministry said on Friday.
+
+            The agreement was signed in Abu Dhabi by Foreign Minister Jeenbek Kulubaev and his Emirati \
+            counterpart Sheikh Abdullah bin Zayed Al Nahyan. The visa waiver allows stays of up to 30 days.
+
+            Kulubaev said the decision would “open the door to tourism and investment flows in both directions”. \
+            Direct flights between Bishkek and Dubai already run daily, he noted.
+
+            President Sadyr Japarov visited the Emirates in April and met business leaders.
+            """),
+            title: nil, date: nil, actors: ["Jeenbek Kulubaev", "Abdullah bin Zayed Al Nahyan"], topics: ["visas"],
+            quotes: [("open the door to tourism", "Jeenbek Kulubaev")]),
     ]
 }
