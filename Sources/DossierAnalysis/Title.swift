@@ -5,6 +5,13 @@ import DossierModel
 enum TitleMaker {
     static let maxWords = 12
 
+    /// Words a cut title must not end on.
+    static let danglingWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+        "as", "that", "which", "who", "whose", "its", "their", "his", "her", "is", "are", "was", "were", "be",
+        "will", "would", "has", "have", "had", "into", "onto", "than", "this", "these", "those", "amid", "after",
+    ]
+
     /// The first paragraph long enough to be a lead (a stamp such as "Published: 14 October 2025" is not).
     static func lead(of paragraphs: [TokenizedText]) -> TokenizedText? {
         paragraphs.first { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? paragraphs.first
@@ -32,7 +39,16 @@ enum TitleMaker {
                 clauseEnd = k
             }
         }
-        if words > maxWords, let c = clauseEnd { end = c }
+        if words > maxWords {
+            if let c = clauseEnd {
+                end = c
+            } else {
+                // A title cut at a word limit must not end on "and", "with", "the"…
+                while end - 1 > start, tokens[end - 1].kind == .word, danglingWords.contains(tokens[end - 1].text.lowercased()) {
+                    end -= 1
+                }
+            }
+        }
         guard start < end else { return "Untitled" }
         return clean(lead.text(from: start, through: end - 1))
     }

@@ -3,7 +3,8 @@ import Yams
 
 /// Reads Content/dossier.yml. Pure: text in, configuration out.
 ///
-/// `actors` are added to the built-in list (an entry with a built-in name replaces it);
+/// `actors` are added to the built-in list (an entry with a built-in name adds its aliases
+/// to that person's and may set a new role or country);
 /// `topics`, when given, replace the built-in taxonomy, so a dossier can narrow or rename it.
 public enum ConfigParser {
     public static func parse(_ yaml: String, file: String) throws -> DossierConfig {
@@ -40,8 +41,14 @@ public enum ConfigParser {
         }
         if let v = map["actors"] {
             for entry in try actors(v, file) {
-                config.actors.removeAll { $0.name == entry.name }
-                config.actors.append(entry)
+                if let i = config.actors.firstIndex(where: { $0.name == entry.name }) {
+                    let known = config.actors[i]
+                    config.actors[i] = ActorEntry(name: entry.name,
+                                                  aliases: known.aliases + entry.aliases.filter { !known.aliases.contains($0) },
+                                                  role: entry.role ?? known.role, country: entry.country ?? known.country)
+                } else {
+                    config.actors.append(entry)
+                }
             }
         }
         if let v = map["topics"] { config.topics = try topics(v, file) }

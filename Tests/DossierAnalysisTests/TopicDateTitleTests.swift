@@ -87,3 +87,13 @@ final class TitleTests: XCTestCase {
         XCTAssertEqual(brief.title, "The national railway operator announced plans to electrify every remaining diesel line")
     }
 }
+
+final class TitleCutTests: XCTestCase {
+    func testCutTitleDoesNotEndOnAFunctionWord() {
+        let brief = Fixture.brief("""
+        Officials from both ministries met in the capital on Monday together with senior bankers from \
+        the region. Talks continue.
+        """)
+        XCTAssertEqual(brief.title, "Officials from both ministries met in the capital on Monday together")
+    }
+}

@@ -22,16 +22,21 @@ final class ConfigParserTests: XCTestCase {
         XCTAssertEqual(config.topics, DossierConfig.defaultTopics)
     }
 
-    func testActorsAddToBuiltInsAndReplaceSameName() throws {
+    func testActorsAddToBuiltInsAndMergeSameName() throws {
+        let builtIn = try XCTUnwrap(DossierConfig.defaultActors.first { $0.name == "Vladimir Putin" })
         let config = try ConfigParser.parse("""
             actors:
               - name: Vladimir Putin
-                aliases: [Putin, VVP]
+                aliases: [VVP]
+                role: Head of state
               - name: Jonas Gahr Støre
                 aliases: Støre
                 role: Prime Minister of Norway
             """, file: "dossier.yml")
-        XCTAssertEqual(config.actors.filter { $0.name == "Vladimir Putin" }.map(\.aliases), [["Putin", "VVP"]])
+        let putin = try XCTUnwrap(config.actors.first { $0.name == "Vladimir Putin" })
+        XCTAssertEqual(putin.aliases, builtIn.aliases + ["VVP"])
+        XCTAssertEqual(putin.role, "Head of state")
+        XCTAssertEqual(putin.country, builtIn.country)
         XCTAssertEqual(config.actors.last, ActorEntry(name: "Jonas Gahr Støre", aliases: ["Støre"], role: "Prime Minister of Norway"))
         XCTAssertEqual(config.actors.count, DossierConfig.defaultActors.count + 1)
     }
