@@ -98,9 +98,27 @@ public enum Dossier {
         return try TemplateSet.parse(files, folder: folder.path)
     }
 
+    /// How many warnings are printed one by one; the rest are counted by kind.
+    static let warningLimit = 30
+
+    /// "412 × no publication date found, 3 × quote without a known speaker in paragraph N".
+    static func warningCounts(_ warnings: ArraySlice<Diagnostic>) -> String {
+        var counts: [String: Int] = [:]
+        for w in warnings {
+            let head = w.message.split(separator: ":", maxSplits: 1).first.map(String.init) ?? w.message
+            let kind = head.split(separator: " ").map { $0.allSatisfy(\.isNumber) ? "N" : String($0) }.joined(separator: " ")
+            counts[kind, default: 0] += 1
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
+    }
+
     static func report(_ result: SummarizeResult, logger: Logger) {
-        for d in result.diagnostics {
-            if d.severity == .error { logger.error("\(d)") } else { logger.warning("\(d)") }
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        for d in result.errors { logger.error("\(d)") }
+        for d in warnings.prefix(warningLimit) { logger.warning("\(d)") }
+        if warnings.count > warningLimit {
+            logger.warning("… and \(warnings.count - warningLimit) more warnings: \(warningCounts(warnings.dropFirst(warningLimit)))")
         }
         var parts = ["\(result.written.count) written", "\(result.unchanged.count) unchanged"]
         if !result.keptEdited.isEmpty { parts.append("\(result.keptEdited.count) edited by hand, kept") }
