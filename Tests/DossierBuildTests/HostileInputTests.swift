@@ -1,0 +1,95 @@
+import DossierBuild
+import Foundation
+import XCTest
+
+/// Bad and hostile articles and summaries: the build goes on, names the file, runs no script,
+/// writes nothing outside the output folder.
+final class HostileInputTests: XCTestCase {
+    func write(_ bytes: [UInt8], _ name: String, in folder: URL) throws {
+        try Data(bytes).write(to: folder.appendingPathComponent(name))
+    }
+
+    func write(_ text: String, _ name: String, in folder: URL) throws {
+        try write(Array(text.utf8), name, in: folder)
+    }
+
+    func testHostileArticlesBuildASafeSite() throws {
+        let root = try temporaryFolder(self)
+        let articles = root.appendingPathComponent("Content/articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try write("", "empty.txt", in: articles)
+        try write("  \n\t\n \r\n", "blank.txt", in: articles)
+        try write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64), "picture.txt", in: articles)
+        try write([0x4D, 0x6F, 0x73, 0x63, 0x6F, 0x77, 0xFF, 0xFE, 0x20] + Array(" talks resumed on Monday.".utf8), "latin.txt", in: articles)
+        try write([0xFF, 0xFE] + Array("Minsk talks ended.\r\n\r\nBoth sides said so.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                  "utf16.txt", in: articles)
+        try write("A\u{0}B talks.\rLone CR line.\r\rNext paragraph.", "nul-cr.txt", in: articles)
+        try write(String(repeating: "word ", count: 2_000), "long-line.txt", in: articles)
+        try write("مرحبا بالعالم. Cafe\u{301} talks in Ankara 🇹🇷 went well, said Mehmet 😀 Yılmaz.", "rtl.txt", in: articles)
+        try write("""
+            <script>alert('headline')</script> Talks "><svg onload=alert(1)>
+
+            Moscow, March 3, 2026 — <img src=x onerror=alert(1)> Officials met [click](javascript:alert(1)) and \
+            <a href="javascript:alert(2)">here</a> while ![x](javascript:alert(3)) and <iframe src=//evil></iframe>.
+
+            "<script>alert(4)</script> is not a quote we trust," the spokesman said.
+            """, "script.txt", in: articles)
+        try write("Same headline\n\nFirst body text about grain.", "same-a.txt", in: articles)
+        try write("Same headline\n\nSecond body text about oil.", "same-b.txt", in: articles)
+        try write("CON\n\nReserved name body.", "CON.txt", in: articles)
+        try write("Punctuation-only name.", "---.txt", in: articles)
+        try write("Hidden files are not articles.", ".hidden.txt", in: articles)
+        try write("Escapes.", "x..\\..\\etc\\passwd.txt", in: articles)
+
+        let output = root.appendingPathComponent("Output")
+        let log = CapturedLog()
+        let result = try Dossier.build(Dossier.Paths(content: root.appendingPathComponent("Content"),
+                                                     templates: Repo.templates, output: output), logger: log.logger)
+        let files = try snapshot(output)
+
+        // Nothing was written outside Output/ and Content/.
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: root.path)), ["Content", "Output"])
+        // The binary file is skipped with a warning naming it; the rest are published.
+        XCTAssertTrue(result.summaries.diagnostics.contains { $0.file == "articles/picture.txt" })
+        XCTAssertFalse(result.summaries.entries.contains { $0.document.sourceFile == "articles/picture.txt" })
+        let slugs = Set(result.summaries.entries.map(\.slug))
+        XCTAssertTrue(slugs.isSuperset(of: ["empty", "blank", "latin", "utf16", "script", "same-a", "same-b", "con-1", "article"]), "\(slugs.sorted())")
+        XCTAssertTrue(slugs.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } })
+        XCTAssertTrue(slugs.contains("x-etc-passwd"), "\(slugs.sorted())")
+        XCTAssertFalse(result.summaries.entries.contains { $0.document.sourceFile.contains("hidden") })
+
+        // No page runs script: no script elements, no event handlers, no javascript: URLs.
+        for (path, data) in files where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let html = String(decoding: data, as: UTF8.self).lowercased()
+            XCTAssertFalse(html.contains("<script"), "\(path) has a script element")
+            XCTAssertFalse(html.contains("<svg"), "\(path) has an svg element")
+            XCTAssertFalse(html.contains("<img"), "\(path) has an img element")
+            XCTAssertFalse(html.contains("<iframe"), "\(path) has an iframe element")
+            XCTAssertNil(html.range(of: #"<[a-z][^>]*\son[a-z]+\s*="#, options: .regularExpression),
+                         "\(path) has an event handler attribute")
+            for link in LinkChecker.attributeValues("href", in: html) + LinkChecker.attributeValues("src", in: html) {
+                XCTAssertFalse(link.hasPrefix("javascript:"), "\(path) links to \(link)")
+            }
+        }
+        // The hostile text is shown as text.
+        let page = String(decoding: files["articles/script/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(page.contains("&lt;script&gt;"), "the script tag must show as text")
+        XCTAssertEqual(LinkChecker(files: files).check().problems.map(\.description), [])
+    }
+
+    func testBrokenEditedSummaryStopsTheBuildNamingFileAndLine() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        let paths = Dossier.Paths(content: content, templates: Repo.templates, output: output)
+        _ = try Dossier.build(paths, logger: CapturedLog().logger)
+        let before = try snapshot(output)
+        let summary = content.appendingPathComponent("summaries/000-d41e1c2ab3dfbf84.md")
+        let text = try String(contentsOf: summary, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ndate: 2025-11-19\n", with: "\ndate: [2025-11-19\n").write(to: summary, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Dossier.build(paths, logger: CapturedLog().logger)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("summaries/000-d41e1c2ab3dfbf84.md:"), "\(error)")
+        }
+        XCTAssertEqual(try snapshot(output), before, "Output/ must be left exactly as it was")
+        XCTAssertTrue(try String(contentsOf: summary, encoding: .utf8).contains("date: [2025-11-19"), "the broken edit is kept")
+    }
+}
