@@ -1,0 +1,142 @@
+import DossierModel
+
+/// Stage 2 of the pipeline: reads an `Article` and establishes who said what, about what, when.
+///
+/// Everything that can be prepared once (the actor gazetteer, topic keywords, place and outlet
+/// lists) is compiled in `init`; `brief(for:)` is a pure function of its article that scans each
+/// paragraph's tokens a bounded number of times, so it is safe and cheap to call concurrently.
+public struct Analyzer: Sendable {
+    let config: DossierConfig
+    let gazetteer: Gazetteer
+    let topicMatcher: TopicMatcher
+    let placeFinder: PlaceFinder
+    let sourceFinder: SourceFinder
+
+    /// Compiles the config's actor aliases, the built-in gazetteer and topic keywords into matchers once.
+    public init(config: DossierConfig) {
+        self.config = config
+        self.gazetteer = Gazetteer(config: config.actors, builtIn: DossierConfig.defaultActors)
+        self.topicMatcher = TopicMatcher(topics: config.topics)
+        self.placeFinder = PlaceFinder()
+        self.sourceFinder = SourceFinder()
+    }
+
+    /// Pure: an Article in, a Brief out (see Brief.swift). Never crashes; problems become Diagnostics
+    /// (warnings naming article.sourceFile).
+    public func brief(for article: Article) -> Brief {
+        let file = article.sourceFile
+        var diagnostics = article.diagnostics
+        let headline = TokenizedText(article.headline ?? "")
+        let paragraphs = article.paragraphs.map(TokenizedText.init)
+        // Index 0 is the headline, then paragraph n at index n.
+        let texts = [headline] + paragraphs
+        let sentences = texts.map(SentenceSplitter.ranges)
+        let spans = texts.map { QuoteScanner.spans($0.tokens) }
+
+        var raw: [RawMention] = []
+        for (n, text) in texts.enumerated() {
+            let quoted = QuoteScanner.mask(spans[n], count: text.tokens.count)
+            raw += MentionScanner.scan(text, paragraph: n, quoted: quoted, gazetteer: gazetteer)
+        }
+        let (entities, mentions) = EntityResolver.resolve(raw, gazetteer: gazetteer)
+        let mentionsByText = Dictionary(grouping: mentions, by: { $0.raw.paragraph })
+
+        let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, sentences: sentences,
+                                                                   mentions: mentionsByText, entities: entities)
+        diagnostics += quoteWarnings.map { Diagnostic.warning(file, $0) }
+        let central = Centrality.rank(entities: entities, mentions: mentions, speakers: speakerCounts)
+
+        let hits = texts.map { topicMatcher.hits(in: $0.tokens.filter { $0.kind == .word }) }
+        let ranked = TopicRanker.rank(headline: hits[0], paragraphs: Array(hits.dropFirst()),
+                                      topicCount: config.topics.count)
+        let topicIndices = ranked.map(\.topic)
+        let topicNames = config.topics.map(\.name)
+
+        let date = PublicationDate.find(article, paragraphs: paragraphs)
+        if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
+
+        let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText)
+        let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
+            let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
+            return texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word }.map { texts[n].tokens[$0] }
+        }
+        return Brief(
+            sourceFile: file,
+            title: TitleMaker.title(headline: article.headline, lead: TitleMaker.lead(of: paragraphs)),
+            date: date,
+            source: sourceFinder.source(paragraphs: paragraphs),
+            actors: central.map { entities[$0].name },
+            topics: topicIndices.map { topicNames[$0] },
+            places: placeFinder.places(datelinePlace: article.dateline?.place, words: venueWords),
+            quotes: quotes,
+            summary: SummaryPicker.pick(scored, central: central, topics: Set(topicIndices)),
+            keyPoints: SummaryPicker.keyPoints(scored, topics: topicIndices, names: topicNames, central: Set(central)),
+            body: article.blocks,
+            diagnostics: diagnostics
+        )
+    }
+
+    /// Quotes of four words or more in every paragraph (the headline's are left out), with speakers.
+    /// A quote with no attribution of its own takes the speaker of the quote before it in the same
+    /// paragraph, or of the quote it continues from the previous paragraph.
+    private func collectQuotes(texts: [TokenizedText], spans: [[QuoteSpan]], sentences: [[Range<Int>]],
+                               mentions: [Int: [ResolvedMention]], entities: [Entity])
+        -> (quotes: [Quote], speakers: [Int: Int], warnings: [String]) {
+        var quotes: [Quote] = []
+        var speakers: [Int: Int] = [:]
+        var warnings: [String] = []
+        var carried: Int?  // speaker of a quote left open at the end of the previous paragraph
+        for n in texts.indices.dropFirst() {
+            let para = texts[n]
+            let quoted = QuoteScanner.mask(spans[n], count: para.tokens.count)
+            var previousInParagraph: Int?
+            var openingCarry = carried
+            carried = nil
+            for span in spans[n] {
+                let text = QuoteScanner.text(of: span, in: para)
+                guard QuoteScanner.wordCount(of: span, in: para.tokens) >= 4 else { continue }
+                let startsParagraph = !para.tokens[..<span.open].contains { $0.kind == .word }
+                var speaker = QuoteAttributor.speaker(of: span, in: para, quoted: quoted, sentences: sentences[n],
+                                                      mentions: mentions[n] ?? [])
+                if speaker == nil { speaker = previousInParagraph ?? (startsParagraph ? openingCarry : nil) }
+                openingCarry = nil
+                previousInParagraph = speaker
+                if span.close == nil { carried = speaker }
+                if let s = speaker {
+                    speakers[s, default: 0] += 1
+                } else {
+                    warnings.append("quote without a known speaker in paragraph \(n): “\(text.prefix(40))…”")
+                }
+                quotes.append(Quote(speaker: speaker.map { entities[$0].name }, text: text, paragraph: n))
+            }
+        }
+        return (quotes, speakers, warnings)
+    }
+
+    /// Every sentence of the paragraphs with its topic hits, named entities and figures.
+    private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]],
+                                 mentions: [Int: [ResolvedMention]]) -> [ScoredSentence] {
+        var out: [ScoredSentence] = []
+        for n in texts.indices.dropFirst() {
+            let para = texts[n]
+            for fullRange in sentences[n] where !fullRange.isEmpty {
+                // The lead's dateline ("NEW DELHI, Dec 5 (Reuters) -") is not part of its first sentence.
+                let datelineEnd = n == 1 && fullRange.lowerBound == 0 ? TitleMaker.datelineEnd(para.tokens, within: fullRange) : nil
+                let range = (datelineEnd ?? fullRange.lowerBound)..<fullRange.upperBound
+                guard !range.isEmpty else { continue }
+                let words = para.tokens[range].filter { $0.kind == .word }
+                let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
+                out.append(ScoredSentence(
+                    text: para.text(from: range.lowerBound, through: range.upperBound - 1),
+                    paragraph: n,
+                    order: out.count,
+                    wordKeys: Set(words.map(\.key)),
+                    topicHits: topicMatcher.hits(in: words),
+                    entities: entities,
+                    hasFigure: words.contains { $0.text.first?.isNumber == true }
+                ))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,320 @@
+/// A reference to a person or organisation found while scanning a paragraph, before it is tied
+/// to an entity.
+struct RawMention: Sendable {
+    enum Reference: Sendable, Equatable {
+        /// A full name of two or more words ("Li Qiang", "Kassym-Jomart Tokayev").
+        case name(keys: [String], text: String)
+        /// An alias of a known person ("Putin", "Kremlin leader").
+        case known(entry: Int)
+        /// Two or more name words with nothing around them that shows a person ("…, Zhai Jun, in
+        /// Riyadh"); a person only if a surname mention elsewhere confirms it ("Zhai conveyed…").
+        case weakName(keys: [String], text: String)
+        /// One capitalised word that may be a surname ("Li"); `titled` when an office preceded it.
+        case single(key: String, text: String, titled: Bool)
+        /// An office used as a reference ("the Chinese premier").
+        case role(words: Set<String>)
+        case pronoun
+        /// A named organisation ("Russian Foreign Ministry").
+        case organisation(name: String, head: String)
+        /// An organisation referred to by its kind ("the ministry").
+        case organisationRef(head: String)
+    }
+
+    let reference: Reference
+    /// 0 for the headline, else the 1-based paragraph number.
+    let paragraph: Int
+    /// Token range of the mention, office words included.
+    let first: Int
+    let end: Int
+    /// Office and nationality words written right before the name ("chinese", "premier").
+    let titleWords: Set<String>
+    /// Followed by a verb ("Li said", "Putin met") or preceded by a verb of saying ("said Li").
+    let isSubject: Bool
+    /// Just after a word of meeting ("met with …", "talks with …").
+    let isParticipant: Bool
+    /// Inside a direct quote.
+    let isQuoted: Bool
+
+    func with(subject: Bool, participant: Bool) -> RawMention {
+        RawMention(reference: reference, paragraph: paragraph, first: first, end: end, titleWords: titleWords,
+                   isSubject: subject, isParticipant: participant, isQuoted: isQuoted)
+    }
+}
+
+/// Finds references to people and organisations in one paragraph by scanning its tokens once.
+enum MentionScanner {
+    static func scan(_ text: TokenizedText, paragraph: Int, quoted: [Bool], gazetteer: Gazetteer) -> [RawMention] {
+        let tokens = text.tokens
+        var out: [RawMention] = []
+        var i = 0
+        func add(_ ref: RawMention.Reference, _ first: Int, _ nameStart: Int, _ end: Int, _ titleWords: Set<String> = []) {
+            out.append(RawMention(reference: ref, paragraph: paragraph, first: first, end: end, titleWords: titleWords,
+                                  isSubject: isSubject(tokens, nameStart: nameStart, end: end),
+                                  isParticipant: isParticipant(tokens, first: first),
+                                  isQuoted: first < quoted.count && quoted[first]))
+        }
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.kind == .word else {
+                i += 1
+                continue
+            }
+            // 1. An office followed by a name: "Chinese Premier Li Qiang", "spokesperson Mao Ning".
+            if let title = titleRun(tokens, from: i) {
+                let nameEnd = nameRun(tokens, from: title.end)
+                if nameEnd > title.end {
+                    let keys = wordKeys(tokens, title.end, nameEnd)
+                    let written = text.text(from: title.end, through: nameEnd - 1)
+                    let ref: RawMention.Reference = keys.count >= 2
+                        ? .name(keys: keys, text: stripPossessive(written))
+                        : .single(key: keys[0], text: stripPossessive(written), titled: true)
+                    add(ref, i, title.end, nameEnd, title.words)
+                    i = nameEnd
+                    continue
+                }
+            }
+            // 2. A known alias: "Putin", "Kremlin leader".
+            if let (alias, end) = gazetteer.match(tokens, at: i) {
+                add(.known(entry: alias.entry), i, i, end)
+                i = end
+                continue
+            }
+            // 3. "the premier", "the Russian president", "the ministry".
+            if t.key == "the", let ref = officeReference(tokens, from: i + 1) {
+                add(ref.reference, i, i, ref.end)
+                i = ref.end
+                continue
+            }
+            // 4. A named organisation: "the Russian Foreign Ministry", "the Kremlin".
+            if t.isCapitalized, let orgEnd = organisationRun(tokens, from: i) {
+                let name = stripPossessive(text.text(from: i, through: orgEnd - 1))
+                add(.organisation(name: name, head: tokens[orgEnd - 1].key), i, i, orgEnd)
+                i = orgEnd
+                continue
+            }
+            if Lexicon.personPronouns.contains(t.key), !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
+                add(.pronoun, i, i, i + 1)
+                i += 1
+                continue
+            }
+            // 5. A bare name: kept when it acts, speaks or stands in apposition to an office.
+            let nameEnd = nameRun(tokens, from: i)
+            if nameEnd > i {
+                let keys = wordKeys(tokens, i, nameEnd)
+                let written = stripPossessive(text.text(from: i, through: nameEnd - 1))
+                if keys.count == 1 {
+                    add(.single(key: keys[0], text: written, titled: false), i, i, nameEnd)
+                } else if Lexicon.namedThings.contains(keys.joined(separator: " ")) {
+                    // "Hong Kong said", "Al Jazeera reported": a place or an outlet, not a person.
+                } else if isSubject(tokens, nameStart: i, end: nameEnd) || isParticipant(tokens, first: i)
+                            || hasOfficeApposition(tokens, after: nameEnd) || gazetteer.entry(forName: keys) != nil {
+                    add(.name(keys: keys, text: written), i, i, nameEnd)
+                } else {
+                    add(.weakName(keys: keys, text: written), i, i, nameEnd)
+                }
+                i = nameEnd
+                continue
+            }
+            i += 1
+        }
+        return coordinated(out, tokens)
+    }
+
+    /// "Putin and Erdoğan discussed", "talks between Sharif and Li Qiang": two people joined by "and"
+    /// share the role the verb or the meeting word gives the pair.
+    static func coordinated(_ mentions: [RawMention], _ tokens: [Token]) -> [RawMention] {
+        var out = mentions
+        for k in out.indices.dropFirst() {
+            let a = out[k - 1], b = out[k]
+            guard a.end + 1 == b.first, tokens[a.end].key == "and", !a.isQuoted, !b.isQuoted else { continue }
+            let subject = a.isSubject || b.isSubject, participant = a.isParticipant || b.isParticipant
+            out[k - 1] = a.with(subject: subject, participant: participant)
+            out[k] = b.with(subject: subject, participant: participant)
+        }
+        return out
+    }
+
+    // MARK: - Pieces of a mention
+
+    static func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.isAcronym && !t.text.contains { $0.isNumber } && !t.text.hasSuffix(".")
+            && (!Lexicon.notNameWords.contains(t.key) || Lexicon.surnamesThatAreWords.contains(t.text))
+    }
+
+    /// "S." in "S. Jaishankar", "W." in "George W. Bush": an initial, when a name word follows.
+    static func isInitial(_ tokens: [Token], _ j: Int) -> Bool {
+        let t = tokens[j]
+        return t.kind == .word && t.text.count == 2 && t.text.hasSuffix(".") && t.isCapitalized
+            && j + 1 < tokens.count && (isNameWord(tokens[j + 1]) || isInitial(tokens, j + 1))
+    }
+
+    /// The end of a run of up to four name words starting at `i` (hyphenated parts and lowercase
+    /// particles inside it allowed), or `i` when there is none.
+    static func nameRun(_ tokens: [Token], from i: Int) -> Int {
+        var j = i
+        var words = 0
+        while j < tokens.count, words < 4 {
+            let t = tokens[j]
+            if isNameWord(t) {
+                words += 1
+                j += 1
+                if isPossessive(t) { break }
+                // Kassym-Jomart
+                if j + 1 < tokens.count, tokens[j].isPunct("-"), !tokens[j].spaceBefore,
+                   !tokens[j + 1].spaceBefore, isNameWord(tokens[j + 1]) {
+                    j += 1
+                }
+            } else if isInitial(tokens, j) {
+                j += 1
+            } else if words > 0, t.kind == .word, Lexicon.nameParticles.contains(t.text),
+                      j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return words == 0 ? i : j
+    }
+
+    /// Office words from `i` ending with an office noun: ("Chinese", "Premier"), ("Foreign", "Ministry",
+    /// "spokesperson"). Country names count as modifiers when capitalised ("China's Premier").
+    static func titleRun(_ tokens: [Token], from i: Int) -> (end: Int, words: Set<String>)? {
+        var j = i
+        var headEnd: Int?
+        var words = Set<String>()
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.kind == .punct, t.text == "-", j + 1 < tokens.count, !t.spaceBefore, !tokens[j + 1].spaceBefore {
+                j += 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            // "Minister of Foreign Affairs", "President of the Republic of Kazakhstan"
+            if headEnd == j, ["of", "for"].contains(t.key), let end = ofPhraseEnd(tokens, from: j + 1) {
+                j = end
+                headEnd = end
+                continue
+            }
+            let isModifier = Lexicon.titleModifiers.contains(t.key) || Lexicon.demonyms.contains(t.key)
+                || (t.isCapitalized && Lexicon.places.contains(t.key))
+            let isHead = Lexicon.titleHeads.contains(t.key)
+            guard isModifier || isHead else { break }
+            words.insert(t.key)
+            j += 1
+            if isHead { headEnd = j }
+        }
+        guard let end = headEnd else { return nil }
+        return (end, words)
+    }
+
+    /// The end of the words after "of" in an office ("Foreign Affairs", "the Republic of Kazakhstan"):
+    /// capitalised words that cannot be names, with "of", "the", "and" between them.
+    static func ofPhraseEnd(_ tokens: [Token], from i: Int) -> Int? {
+        var j = i
+        var end: Int?
+        while j < tokens.count, j - i < 8, tokens[j].kind == .word {
+            let t = tokens[j]
+            if t.isCapitalized && !isNameWord(t) {
+                j += 1
+                end = j
+            } else if ["of", "the", "and", "for"].contains(t.key) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// After "the": office words ending in a role noun, not followed by a name ("the Chinese premier"),
+    /// or ending in a lowercase organisation noun ("the ministry").
+    static func officeReference(_ tokens: [Token], from i: Int) -> (reference: RawMention.Reference, end: Int)? {
+        var j = i
+        var words = Set<String>()
+        var last: Token?
+        while j < tokens.count, tokens[j].kind == .word, Lexicon.isOfficeWord(tokens[j].key)
+                || Lexicon.organisationHeads.contains(tokens[j].key) {
+            words.insert(tokens[j].key)
+            last = tokens[j]
+            j += 1
+        }
+        guard let head = last else { return nil }
+        if j < tokens.count, isNameWord(tokens[j]) { return nil }
+        if Lexicon.roleNouns.contains(head.key) { return (.role(words: words), j) }
+        if Lexicon.organisationHeads.contains(head.key), !head.isCapitalized { return (.organisationRef(head: head.key), j) }
+        return nil
+    }
+
+    /// A capitalised run ending in an organisation noun ("Russian Foreign Ministry", "Bank of China"),
+    /// or a one-word organisation ("Kremlin").
+    static func organisationRun(_ tokens: [Token], from i: Int) -> Int? {
+        if Lexicon.singleWordOrganisations.contains(tokens[i].key) { return i + 1 }
+        var j = i
+        var lastHead: Int?
+        while j < tokens.count, j - i < 8 {
+            let t = tokens[j]
+            if t.kind == .word, t.isCapitalized || t.isAcronym {
+                if Lexicon.organisationHeads.contains(t.key) { lastHead = j + 1 }
+                j += 1
+                if isPossessive(t) { break }
+            } else if t.kind == .word, ["of", "for", "and", "the", "on"].contains(t.key), j + 1 < tokens.count,
+                      tokens[j + 1].isCapitalized {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard var end = lastHead, tokens[i].key != "the" else { return nil }
+        // "Ministry of Commerce", "Bank of China": the name goes on after "of".
+        if end < j, ["of", "for"].contains(tokens[end].key) { end = j }
+        return end
+    }
+
+    /// ", a spokeswoman for the ministry," after a name.
+    static func hasOfficeApposition(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].isPunct(",") else { return false }
+        var j = end + 1
+        while j < tokens.count, j - end <= 8, !tokens[j].isPunct(",") {
+            if Lexicon.titleHeads.contains(tokens[j].key) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static func isSubject(_ tokens: [Token], nameStart: Int, end: Int) -> Bool {
+        var j = end
+        // Skip an apposition: "Mao Ning, a spokeswoman for the ministry, said".
+        if hasOfficeApposition(tokens, after: end) {
+            j = end + 1
+            while j < tokens.count, !tokens[j].isPunct(",") { j += 1 }
+            j += 1
+        }
+        // A relative clause: "Takaichi, who told parliament".
+        if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].key == "who" { j += 2 }
+        if j < tokens.count, tokens[j].kind == .word, Lexicon.actionVerbs.contains(tokens[j].key) { return true }
+        if nameStart > 0, tokens[nameStart - 1].kind == .word,
+           ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {
+            return true
+        }
+        return false
+    }
+
+    static func isParticipant(_ tokens: [Token], first: Int) -> Bool {
+        var j = first - 1
+        while j >= 0, first - j <= 3 {
+            if tokens[j].kind == .word, Lexicon.meetingCues.contains(tokens[j].key) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static func isPossessive(_ t: Token) -> Bool { t.text.hasSuffix("'s") || t.text.hasSuffix("’s") }
+
+    static func stripPossessive(_ s: String) -> String {
+        s.hasSuffix("'s") || s.hasSuffix("’s") ? String(s.dropLast(2)) : s
+    }
+
+    static func wordKeys(_ tokens: [Token], _ from: Int, _ end: Int) -> [String] {
+        tokens[from..<end].filter { $0.kind == .word }.map(\.key)
+    }
+}

@@ -1,0 +1,58 @@
+import DossierModel
+
+/// Venues: cities and buildings named after "in", "at" or "to" ("in Moscow", "at the Great Hall of
+/// the People", "in the Kremlin"), countries only as the goal of a visit ("visit to China"), plus
+/// the dateline's place. Only the headline and lead paragraphs outside quotes are read (later
+/// paragraphs and quotes recall other events). At most five, in order of first appearance.
+struct PlaceFinder: Sendable {
+    struct Place: Sendable {
+        let keys: [String]
+        let name: String
+        let isCountry: Bool
+    }
+
+    static let maxPlaces = 5
+    let placesByFirstKey: [String: [Place]]
+
+    init() {
+        var index: [String: [Place]] = [:]
+        let named = Lexicon.cities.map { ($0, false) } + Lexicon.venues.map { ($0, false) } + Lexicon.countries.map { ($0, true) }
+        for (name, isCountry) in named {
+            let keys = Gazetteer.wordKeys(name)
+            guard let first = keys.first else { continue }
+            index[first, default: []].append(Place(keys: keys, name: name, isCountry: isCountry))
+        }
+        placesByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    static let venuePrepositions: Set<String> = ["in", "at", "to"]
+    static let visitWords: Set<String> = ["visit", "trip", "arrived", "travelled", "traveled", "flew", "tour"]
+
+    /// Paragraphs after the headline that are searched for venues: later ones recall other events.
+    static let leadParagraphs = 4
+
+    /// `words`: the unquoted word tokens of the headline and the lead paragraphs.
+    func places(datelinePlace: String?, words texts: [[Token]]) -> [String] {
+        var out: [String] = []
+        func add(_ name: String) {
+            if !out.contains(name), out.count < PlaceFinder.maxPlaces { out.append(name) }
+        }
+        if let p = datelinePlace?.trimmingWhitespace(), !p.isEmpty { add(p) }
+        for words in texts {
+            for (i, w) in words.enumerated() where PlaceFinder.venuePrepositions.contains(w.key) && w.text == w.key {
+                var j = i + 1
+                if j < words.count, words[j].key == "the" { j += 1 }
+                guard j < words.count, words[j].isCapitalized, let place = match(words, at: j) else { continue }
+                let isVisit = i > 0 && PlaceFinder.visitWords.contains(words[i - 1].key)
+                if !place.isCountry || isVisit { add(place.name) }
+            }
+        }
+        return out
+    }
+
+    private func match(_ words: [Token], at i: Int) -> Place? {
+        placesByFirstKey[words[i].key]?.first { p in
+            i + p.keys.count <= words.count && p.keys.enumerated().allSatisfy { words[i + $0.offset].key == $0.element }
+        }
+    }
+}

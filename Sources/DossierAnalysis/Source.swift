@@ -1,0 +1,92 @@
+import DossierModel
+
+/// The outlet the text names as its source: "X reports with reference to the Y news agency" →
+/// "Y via X"; a closing "(ANI)" → "ANI"; a known agency next to a word of reporting
+/// ("according to state-run Xinhua News", "Reuters reported") → that agency.
+struct SourceFinder: Sendable {
+    struct Outlet: Sendable {
+        let keys: [String]
+        let name: String
+        /// Acronyms must be written exactly ("AP", not "ap").
+        let exact: String?
+    }
+
+    let outletsByFirstKey: [String: [Outlet]]
+
+    init() {
+        var index: [String: [Outlet]] = [:]
+        for name in Lexicon.outlets {
+            let words = TokenizedText(name).tokens.filter { $0.kind == .word }
+            guard let first = words.first else { continue }
+            let exact = words.count == 1 && first.isAcronym ? first.text : nil
+            index[first.key, default: []].append(Outlet(keys: words.map(\.key), name: name, exact: exact))
+        }
+        outletsByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    static let cuesBefore: Set<String> = ["according", "citing", "cited", "reference", "state-run", "run", "told",
+                                          "by", "quoted", "reported", "via", "source"]
+    static let cuesAfter: Set<String> = ["reported", "reports", "reporting", "said", "says", "news", "agency",
+                                         "cited", "quoted", "learned", "correspondent"]
+    static let agencyWords: Set<String> = ["news", "agency", "service", "media"]
+
+    func source(paragraphs: [TokenizedText]) -> String? {
+        var named: String?
+        for para in paragraphs {
+            let words = para.tokens.filter { $0.kind == .word }
+            // "UNN reports with reference to the Xinhua news agency"
+            for (i, w) in words.enumerated() where (w.key == "reports" || w.key == "reported") && i > 0 {
+                guard i + 3 < words.count, words[i + 1].key == "with", words[i + 2].key == "reference",
+                      words[i + 3].key == "to" else { continue }
+                var j = i + 4
+                if j < words.count, words[j].key == "the" { j += 1 }
+                let reporter = words[i - 1]
+                if j < words.count, words[j].isCapitalized, reporter.isCapitalized {
+                    return "\(outletName(words, at: j) ?? words[j].text) via \(reporter.text)"
+                }
+            }
+            // "(ANI)" at the end of a paragraph
+            let t = para.tokens
+            if t.count >= 3, t[t.count - 1].isPunct(")"), t[t.count - 3].isPunct("("), t[t.count - 2].isAcronym,
+               t[t.count - 2].text.count <= 6 {
+                return t[t.count - 2].text
+            }
+            // "TOKYO (Reuters) -"
+            if named == nil {
+                for k in t.indices.dropFirst() where t[k - 1].isPunct("(") && t[k].kind == .word {
+                    let inner = Array(t[k...].prefix { $0.kind == .word })
+                    if let name = outletName(inner, at: 0), k + outletLength(inner, at: 0) < t.count,
+                       t[k + outletLength(inner, at: 0)].isPunct(")") {
+                        named = name
+                        break
+                    }
+                }
+            }
+            if named == nil {
+                for i in words.indices {
+                    guard let name = outletName(words, at: i) else { continue }
+                    let before = words[max(0, i - 3)..<i].contains { SourceFinder.cuesBefore.contains($0.key) }
+                    let len = outletLength(words, at: i)
+                    let after = words[min(words.count, i + len)..<min(words.count, i + len + 2)]
+                        .contains { SourceFinder.cuesAfter.contains($0.key) }
+                    if before || after {
+                        named = name
+                        break
+                    }
+                }
+            }
+        }
+        return named
+    }
+
+    private func outlet(_ words: [Token], at i: Int) -> Outlet? {
+        outletsByFirstKey[words[i].key]?.first { o in
+            guard words[i].isCapitalized, i + o.keys.count <= words.count else { return false }
+            if let exact = o.exact, MentionScanner.stripPossessive(words[i].text) != exact { return false }
+            return o.keys.enumerated().allSatisfy { words[i + $0.offset].key == $0.element }
+        }
+    }
+
+    private func outletName(_ words: [Token], at i: Int) -> String? { outlet(words, at: i)?.name }
+    private func outletLength(_ words: [Token], at i: Int) -> Int { outlet(words, at: i)?.keys.count ?? 1 }
+}

@@ -1,0 +1,95 @@
+import DossierModel
+
+/// A sentence of the article with what the summary scorer needs to know about it.
+struct ScoredSentence: Sendable {
+    let text: String
+    /// 1-based paragraph number.
+    let paragraph: Int
+    /// Position in the article (0 = the lead's first sentence).
+    let order: Int
+    let wordKeys: Set<String>
+    /// Topic index per keyword hit.
+    let topicHits: [Int]
+    /// Entities mentioned (outside quotes or inside).
+    let entities: Set<Int>
+    let hasFigure: Bool
+}
+
+/// Picks 3–5 sentences: the lead first, then sentences naming central actors, topic keywords and
+/// figures, earlier ones preferred; never boilerplate, never a near-repeat of one already chosen;
+/// returned in article order.
+enum SummaryPicker {
+    static let boilerplateMarkers = [
+        "http", "www.", "pic.twitter", "@", "subscribe", "newsletter", "preferred source", "follow us",
+        "advertisement", "all rights reserved", "©", "read more", "share this", "click here", "comments",
+        "has not been edited", "syndicated feed", "sign up", "cookie",
+    ]
+
+    static func isBoilerplate(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return boilerplateMarkers.contains { lower.contains($0) }
+    }
+
+    /// Share of the shorter sentence's content words found in the other, at or above which two
+    /// sentences state the same fact.
+    static let duplicateOverlap = 0.6
+
+    static func pick(_ sentences: [ScoredSentence], central: [Int], topics: Set<Int>) -> [Sentence] {
+        let usable = sentences.filter { s in
+            let n = s.text.split(separator: " ").count
+            return n >= 5 && n <= 80 && !isBoilerplate(s.text)
+        }
+        let want = usable.count >= 15 ? 5 : min(4, usable.count)
+        let centralRank = Dictionary(central.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        func score(_ s: ScoredSentence) -> Double {
+            var v = s.order == 0 ? 6.0 : 0
+            let actors = s.entities.compactMap { centralRank[$0] }.filter { $0 < 4 }
+            v += Double(min(2, actors.count)) * 1.5
+            v += Double(min(3, s.topicHits.filter { topics.contains($0) }.count))
+            if s.hasFigure { v += 0.75 }
+            v -= Double(s.order) * 0.08
+            return v
+        }
+        var chosen: [ScoredSentence] = []
+        for s in usable.sorted(by: { score($0) > score($1) || (score($0) == score($1) && $0.order < $1.order) }) {
+            guard chosen.count < want else { break }
+            if chosen.contains(where: { overlap($0.wordKeys, s.wordKeys) >= duplicateOverlap }) { continue }
+            chosen.append(s)
+        }
+        return chosen.sorted { $0.order < $1.order }.map { Sentence($0.text, paragraph: $0.paragraph) }
+    }
+
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let x = a.subtracting(functionWords), y = b.subtracting(functionWords)
+        let smaller = min(x.count, y.count)
+        return smaller == 0 ? 0 : Double(x.intersection(y).count) / Double(smaller)
+    }
+
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from", "as", "that",
+        "this", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they",
+        "their", "his", "her", "said", "will", "would", "also", "two", "both", "which", "who", "but", "not",
+    ]
+
+    /// One key point per topic: the sentence with the most of that topic's keywords (central actors and
+    /// earliness break ties), a sentence not already used by another key point when there is one.
+    static func keyPoints(_ sentences: [ScoredSentence], topics: [Int], names: [String], central: Set<Int>) -> [KeyPoint] {
+        var used = Set<Int>()
+        var out: [KeyPoint] = []
+        let usable = sentences.filter { !isBoilerplate($0.text) && $0.text.split(separator: " ").count >= 5 }
+        for topic in topics {
+            func score(_ s: ScoredSentence) -> Double {
+                Double(s.topicHits.filter { $0 == topic }.count) * 2 + (s.entities.isDisjoint(with: central) ? 0 : 0.5)
+                    - Double(s.order) * 0.01
+            }
+            let relevant = usable.filter { $0.topicHits.contains(topic) }
+            let best = relevant.filter { !used.contains($0.order) }.max { score($0) < score($1) }
+                ?? relevant.max { score($0) < score($1) }
+            if let best {
+                used.insert(best.order)
+                out.append(KeyPoint(topic: names[topic], sentence: Sentence(best.text, paragraph: best.paragraph)))
+            }
+        }
+        return out
+    }
+}

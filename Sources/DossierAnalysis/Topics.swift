@@ -1,0 +1,82 @@
+import DossierModel
+
+/// The taxonomy's keywords compiled into a first-word index. Matching runs over word tokens only,
+/// so "visa-free", "visa free" and "visa–free" are the same keyword; the last word of a keyword
+/// also matches its plural ("pipeline" → "pipelines"). All-caps keywords ("SCO") match
+/// case-sensitively, others case-insensitively.
+struct TopicMatcher: Sendable {
+    struct Keyword: Sendable {
+        let keys: [String]
+        /// The exact spelling an all-caps keyword demands, per word; nil for case-insensitive words.
+        let exact: [String?]
+        let topic: Int
+    }
+
+    let topics: [TopicEntry]
+    let keywordsByFirstKey: [String: [Keyword]]
+
+    init(topics: [TopicEntry]) {
+        self.topics = topics
+        var index: [String: [Keyword]] = [:]
+        for (t, topic) in topics.enumerated() {
+            for phrase in topic.keywords {
+                let words = TokenizedText(phrase).tokens.filter { $0.kind == .word }
+                guard let first = words.first else { continue }
+                let exact = words.map { $0.isAcronym ? $0.text : nil }
+                index[first.key, default: []].append(Keyword(keys: words.map(\.key), exact: exact, topic: t))
+            }
+        }
+        self.keywordsByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+    }
+
+    /// The topic of each keyword occurrence in `words` (the word tokens of a text), longest match first.
+    func hits(in words: [Token]) -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        while i < words.count {
+            if let kw = longestMatch(words, at: i) {
+                out.append(kw.topic)
+                i += kw.keys.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func longestMatch(_ words: [Token], at i: Int) -> Keyword? {
+        guard let candidates = keywordsByFirstKey[words[i].key] else { return nil }
+        return candidates.first { kw in
+            guard i + kw.keys.count <= words.count else { return false }
+            for (k, key) in kw.keys.enumerated() {
+                let w = words[i + k]
+                if let exact = kw.exact[k], MentionScanner.stripPossessive(w.text) != exact { return false }
+                let isLast = k == kw.keys.count - 1
+                if w.key != key && !(isLast && TopicMatcher.isPlural(w.key, of: key)) { return false }
+            }
+            return true
+        }
+    }
+
+    static func isPlural(_ word: String, of key: String) -> Bool {
+        word == key + "s" || word == key + "es" || (key.hasSuffix("y") && word == key.dropLast() + "ies")
+    }
+}
+
+/// Weighs each topic by where its keywords occur: a headline hit counts 3, a lead hit 2, any other 1.
+/// A topic is kept when its weight reaches the threshold (2, rising by one per 8 paragraphs beyond 16),
+/// so one passing word in the body is not enough. Sorted by weight, ties in taxonomy order.
+enum TopicRanker {
+    static func rank(headline: [Int], paragraphs: [[Int]], topicCount: Int) -> [(topic: Int, weight: Int)] {
+        var weight = Array(repeating: 0, count: topicCount)
+        for t in headline { weight[t] += 3 }
+        for (p, hits) in paragraphs.enumerated() {
+            for t in hits { weight[t] += p == 0 ? 2 : 1 }
+        }
+        let threshold = 2 + max(0, (paragraphs.count - 16) / 8)
+        return weight.enumerated()
+            .filter { $0.element >= threshold }
+            .sorted { $0.element != $1.element ? $0.element > $1.element : $0.offset < $1.offset }
+            .map { (topic: $0.offset, weight: $0.element) }
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Site boilerplate: lines a page adds around an article that are not part of its text.
+/// Each rule looks at a whole unit; a unit any rule matches is dropped.
+enum Boilerplate {
+    /// Whether `text` (one unit) is boilerplate. Units of more than 40 words are only checked
+    /// by the rules that can match them (`longRules`), which keeps long articles cheap.
+    static func matches(_ text: String) -> Bool {
+        guard text.count <= 600 else { return false }
+        let lower = Text.collapse(text.lowercased())
+        guard Text.hasAtMost(words: 40, lower) else { return longRules.contains { $0(lower) } }
+        return rules.contains { $0(lower) } || isByline(text)
+    }
+
+    /// The rules, each on the lowercased, whitespace-collapsed unit.
+    static let rules: [@Sendable (String) -> Bool] = [
+        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
+        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
+        isBreadcrumb, isStaffCredit,
+    ]
+
+    /// The rules that can match a unit of more than 40 words.
+    static let longRules: [@Sendable (String) -> Bool] = [isCommentNote, isLinksOnly, hasNoLetters]
+
+    /// The words an advertising or loading placeholder is made of, in several languages.
+    static let adVocabulary: Set<String> = [
+        "advertisement", "advertisements", "advert", "ad", "ads", "advertising", "sponsored", "promoted", "content",
+        "reklam", "yükleniyor", "werbung", "anzeige", "publicité", "publicidad", "pubblicità", "publicidade",
+        "реклама", "广告", "إعلان", "loading", "загрузка", "cargando", "chargement", "caricamento", "wird",
+        "geladen", "carregando", "scroll", "to", "continue", "continues", "reading", "below", "story", "article",
+    ]
+
+    /// "Advertisement", "Reklam yükleniyor...", "Loading…", "Story continues below": short units
+    /// made only of advertising or loading words.
+    static func isAdvertOrLoading(_ s: String) -> Bool {
+        let words = Text.tokens(s)
+        return !words.isEmpty && words.count <= 5 && words.allSatisfy(adVocabulary.contains)
+    }
+
+    /// Beginnings of share, subscribe and follow prompts.
+    static let promptStarts = [
+        "share this", "share on", "share via", "share:", "subscribe", "sign up", "follow us", "follow @",
+        "follow our", "join our", "join us on", "click here", "tap here", "download the", "get the latest",
+        "like us on", "stay updated", "stay informed", "get our", "never miss", "don't miss", "don’t miss",
+        "to read more", "for more news", "for the latest", "подписывайтесь", "подпишитесь", "abonnieren sie",
+        "abonnez-vous", "suscríbete", "síguenos", "bizi takip edin", "abone ol",
+    ]
+
+    /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram",
+    /// "Add Example News as a Preferred Source".
+    static func isPrompt(_ s: String) -> Bool {
+        guard Text.hasAtMost(words: 20, s) else { return false }
+        if s.contains("preferred source") || s.contains("whatsapp channel") || s.contains("telegram channel")
+            || s.contains("on google news") { return true }
+        return promptStarts.contains { startsWith(s, phrase: $0) }
+    }
+
+    /// Beginnings of cross-links to other stories.
+    static let readMoreStarts = [
+        "read more", "read also", "also read", "read:", "see also", "related:", "related news", "related articles",
+        "related stories", "related story", "more from", "more news", "more on this", "recommended",
+        "you may also like", "you might also like", "must read", "top stories", "trending:", "watch:",
+        "watch video", "watch |", "listen:", "listen to this", "читайте также", "читайте нас", "lesen sie auch",
+        "mehr zum thema", "à lire aussi", "lire aussi", "lea también", "leer también", "ayrıca", "ilgili haber",
+        "leggi anche",
+    ]
+
+    /// "Read more: …", "Also read | …", "See also …", "Related: …".
+    static func isReadMore(_ s: String) -> Bool {
+        Text.hasAtMost(words: 30, s) && readMoreStarts.contains { startsWith(s, phrase: $0) }
+    }
+
+    /// Words of a comment policy's rules, and words naming the site's readers.
+    static let policyWords = ["respectful", "moderat", "abusive", "derogatory", "discriminatory", "offensive", "rude"]
+    static let readerWords = ["our site", "users", "readers", "guidelines", "please"]
+
+    /// "Comments are closed.", "Leave a comment", "3 comments", and comment-policy notices.
+    static func isCommentNote(_ s: String) -> Bool {
+        guard s.contains("comment") else { return false }
+        let bare = s.trimmingCharacters(in: CharacterSet(charactersIn: ".!:()0123456789 "))
+        if ["comment", "comments", "comments are closed", "comments have been disabled", "no comments",
+            "comments are disabled", "show comments", "view comments", "load comments", "hide comments"].contains(bare) {
+            return true
+        }
+        let starts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
+                      "login to comment", "write a comment", "join the conversation", "comments are closed"]
+        if starts.contains(where: { startsWith(s, phrase: $0) }) { return true }
+        return policyWords.contains { s.contains($0) } && readerWords.contains { s.contains($0) }
+    }
+
+    /// "(This story has not been edited by … staff and is published from a syndicated feed.)"
+    static func isSyndicationNote(_ s: String) -> Bool {
+        Text.hasAtMost(words: 40, s) && (s.contains("syndicated feed") || s.contains("not been edited by")
+            || s.contains("wire agency feed") || s.contains("auto-generated") || s.contains("automatically generated"))
+    }
+
+    /// "© 2025 Example Media", "Copyright …", "All rights reserved."
+    static func isCopyright(_ s: String) -> Bool {
+        Text.hasAtMost(words: 25, s)
+            && (s.hasPrefix("©") || s.hasPrefix("copyright") || s.hasPrefix("(c) ") || s.contains("all rights reserved"))
+    }
+
+    /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …", "AFP via Getty Images".
+    static func isPhotoCredit(_ s: String) -> Bool {
+        guard Text.hasAtMost(words: 15, s) else { return false }
+        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        let starts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
+                      "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
+                      "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
+        return starts.contains { startsWith(open, phrase: $0) } || s.contains("getty images") || s.contains("shutterstock")
+    }
+
+    /// A unit made only of links: a lone URL or a list of them.
+    static func isLinksOnly(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy(isURL)
+    }
+
+    /// Whether `word` is a URL ("https://…", "www.…", "t.co/…", "pic.twitter.com/…").
+    static func isURL(_ word: Substring) -> Bool {
+        let w = word.lowercased()
+        return w.hasPrefix("http://") || w.hasPrefix("https://") || w.hasPrefix("www.")
+            || w.hasPrefix("pic.twitter.com/") || w.hasPrefix("t.co/")
+    }
+
+    /// Navigation and sharing words on their own: "Share", "Print", "Email", "Facebook Twitter".
+    static let navigationWords: Set<String> = [
+        "share", "print", "email", "e-mail", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin",
+        "reddit", "pinterest", "vk", "copy", "link", "copy link", "save", "bookmark", "listen", "menu", "home",
+        "close", "skip to content", "back to top", "next", "previous", "next article", "previous article",
+        "min", "read", "min read", "|", "•", "·",
+    ]
+
+    /// A unit made only of navigation or sharing words.
+    static func isNavigation(_ s: String) -> Bool {
+        guard Text.hasAtMost(words: 8, s) else { return false }
+        if navigationWords.contains(s) { return true }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { navigationWords.contains(String($0)) || Int($0) != nil }
+    }
+
+    /// Whether `s` starts with `phrase` as whole words: the phrase ends in punctuation, or
+    /// what follows it is not a letter ("subscribe now", not "subscribers").
+    static func startsWith(_ s: String, phrase: String) -> Bool {
+        guard s.hasPrefix(phrase) else { return false }
+        guard let last = phrase.last, last.isLetter else { return true }
+        return !(s.dropFirst(phrase.count).first?.isLetter ?? false)
+    }
+
+    /// A unit without a single letter: "***", "19.11.2025, 10:42", "1/3".
+    static func hasNoLetters(_ s: String) -> Bool {
+        !s.contains(where: \.isLetter)
+    }
+
+    /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
+    static func isTimestamp(_ s: String) -> Bool {
+        Text.hasAtMost(words: 12, s) && ["updated", "last updated", "published", "first published", "posted", "modified"]
+            .contains { s.hasPrefix($0 + ":") || s.hasPrefix($0 + " on") || s.hasPrefix($0 + " at") || s.hasPrefix($0 + " -") }
+    }
+
+    /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
+    static func isTagList(_ s: String) -> Bool {
+        Text.hasAtMost(words: 30, s) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
+            .contains { s.hasPrefix($0) }
+    }
+
+    /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
+    static func isSiteChrome(_ s: String) -> Bool {
+        Text.hasAtMost(words: 40, s) && ["we use cookies", "accept cookies", "cookie policy", "enable javascript",
+                                          "your browser does not support", "privacy policy", "terms of use",
+                                          "terms of service"].contains { s.contains($0) }
+    }
+
+    /// A byline: "By Jane Doe", "By Jane Doe, Example News" (capitalised names, no sentence end).
+    static func isByline(_ text: String) -> Bool {
+        guard text.hasPrefix("By "), Text.hasAtMost(words: 8, text), !Text.endsSentence(text) else { return false }
+        let names = text.dropFirst(3).split(separator: ",", maxSplits: 1).first ?? ""
+        let words = names.split(separator: " ")
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
+    }
+
+    /// Breadcrumb trails: "Home » World » Asia", "News > Politics".
+    static func isBreadcrumb(_ s: String) -> Bool {
+        guard Text.hasAtMost(words: 12, s) else { return false }
+        let separators = s.split(separator: " ").filter { ["»", "›", ">", "/", "|"].contains($0) }.count
+        return separators >= 2 || (separators == 1 && s.hasPrefix("home "))
+    }
+
+    /// Agency staff credits: "(Reporting by …; Editing by …)", "Compiled by …", "With inputs from …".
+    static func isStaffCredit(_ s: String) -> Bool {
+        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        return Text.hasAtMost(words: 30, s) && ["reporting by", "additional reporting by", "writing by", "editing by",
+                                                  "compiled by", "with inputs from", "edited by"].contains { open.hasPrefix($0) }
+    }
+}

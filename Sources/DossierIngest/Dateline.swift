@@ -1,0 +1,99 @@
+import DossierModel
+import Foundation
+
+/// Datelines: where and when a story was filed, written before its first paragraph, e.g.
+/// "Beijing, November 4, 2025 —", "MOSCOW, Nov. 18 (Xinhua) --", "Moscow, 18 November 2025 –",
+/// "BEIJING (Reuters) -", "New Delhi:", "09:40, March 07, 2026".
+enum Datelines {
+    /// A month name or abbreviation (English), as a regular-expression fragment.
+    static let monthPattern = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+
+    private static let time = "\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?"
+    private static let weekday = "(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    private static let word = "(?!(?:\(monthPattern)|\(weekday))\\b)\\p{Lu}[\\p{L}\\p{M}.'’-]*"
+    private static let placeWords = "\(word)(?:\\s+(?:\(word)|of|de|del|la|al|el|am|upon|sur)){0,3}"
+    private static let pattern = """
+    ^(?:\(time)\\s*,?\\s*)?\
+    (?<place>\(placeWords)(?:,\\s*\(placeWords))?)?\
+    \\s*,?\\s*(?:\(weekday),?\\s+)?\
+    (?:(?<m1>\(monthPattern))\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,?\\s*(?<y1>\\d{4}))?\
+    |(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>\(monthPattern))(?:\\s*,?\\s*(?<y2>\\d{4}))?\
+    |(?<iso>\\d{4}-\\d{2}-\\d{2})\
+    |(?<nd>\\d{1,2})\\.(?<nm>\\d{1,2})\\.(?<ny>\\d{4}))?\
+    (?:\\s*[,|]?\\s*\(time))?\
+    \\s*(?:\\((?<agency>[^()]{1,40})\\))?\
+    (?<sep>\\s*(?:—|–|--)\\s*|\\s+-\\s+|\\s*:\\s*|\\s*$)
+    """
+    private static let regex = try? NSRegularExpression(pattern: pattern)
+
+    /// A dateline found at the start of a unit, and the text that follows it.
+    struct Match {
+        var dateline: Dateline
+        var rest: String
+    }
+
+    /// The dateline at the start of `text`, if any. `year` fills in a day written without
+    /// one ("Nov. 18"). A dateline must name a day or an agency; with `placeOnly`, a place (at
+    /// most four words) followed by a dash or a colon and capitalised text is one too ("Beijing: …").
+    static func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
+        let head = String(text.prefix(160))
+        let ns = head as NSString
+        guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
+              m.range.length > 0 else { return nil }
+        func group(_ name: String) -> String? {
+            let r = m.range(withName: name)
+            return r.location == NSNotFound ? nil : ns.substring(with: r)
+        }
+        let matched = ns.substring(with: m.range)
+        let rest = String(text.dropFirst(matched.count)).trimmingWhitespace()
+        let sep = group("sep")?.trimmingWhitespace() ?? ""
+        let place = group("place")
+        let hasDate = group("m1") != nil || group("d2") != nil || group("iso") != nil || group("nd") != nil
+        let hasAgency = group("agency") != nil
+        if rest.isEmpty && !(hasDate || hasAgency) { return nil }
+        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && place != nil))) { return nil }
+        if !rest.isEmpty && !(hasDate || hasAgency) && !Text.startsCapitalized(rest) { return nil }
+        let day = day(month: group("m1") ?? group("m2") ?? group("nm"), day: group("d1") ?? group("d2") ?? group("nd"),
+                      year: group("y1") ?? group("y2") ?? group("ny"), iso: group("iso"), fallbackYear: year)
+        let line = Dateline(place: place.map(Text.collapse), day: day, text: Text.collapse(matched))
+        return Match(dateline: line, rest: rest)
+    }
+
+    /// Whether the whole of `text` is a dateline.
+    static func isStandalone(_ text: String) -> Bool {
+        match(text, year: nil)?.rest.isEmpty ?? false
+    }
+
+    /// The day named by the dateline's parts, when they make a real day.
+    private static func day(month: String?, day: String?, year: String?, iso: String?, fallbackYear: Int?) -> Day? {
+        if let iso { return Day(iso: iso) }
+        guard let month = month.flatMap(monthNumber), let d = day.flatMap({ Int($0) }),
+              let y = year.flatMap({ Int($0) }) ?? fallbackYear else { return nil }
+        return Day(year: y, month: month, day: d)
+    }
+
+    /// 1–12 for an English month name or abbreviation ("Nov.", "September") or a number.
+    static func monthNumber(_ name: String) -> Int? {
+        if let number = Int(name) { return number }
+        let prefix = String(name.lowercased().prefix(3))
+        return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+            .firstIndex(of: prefix).map { $0 + 1 }
+    }
+
+    /// Looks for datelines among the first `window` units: a unit that is only a dateline is
+    /// removed, a dateline opening a unit is cut off it (a place-only one only from the first unit). Returns the dateline to report (the
+    /// first that names a day, else the first found) and the units left.
+    static func extract(_ units: [Layout.Unit], year: Int?, window: Int = 5) -> (dateline: Dateline?, units: [Layout.Unit]) {
+        var found: [Dateline] = []
+        var out: [Layout.Unit] = []
+        for (index, unit) in units.enumerated() {
+            guard index < window, let m = match(unit.text, year: year, placeOnly: index == 0) else {
+                out.append(unit)
+                continue
+            }
+            found.append(m.dateline)
+            if !m.rest.isEmpty { out.append(Layout.Unit(line: unit.line, text: m.rest)) }
+        }
+        return (found.first(where: { $0.day != nil }) ?? found.first, out)
+    }
+}

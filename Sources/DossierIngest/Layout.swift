@@ -1,0 +1,95 @@
+import DossierModel
+
+/// Reading the layout of normalised text: lines, blank-line blocks, and the units
+/// (candidate paragraphs, headlines, subheads) that single line breaks separate.
+enum Layout {
+    /// A line of the text with its 1-based number in the raw file, trimmed.
+    struct Line: Equatable {
+        var number: Int
+        var text: String
+    }
+
+    /// A candidate block of the article: its first line's number and its text on one line.
+    struct Unit: Equatable {
+        var line: Int
+        var text: String
+    }
+
+    /// The lines of `text`, numbered from 1, each trimmed of surrounding white space.
+    static func lines(_ text: String) -> [Line] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            Line(number: $0.offset + 1, text: $0.element.trimmingWhitespace())
+        }
+    }
+
+    /// Runs of non-empty lines, split at blank lines.
+    static func blocks(_ lines: [Line]) -> [[Line]] {
+        var blocks: [[Line]] = []
+        var current: [Line] = []
+        for line in lines {
+            if line.text.isEmpty {
+                if !current.isEmpty { blocks.append(current) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// The units of all blocks, in order.
+    static func units(_ lines: [Line]) -> [Unit] {
+        blocks(lines).enumerated().flatMap { units(ofBlock: $0.element, opensText: $0.offset == 0) }
+    }
+
+    /// Splits one block into units. A hard-wrapped block (lines of similar width, most not
+    /// ending a sentence) is one paragraph per short sentence-ending line; otherwise every line
+    /// is its own unit, except that a line starting in lower case continues a previous line
+    /// that did not end a sentence. A headline glued to the lead on the text's first line is
+    /// always split off.
+    static func units(ofBlock block: [Line], opensText: Bool = false) -> [Unit] {
+        let wrapWidth = hardWrapWidth(block)
+        var groups: [[Line]] = []
+        for (index, line) in block.enumerated() {
+            if index > 0, continues(block[index - 1].text, with: line.text, wrapWidth: wrapWidth),
+               !(opensText && index == 1 && isGluedHeadline(block[0].text, before: line.text, wrapWidth: wrapWidth)) {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
+            }
+        }
+        return groups.compactMap { group in
+            group.first.map { Unit(line: $0.number, text: Text.collapse(group.map(\.text).joined(separator: " "))) }
+        }
+    }
+
+    /// Whether the line `next` continues the line `previous` in the same unit.
+    private static func continues(_ previous: String, with next: String, wrapWidth: Int?) -> Bool {
+        if let width = wrapWidth {
+            return !(Text.endsSentence(previous) && previous.count * 4 < width * 3)
+        }
+        guard let first = next.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return first.isLowercase && !Text.endsSentence(previous)
+    }
+
+    /// Whether `line` looks like a headline glued by a single line break to the lead `next`:
+    /// it can be a headline and is less than half as long as `next`, or, in hard-wrapped
+    /// copy, well short of the wrap width with `next` starting a sentence.
+    private static func isGluedHeadline(_ line: String, before next: String, wrapWidth: Int?) -> Bool {
+        guard Headline.isCandidate(line) else { return false }
+        if let width = wrapWidth, line.count * 4 < width * 3, Text.startsCapitalized(next) { return true }
+        return next.count > 2 * line.count
+    }
+
+    /// The wrap width when `block` looks hard-wrapped (three or more lines, none longer than
+    /// 100 characters, most of the non-final ones at least 40 long and not ending a sentence).
+    static func hardWrapWidth(_ block: [Line]) -> Int? {
+        guard block.count >= 3 else { return nil }
+        let widths = block.map(\.text.count)
+        guard let width = widths.max(), width <= 100 else { return nil }
+        let inner = block.dropLast()
+        let wrapped = inner.filter { $0.text.count >= 40 && !Text.endsSentence($0.text) }.count
+        return wrapped * 3 >= inner.count * 2 ? width : nil
+    }
+}

@@ -1,0 +1,50 @@
+import DossierModel
+
+/// Repeated text that scraping leaves behind: a paragraph (or a run of them) served twice,
+/// a truncated teaser of a paragraph that follows, a fragment of a paragraph that came before.
+enum Repeats {
+    /// How many paragraphs around one are compared with it for teasers and fragments.
+    static let window = 8
+    /// The fewest words a teaser or fragment must have to be recognised as one.
+    static let minimumWords = 4
+
+    /// `blocks` with the first occurrence of each text kept and these dropped: a paragraph
+    /// equal to an earlier one once case, punctuation and spacing are ignored (so repeated
+    /// runs go too); a paragraph with no letters or digits; a paragraph that is the end of
+    /// one of the `window` paragraphs before it (a fragment); a paragraph that is the start
+    /// of one of the `window` paragraphs after it (a truncated teaser); a subhead repeating
+    /// an earlier subhead when the paragraph after it was dropped.
+    static func drop(_ blocks: [Block]) -> [Block] {
+        let keys = blocks.map { Text.key($0.text) }
+        var keep = [Bool](repeating: false, count: blocks.count)
+        var seen = Set<String>()
+        var recent: [Int] = []
+        for (i, block) in blocks.enumerated() where block.kind == .paragraph {
+            let key = keys[i]
+            guard !key.isEmpty, !seen.contains(key),
+                  !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true) }) else { continue }
+            keep[i] = true
+            seen.insert(key)
+            recent = Array((recent + [i]).suffix(window))
+        }
+        let kept = blocks.indices.filter { keep[$0] }
+        for (n, i) in kept.enumerated() {
+            let later = kept[(n + 1)...].prefix(window)
+            if later.contains(where: { isPart(keys[i], of: keys[$0], atEnd: false) }) { keep[i] = false }
+        }
+        var seenHeads = Set<String>()
+        for (i, block) in blocks.enumerated() where block.kind == .subhead {
+            let nextDropped = i + 1 < blocks.count && blocks[i + 1].kind == .paragraph && !keep[i + 1]
+            keep[i] = !(seenHeads.contains(keys[i]) && nextDropped)
+            seenHeads.insert(keys[i])
+        }
+        return blocks.indices.filter { keep[$0] }.map { blocks[$0] }
+    }
+
+    /// Whether `part` is a proper start (or end, with `atEnd`) of `whole` on a word boundary,
+    /// and long enough to count.
+    static func isPart(_ part: String, of whole: String, atEnd: Bool) -> Bool {
+        guard part.utf8.count < whole.utf8.count, !Text.hasAtMost(words: minimumWords - 1, part) else { return false }
+        return atEnd ? whole.hasSuffix(" " + part) : whole.hasPrefix(part + " ")
+    }
+}

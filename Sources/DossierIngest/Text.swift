@@ -1,0 +1,70 @@
+/// Small text predicates and transforms shared by the ingest rules.
+enum Text {
+    /// Characters that may close a sentence or a quotation after its final punctuation.
+    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]", "›"]
+
+    /// `s` with runs of white space collapsed to one space and no leading or trailing space.
+    static func collapse(_ s: some StringProtocol) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The last character of `s` that is not a closing quote or bracket, if any.
+    static func finalMark(_ s: some StringProtocol) -> Character? {
+        s.last(where: { !closers.contains($0) && !$0.isWhitespace })
+    }
+
+    /// Whether `s` ends like a sentence: `.`, `!`, `?` or `…`, possibly inside closing quotes.
+    static func endsSentence(_ s: some StringProtocol) -> Bool {
+        guard let mark = finalMark(s) else { return false }
+        return ".!?…".contains(mark)
+    }
+
+    /// Whether `s` has at most `limit` words (counting stops early on long text).
+    static func hasAtMost(words limit: Int, _ s: some StringProtocol) -> Bool {
+        var count = 0
+        var inWord = false
+        for c in s {
+            if c.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return false }
+            }
+        }
+        return true
+    }
+
+    /// The words of `s` lowercased with punctuation removed: letters, digits and marks only.
+    static func tokens(_ s: some StringProtocol) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for c in s.lowercased() {
+            if c.isLetter || c.isNumber {
+                current.append(c)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// A comparison key: the tokens joined by single spaces, so that case, punctuation,
+    /// quote style and spacing do not make two copies of a text differ.
+    static func key(_ s: some StringProtocol) -> String {
+        tokens(s).joined(separator: " ")
+    }
+
+    /// Whether the first letter or digit of `s` is an uppercase letter or a digit.
+    static func startsCapitalized(_ s: some StringProtocol) -> Bool {
+        guard let first = s.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return first.isNumber || first.isUppercase || !first.isCased
+    }
+}
+
+extension Character {
+    /// Whether the character has distinct upper and lower case forms (Latin, Cyrillic, Greek…).
+    var isCased: Bool { isUppercase || isLowercase }
+}
