@@ -91,8 +91,12 @@ public struct SiteRenderer {
         v["topics"] = ctx.termCounts(site.topics, url: PageContext.topicURL)
         v["actors"] = ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16)
         v["days"] = site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) }
-        var stats: [String: Any] = ["articles": site.entries.count, "actors": site.actors.count,
-                                    "topics": site.topics.count, "days": site.days.count]
+        var stats: [String: Any] = [:]
+        for (key, count, noun) in [("articles", site.entries.count, "article"), ("actors", site.actors.count, "actor"),
+                                   ("topics", site.topics.count, "topic"), ("days", site.days.count, "day")] {
+            stats[key] = count
+            stats["\(key)_noun"] = count == 1 ? noun : noun + "s"
+        }
         if let newest = site.days.first?.day, let oldest = site.days.last?.day {
             stats["newest"] = newest.longName
             stats["oldest"] = oldest.longName
@@ -198,7 +202,8 @@ public struct SiteRenderer {
     func printPage(_ ctx: PageContext) -> [String: Any] {
         let site = ctx.site
         var v = ctx.base(path: "print/index.html", title: "\(config.title) — print edition", section: "print")
-        var cover: [String: Any] = ["count": site.entries.count]
+        var cover: [String: Any] = ["count": site.entries.count,
+                                    "count_label": PageContext.plural(site.entries.count, "article")]
         if let newest = site.days.first?.day, let oldest = site.days.last?.day {
             cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
         }
