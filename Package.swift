@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // Tests only: property-based checks of the stages on generated hostile input.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcmark-gfm and its GFM extensions, from the system (Debian: libcmark-gfm-dev,
@@ -52,6 +54,10 @@ let package = Package(
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest"]),
         .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierIngest"]),
         .testTarget(name: "DossierSummaryTests", dependencies: ["DossierSummary"]),
+        .testTarget(name: "DossierPropertyTests", dependencies: [
+            "DossierIngest", "DossierAnalysis", "DossierSummary", "DossierRender", "DossierModel",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "DossierRenderTests", dependencies: ["DossierRender", "DossierSummary"]),
         .testTarget(name: "DossierBuildTests", dependencies: [
             "DossierBuild", "DossierIngest", "DossierAnalysis", "DossierSummary", "DossierModel",

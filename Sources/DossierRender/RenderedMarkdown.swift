@@ -88,8 +88,11 @@ struct SectionBuilder {
     }
 
     /// `<h2>…` → `<h2 id="…">…`; `<p>…` → `<p id="…">…`.
+    /// Works on Unicode scalars: a combining mark right after the tag's `>` ("<p>ً") would
+    /// otherwise join it into one Character and hide it from a Character search.
     private func withID(_ html: String, id: String) -> String {
-        guard html.hasPrefix("<"), let close = html.firstIndex(of: ">") else { return html }
-        return String(html[..<close]) + " id=\"\(id)\"" + String(html[close...])
+        let scalars = html.unicodeScalars
+        guard scalars.first == "<", let close = scalars.firstIndex(of: ">") else { return html }
+        return String(scalars[..<close]) + " id=\"\(id)\"" + String(scalars[close...])
     }
 }

@@ -23,7 +23,7 @@ public enum SummaryWriter {
 
     static func frontMatter(_ b: Brief) -> String {
         var y = "---\n"
-        y += "title: \(YAMLText.quoted(b.title))\n"
+        y += "title: \(YAMLText.quoted(title(b.title)))\n"
         y += "date: \(b.date?.iso ?? "null")\n"
         y += "source: \(b.source.map(YAMLText.quoted) ?? "null")\n"
         y += "source_file: \(YAMLText.quoted(b.sourceFile))\n"
@@ -76,6 +76,17 @@ public enum SummaryWriter {
             }
         }
         return md
+    }
+
+    /// The title as written: "Untitled" when it has no visible character (empty, spaces,
+    /// zero-width or control characters only), since a summary must have a readable title.
+    public static func title(_ text: String) -> String {
+        let visible = text.unicodeScalars.contains { scalar in
+            !scalar.properties.isWhitespace && ![.format, .control, .unassigned, .surrogate, .privateUse, .lineSeparator,
+                                                   .paragraphSeparator, .spaceSeparator, .nonspacingMark, .enclosingMark]
+                .contains(scalar.properties.generalCategory)
+        }
+        return visible ? text : "Untitled"
     }
 
     /// A link to paragraph `n` of the Source text section.

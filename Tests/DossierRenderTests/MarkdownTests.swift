@@ -43,6 +43,11 @@ final class MarkdownTests: XCTestCase {
         XCTAssertFalse(r.html.contains("href=\"#p1\""))
     }
 
+    func testAnchorsSurviveACombiningMarkAfterTheTag() {
+        let r = Markdown.render("## Source text\n\n\u{064B} after a lone combining mark\n")
+        XCTAssertEqual(r.section("Source text")?.html, "<h2 id=\"source-text\">Source text</h2>\n<p id=\"p1\">\u{064B} after a lone combining mark</p>\n")
+    }
+
     func testDuplicateHeadingsGetDistinctIds() {
         let r = Markdown.render("## Notes\n\na\n\n## Notes\n\nb\n")
         XCTAssertEqual(r.sections.map(\.id), ["notes", "notes-2"])

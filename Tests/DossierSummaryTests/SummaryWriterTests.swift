@@ -71,6 +71,15 @@ final class SummaryWriterTests: XCTestCase {
         }
     }
 
+    func testInvisibleTitleBecomesUntitled() throws {
+        for title in ["", "   ", "\u{FEFF}", "\u{200B}\u{0}", "\u{064B}"] {
+            let doc = try SummaryReader.read(SummaryWriter.markdown(for: Brief(sourceFile: "a.txt", title: title, date: nil)), file: "s.md")
+            XCTAssertEqual(doc.title, "Untitled")
+        }
+        XCTAssertEqual(SummaryWriter.title("🇷🇺"), "🇷🇺")
+        XCTAssertEqual(SummaryWriter.title("مرحبا"), "مرحبا")
+    }
+
     func testArticleTextCannotBecomeMarkup() {
         XCTAssertEqual(MarkdownText.escape("# not a heading"), "\\# not a heading")
         XCTAssertEqual(MarkdownText.escape("1. not a list"), "1\\. not a list")

@@ -1,0 +1,104 @@
+import DossierAnalysis
+import DossierIngest
+import DossierModel
+import DossierRender
+import DossierSummary
+import PropertyBased
+import Testing
+
+/// Properties every stage keeps on any input: no crash, one-line blocks, summaries that read
+/// back unedited, one rendered paragraph per source paragraph, no markup from the article.
+struct StageProperties {
+    static let analyzer = Analyzer(config: .builtIn)
+
+    /// Pieces that stress the stages: markup, quotes, dates, datelines, boilerplate, odd
+    /// Unicode (RTL, combining marks, emoji, zero-width, BOM, NUL), line endings.
+    static let fragments = [
+        "Putin", " said", " Li Qiang", "Chinese Premier ", "\"", "“", "”", "'", "‘", "’", "«", "»", ". ", ", ", ": ",
+        " — ", "-", "\n", "\n\n", "\r\n", "\r", "\t", " ", "  ", "#", "##", "*", "_", "`", "[", "](", ")", "<", ">",
+        "&", "&amp;", "|", "~~", "!", "1.", "2)", "- ", "+ ", "> ", "<script>alert(1)</script>", "javascript:alert(1)",
+        "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>", " date 2025-11-19 ", "Moscow, March 3, 2026 — ",
+        "BEIJING, Nov. 18 (Xinhua) -- ", "Advertisement", "Comments are closed.", "Share this article",
+        "https://t.co/abc", "pic.twitter.com/x", "— MFA (@mfa) November 20, 2025", "SCO", "visa-free", "trade",
+        "energy", "The", "talks", "were", "held", "in", "Moscow", "مرحبا", "שלום", "e\u{301}", "🇷🇺", "😀",
+        "\u{200B}", "\u{FEFF}", "\u{0}", "\u{2028}", "\u{85}", "null", "yes", "---", "...", "%", "\\", "{{", "}}",
+    ]
+
+    static let nastyText = Gen<String?>.element(of: fragments).array(of: 0...80).map { $0.compactMap { $0 }.joined() }
+    static let bytes = Gen.uint8().array(of: 0...1_500)
+
+    /// Runs every pure stage on `text` and checks the properties.
+    static func checkStages(_ text: String) {
+        let article = Ingest.article(from: text, sourceFile: "articles/x.txt")
+        for block in article.blocks {
+            #expect(!block.text.isEmpty)
+            let oneLine = !block.text.contains { $0.isNewline }
+            #expect(oneLine, "a block is one line")
+        }
+        let brief = analyzer.brief(for: article)
+        #expect(brief.summary.allSatisfy { (1...max(1, article.paragraphs.count)).contains($0.paragraph) })
+        let markdown = SummaryWriter.markdown(for: brief)
+        #expect(markdown == SummaryWriter.markdown(for: brief), "deterministic")
+        let document: SummaryDocument
+        do {
+            document = try SummaryReader.read(markdown, file: "summaries/x.md")
+        } catch {
+            Issue.record("a generated summary must read back: \(error)")
+            return
+        }
+        #expect(!document.isEdited)
+        #expect(document.title == SummaryWriter.title(brief.title))
+        #expect(!document.title.isEmpty)
+        #expect(document.actors == brief.actors)
+        #expect(document.quotes.map(\.text) == brief.quotes.map(\.text))
+        let rendered = Markdown.render(document.body)
+        let source = rendered.section("Source text")?.html ?? ""
+        #expect(source.components(separatedBy: "<p id=\"p").count - 1 == article.paragraphs.count,
+                "each source paragraph renders as exactly one paragraph")
+        let html = rendered.html.lowercased()
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<svg"))
+        #expect(!html.contains("href=\"javascript:"))
+    }
+
+    @Test func stagesHoldOnNastyText() async {
+        await propertyCheck(count: 400, input: StageProperties.nastyText) { text in
+            StageProperties.checkStages(text)
+        }
+    }
+
+    @Test func stagesHoldOnRandomBytes() async {
+        await propertyCheck(count: 300, input: StageProperties.bytes) { bytes in
+            let decoded = Ingest.decode(bytes, sourceFile: "articles/x.txt")
+            #expect(decoded.diagnostics.allSatisfy { $0.file == "articles/x.txt" })
+            StageProperties.checkStages(decoded.text ?? "")
+        }
+    }
+
+    @Test func frontMatterReaderNeverCrashes() async {
+        await propertyCheck(count: 400, input: StageProperties.nastyText, StageProperties.nastyText) { head, body in
+            let text = "---\ntitle: \(head)\ndate: 2025-11-19\nsource_file: a.txt\nactors: [\(head)]\n---\n\(body)"
+            do {
+                let document = try SummaryReader.read(text, file: "summaries/x.md")
+                #expect(document.isEdited, "no checksum: counts as edited")
+            } catch let error as SummaryError {
+                #expect(error.file == "summaries/x.md")
+            } catch {
+                Issue.record("unexpected error type: \(error)")
+            }
+        }
+    }
+
+    @Test func frontMatterRoundTripsAnyText() async {
+        await propertyCheck(count: 300, input: StageProperties.nastyText, StageProperties.nastyText) { title, actor in
+            let brief = Brief(sourceFile: "articles/x.txt", title: title, date: nil, source: actor,
+                              actors: [actor], quotes: [Quote(speaker: actor, text: title, paragraph: 1)])
+            let document = try? SummaryReader.read(SummaryWriter.markdown(for: brief), file: "s.md")
+            // A byte-order mark does not survive YAML; everything else does.
+            let bare = { (s: String) in String(s.unicodeScalars.filter { $0 != "\u{FEFF}" }) }
+            #expect(document?.title == bare(SummaryWriter.title(title)))
+            #expect(document?.actors == [bare(actor)])
+            #expect(document?.quotes.first?.text == bare(title))
+            #expect(document?.isEdited == false)
+        }
+    }
+}
