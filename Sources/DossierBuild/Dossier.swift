@@ -50,7 +50,9 @@ public enum Dossier {
         } catch let error as RenderError {
             throw DossierError(step: "templates", file: paths.templates.path, error.message)
         }
-        try OutputFolder(url: paths.output).checkReplaceable()
+        let output = OutputFolder(url: paths.output)
+        output.recover()
+        try output.checkReplaceable()
         Markdown.registerExtensions() // once, before any concurrent rendering
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, progress: progress)
@@ -64,8 +66,7 @@ public enum Dossier {
         let bodies = summaries.entries.parallelMap { Markdown.render($0.document.body) }
         let rendered = Dictionary(zip(summaries.entries.map(\.slug), bodies), uniquingKeysWith: { a, _ in a })
         let files = renderer.render(summaries.entries, rendered: rendered)
-        let pages = try OutputFolder(url: paths.output)
-            .replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
+        let pages = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
         logger.info("built \(pages) pages from \(summaries.entries.count) articles into \(paths.output.path)")
         return BuildResult(summaries: summaries, pages: pages)
     }

@@ -10,6 +10,32 @@ struct OutputFolder {
     let url: URL
     private var fm: FileManager { .default }
 
+    /// Cleans up after a build that was killed: removes its half-written staging folder and,
+    /// if it died between the two renames of the swap, puts the previous site back.
+    func recover() {
+        let parent = url.deletingLastPathComponent()
+        let name = url.lastPathComponent
+        guard let siblings = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for sibling in siblings.sorted() {
+            for kind in ["building", "old"] {
+                let prefix = ".\(name).\(kind)-"
+                guard sibling.hasPrefix(prefix), let pid = Int32(sibling.dropFirst(prefix.count)),
+                      !OutputFolder.isRunning(pid) else { continue }
+                let leftover = parent.appendingPathComponent(sibling)
+                if kind == "old" && !fm.fileExists(atPath: url.path) {
+                    try? fm.moveItem(at: leftover, to: url)
+                } else {
+                    try? fm.removeItem(at: leftover)
+                }
+            }
+        }
+    }
+
+    /// Whether a process with this id is alive (another build may be writing its own folders).
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid == getpid() ? false : kill(pid, 0) == 0 || errno == EPERM
+    }
+
     /// Fails unless the folder is absent, empty, or carries the marker.
     func checkReplaceable() throws {
         var isDirectory: ObjCBool = false

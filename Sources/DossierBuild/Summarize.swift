@@ -35,6 +35,9 @@ struct AnalyzedArticle: Sendable {
 
 /// The summarize step: raw articles → briefs → summary files, never overwriting an edit.
 enum SummarizeStep {
+    /// Articles larger than this are read only up to it (1 MiB; a long feature is ~50 KB).
+    static let maxArticleBytes = 1 << 20
+
     static func run(content: URL, config: DossierConfig, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         let names = try folder.articleNames()
@@ -59,20 +62,28 @@ enum SummarizeStep {
     /// Reads, decodes, ingests and analyses one article. Pure but for the one file read.
     static func analyze(name: String, slug: String, folder: ContentFolder, analyzer: Analyzer) -> AnalyzedArticle {
         let sourceFile = "articles/\(name)"
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do {
             bytes = try FileIO.bytes(folder.articles.appendingPathComponent(name))
         } catch {
             return AnalyzedArticle(name: name, slug: slug, brief: nil, markdown: nil,
                                    diagnostics: [.warning(sourceFile, "cannot be read, skipped: \(error.localizedDescription)")])
         }
+        var diagnostics: [Diagnostic] = []
+        if bytes.count > maxArticleBytes {
+            // A news article is a few kilobytes; a huge file is a dump or a mistake. Analyse its
+            // beginning, cut at a line break, and say so.
+            let cut = bytes[..<maxArticleBytes].lastIndex(of: 0x0A) ?? maxArticleBytes
+            diagnostics.append(.warning(sourceFile, "is \(bytes.count / 1_048_576) MB; only its first \(cut / 1024) KB are read"))
+            bytes = Array(bytes[..<cut])
+        }
         let decoded = Ingest.decode(bytes, sourceFile: sourceFile)
         guard let text = decoded.text else {
             return AnalyzedArticle(name: name, slug: slug, brief: nil, markdown: nil,
-                                   diagnostics: decoded.diagnostics + [.warning(sourceFile, "no text could be read, skipped")])
+                                   diagnostics: diagnostics + decoded.diagnostics + [.warning(sourceFile, "no text could be read, skipped")])
         }
         var brief = analyzer.brief(for: Ingest.article(from: text, sourceFile: sourceFile))
-        brief.diagnostics = decoded.diagnostics + brief.diagnostics
+        brief.diagnostics = diagnostics + decoded.diagnostics + brief.diagnostics
         return AnalyzedArticle(name: name, slug: slug, brief: brief, markdown: SummaryWriter.markdown(for: brief),
                                diagnostics: brief.diagnostics)
     }

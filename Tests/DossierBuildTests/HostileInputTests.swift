@@ -41,6 +41,14 @@ final class HostileInputTests: XCTestCase {
         try write("Hidden files are not articles.", ".hidden.txt", in: articles)
         try write("Escapes.", "x..\\..\\etc\\passwd.txt", in: articles)
 
+        // 50 MB of text; a folder and a dangling link that look like articles but cannot be read.
+        var huge = Array("Huge dump\n\nThe first paragraph of a very large file.\n\n".utf8)
+        huge += Array(repeating: Array("Filler sentence number one of many in this dump.\n".utf8), count: 1_048_576).flatMap { $0 }
+        try write(huge, "huge.txt", in: articles)
+        try FileManager.default.createDirectory(at: articles.appendingPathComponent("folder.txt"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: articles.appendingPathComponent("vanished.txt").path,
+                                                   withDestinationPath: "/nonexistent/gone.txt")
+
         let output = root.appendingPathComponent("Output")
         let log = CapturedLog()
         let result = try Dossier.build(Dossier.Paths(content: root.appendingPathComponent("Content"),
@@ -49,6 +57,12 @@ final class HostileInputTests: XCTestCase {
 
         // Nothing was written outside Output/ and Content/.
         XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: root.path)), ["Content", "Output"])
+        // Unreadable and vanished articles and the huge one are warnings naming the file.
+        for file in ["articles/folder.txt", "articles/vanished.txt", "articles/huge.txt"] {
+            XCTAssertTrue(result.summaries.diagnostics.contains { $0.file == file && $0.severity == .warning }, file)
+        }
+        XCTAssertTrue(result.summaries.diagnostics.contains { $0.file == "articles/huge.txt" && $0.message.contains("only its first") })
+        XCTAssertNotNil(files["articles/huge/index.html"])
         // The binary file is skipped with a warning naming it; the rest are published.
         XCTAssertTrue(result.summaries.diagnostics.contains { $0.file == "articles/picture.txt" })
         XCTAssertFalse(result.summaries.entries.contains { $0.document.sourceFile == "articles/picture.txt" })
@@ -71,10 +85,47 @@ final class HostileInputTests: XCTestCase {
                 XCTAssertFalse(link.hasPrefix("javascript:"), "\(path) links to \(link)")
             }
         }
+        try assertNoActiveContent(in: output)
         // The hostile text is shown as text.
         let page = String(decoding: files["articles/script/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(page.contains("&lt;script&gt;"), "the script tag must show as text")
         XCTAssertEqual(LinkChecker(files: files).check().problems.map(\.description), [])
+    }
+
+    /// Parses every page with a real HTML parser (Python's html.parser) and fails on any
+    /// script element, event-handler attribute or script URL.
+    func assertNoActiveContent(in site: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        let checker = """
+            import html.parser, os, sys
+            bad = []
+            class P(html.parser.HTMLParser):
+                def handle_starttag(self, tag, attrs):
+                    if tag in ("script", "iframe", "object", "embed", "svg", "img", "base", "form", "meta") and not (tag == "meta" and all(k in ("charset", "name", "content") for k, _ in attrs)):
+                        bad.append(f"{self.page}: <{tag}>")
+                    for k, v in attrs:
+                        if k.startswith("on"):
+                            bad.append(f"{self.page}: {tag} {k}=")
+                        if k in ("href", "src", "action", "formaction") and v and v.strip().lower().startswith(("javascript:", "vbscript:", "data:")):
+                            bad.append(f"{self.page}: {tag} {k}={v}")
+            pages = 0
+            for root, _, names in os.walk(sys.argv[1]):
+                for n in names:
+                    if n.endswith(".html"):
+                        p = P(); p.page = os.path.join(root, n); p.feed(open(p.page, encoding="utf-8").read()); pages += 1
+            print(pages); print("\\n".join(bad))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", checker, site.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "python3 html.parser check did not run", file: file, line: line)
+        let lines = report.split(separator: "\n").map(String.init)
+        XCTAssertGreaterThan(Int(lines.first ?? "") ?? 0, 10, "the parser must have read the pages", file: file, line: line)
+        XCTAssertEqual(Array(lines.dropFirst()), [], file: file, line: line)
     }
 
     func testBrokenEditedSummaryStopsTheBuildNamingFileAndLine() throws {
