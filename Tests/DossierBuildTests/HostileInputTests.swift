@@ -86,6 +86,49 @@ final class HostileInputTests: XCTestCase {
             }
         }
         try assertNoActiveContent(in: output)
+
+        // An analyst's summary with markup in every field that reaches a page or an attribute.
+        let evil = #""><svg onload=alert(1)> <script>alert(2)</script>"#
+        try write("""
+            ---
+            title: '\(evil) title'
+            date: 2026-02-30x
+            source: '\(evil)'
+            source_file: articles/same-a.txt
+            actors: ['\(evil)', "Ann <b>O'Neil</b>", "../../etc/passwd", "CON", "😀"]
+            topics: ['\(evil)', ""]
+            places: ['\(evil)']
+            quotes:
+              - speaker: '\(evil)'
+                text: '\(evil)'
+            ---
+
+            ## Summary
+
+            [a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c]( javascript:alert(1) ) [d](&#106;avascript:alert(1))
+            <javascript:alert(1)> [e](data:text/html;base64,PHNjcmlwdD4=) [f](vbscript:msgbox) ![g](javascript:alert(1))
+            <a href="javascript:alert(1)">h</a> <img src=x onerror=alert(1)> [i][ref]
+
+            [ref]: javascript:alert(1)
+            """, "../summaries/same-a.md", in: articles)
+        XCTAssertThrowsError(try Dossier.build(Dossier.Paths(content: root.appendingPathComponent("Content"),
+                                                             templates: Repo.templates, output: output), logger: log.logger),
+                             "an impossible date in an edited summary is an error") { error in
+            XCTAssertTrue("\(error)".hasPrefix("summaries/same-a.md:3:"), "\(error)")
+        }
+        let summary = root.appendingPathComponent("Content/summaries/same-a.md")
+        try (try String(contentsOf: summary, encoding: .utf8)).replacingOccurrences(of: "2026-02-30x", with: "2026-02-28")
+            .write(to: summary, atomically: true, encoding: .utf8)
+        let again = try Dossier.build(Dossier.Paths(content: root.appendingPathComponent("Content"),
+                                                    templates: Repo.templates, output: output), logger: log.logger)
+        XCTAssertEqual(again.summaries.keptEdited, ["summaries/same-a.md"])
+        try assertNoActiveContent(in: output)
+        let rebuilt = try snapshot(output)
+        XCTAssertEqual(LinkChecker(files: rebuilt).check().problems.map(\.description), [])
+        let actorPages = rebuilt.keys.filter { $0.hasPrefix("actors/") }
+        XCTAssertTrue(actorPages.allSatisfy { !$0.contains("..") && $0.split(separator: "/").count == 3 || $0 == "actors/index.html" }, "\(actorPages)")
+        let edited = String(decoding: rebuilt["articles/same-a/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(edited.contains("&quot;&gt;&lt;svg onload=alert(1)&gt;"), "the name shows as text")
         // The hostile text is shown as text.
         let page = String(decoding: files["articles/script/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(page.contains("&lt;script&gt;"), "the script tag must show as text")
@@ -100,7 +143,7 @@ final class HostileInputTests: XCTestCase {
             bad = []
             class P(html.parser.HTMLParser):
                 def handle_starttag(self, tag, attrs):
-                    if tag in ("script", "iframe", "object", "embed", "svg", "img", "base", "form", "meta") and not (tag == "meta" and all(k in ("charset", "name", "content") for k, _ in attrs)):
+                    if tag in ("script", "iframe", "object", "embed", "svg", "base", "form", "meta") and not (tag == "meta" and all(k in ("charset", "name", "content") for k, _ in attrs)):
                         bad.append(f"{self.page}: <{tag}>")
                     for k, v in attrs:
                         if k.startswith("on"):

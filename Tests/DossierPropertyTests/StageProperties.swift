@@ -3,6 +3,7 @@ import DossierIngest
 import DossierModel
 import DossierRender
 import DossierSummary
+import Foundation
 import PropertyBased
 import Testing
 
@@ -10,6 +11,9 @@ import Testing
 /// back unedited, one rendered paragraph per source paragraph, no markup from the article.
 struct StageProperties {
     static let analyzer = Analyzer(config: .builtIn)
+
+    /// Cases per property: a few hundred in the test suite; `scripts/fuzz` sets thousands.
+    static let cases = Int(ProcessInfo.processInfo.environment["DOSSIER_FUZZ_COUNT"] ?? "") ?? 300
 
     /// Pieces that stress the stages: markup, quotes, dates, datelines, boilerplate, odd
     /// Unicode (RTL, combining marks, emoji, zero-width, BOM, NUL), line endings.
@@ -61,13 +65,13 @@ struct StageProperties {
     }
 
     @Test func stagesHoldOnNastyText() async {
-        await propertyCheck(count: 400, input: StageProperties.nastyText) { text in
+        await propertyCheck(count: StageProperties.cases, input: StageProperties.nastyText) { text in
             StageProperties.checkStages(text)
         }
     }
 
     @Test func stagesHoldOnRandomBytes() async {
-        await propertyCheck(count: 300, input: StageProperties.bytes) { bytes in
+        await propertyCheck(count: StageProperties.cases, input: StageProperties.bytes) { bytes in
             let decoded = Ingest.decode(bytes, sourceFile: "articles/x.txt")
             #expect(decoded.diagnostics.allSatisfy { $0.file == "articles/x.txt" })
             StageProperties.checkStages(decoded.text ?? "")
@@ -75,7 +79,7 @@ struct StageProperties {
     }
 
     @Test func frontMatterReaderNeverCrashes() async {
-        await propertyCheck(count: 400, input: StageProperties.nastyText, StageProperties.nastyText) { head, body in
+        await propertyCheck(count: StageProperties.cases, input: StageProperties.nastyText, StageProperties.nastyText) { head, body in
             let text = "---\ntitle: \(head)\ndate: 2025-11-19\nsource_file: a.txt\nactors: [\(head)]\n---\n\(body)"
             do {
                 let document = try SummaryReader.read(text, file: "summaries/x.md")
@@ -89,7 +93,7 @@ struct StageProperties {
     }
 
     @Test func frontMatterRoundTripsAnyText() async {
-        await propertyCheck(count: 300, input: StageProperties.nastyText, StageProperties.nastyText) { title, actor in
+        await propertyCheck(count: StageProperties.cases, input: StageProperties.nastyText, StageProperties.nastyText) { title, actor in
             let brief = Brief(sourceFile: "articles/x.txt", title: title, date: nil, source: actor,
                               actors: [actor], quotes: [Quote(speaker: actor, text: title, paragraph: 1)])
             let document = try? SummaryReader.read(SummaryWriter.markdown(for: brief), file: "s.md")
