@@ -15,11 +15,14 @@ public struct DossierConfig: Sendable, Equatable {
     public var topics: [TopicEntry]
     /// How many articles the front page lists.
     public var frontPageLimit: Int
+    /// How many articles one page of an actor, topic or day lists; longer lists are paginated.
+    public var pageSize: Int
 
     public init(title: String = "Briefing dossier",
                 description: String = "Who said what, about what, and when.",
                 baseURL: String? = nil, language: String = "en",
-                actors: [ActorEntry] = [], topics: [TopicEntry] = [], frontPageLimit: Int = 12) {
+                actors: [ActorEntry] = [], topics: [TopicEntry] = [], frontPageLimit: Int = 12,
+                pageSize: Int = 50) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -27,6 +30,7 @@ public struct DossierConfig: Sendable, Equatable {
         self.actors = actors
         self.topics = topics
         self.frontPageLimit = frontPageLimit
+        self.pageSize = pageSize
     }
 }
 

@@ -29,6 +29,12 @@ public struct SiteRenderer {
         self.config = config
     }
 
+    /// A renderer for templates already checked (tests register only what they use).
+    init(unchecked templates: MustacheLibrary, config: DossierConfig) {
+        self.library = templates
+        self.config = config
+    }
+
     /// All pages for `entries`. `rendered` holds each entry's body rendered (by slug); entries
     /// without one are rendered here.
     public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:]) -> [SiteFile] {
@@ -49,31 +55,29 @@ public struct SiteRenderer {
         page("actors/index.html", "actors", termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors",
                                                          section: "actors", url: PageContext.actorURL))
         for term in site.actors {
-            let path = PageContext.actorURL(term.slug)
-            page(path, "actor", actorPage(ctx, term, path: path))
+            paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, page) { actorPage(ctx, term, path: $0) }
         }
         page("topics/index.html", "topics", termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics",
                                                          section: "topics", url: PageContext.topicURL))
         for term in site.topics {
-            let path = PageContext.topicURL(term.slug)
-            page(path, "topic", topicPage(ctx, term, path: path))
+            paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, page) { topicPage(ctx, term, path: $0) }
         }
         page("dates/index.html", "dates", datesIndex(ctx))
         for (n, entry) in site.days.enumerated() {
-            let path = PageContext.dayURL(entry.day)
-            var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
-            v["day"] = ctx.dayValues(entry.day, count: entry.entries.count)
-            v["articles"] = ctx.cards(entry.entries)
-            if n > 0 { v["newer"] = ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count) }
-            if n + 1 < site.days.count { v["older"] = ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count) }
-            page(path, "date", v)
+            paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, page) { path in
+                var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
+                v["day"] = ctx.dayValues(entry.day, count: entry.entries.count)
+                if n > 0 { v["newer"] = ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count) }
+                if n + 1 < site.days.count { v["older"] = ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count) }
+                return v
+            }
         }
         if !site.undated.isEmpty {
-            let path = PageContext.undatedURL
-            var v = ctx.base(path: path, title: "Undated articles", section: "dates")
-            v["undated"] = true
-            v["articles"] = ctx.cards(site.undated)
-            page(path, "date", v)
+            paginated(PageContext.undatedURL, site.undated, "date", ctx, page) { path in
+                var v = ctx.base(path: path, title: "Undated articles", section: "dates")
+                v["undated"] = true
+                return v
+            }
         }
         page("print/index.html", "print", printPage(ctx))
         page("404.html", "404", notFoundPage(ctx))
@@ -83,6 +87,35 @@ public struct SiteRenderer {
     }
 
     // MARK: Pages
+
+    /// Renders a list of articles as pages of `config.pageSize`: the first at `firstPath`, the
+    /// others at `<folder>/page/<n>/index.html`, each with `articles` and, when there is more
+    /// than one page, `pagination`. `values(path)` gives the rest of a page's values.
+    func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
+                   _ page: (String, String, [String: Any]) -> Void, values: (String) -> [String: Any]) {
+        let size = max(1, config.pageSize)
+        let chunks = stride(from: 0, to: max(indexes.count, 1), by: size).map { Array(indexes[$0..<min($0 + size, indexes.count)]) }
+        let folder = String(firstPath.dropLast("index.html".count))
+        let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
+        for (k, chunk) in chunks.enumerated() {
+            var v = values(path(k))
+            v["articles"] = ctx.cards(chunk)
+            if k > 0 {
+                v["quotes"] = [] as [Any]
+                v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"
+            }
+            if chunks.count > 1 {
+                var pagination: [String: Any] = [
+                    "number": k + 1, "total": chunks.count,
+                    "pages": chunks.indices.map { ["number": $0 + 1, "url": path($0), "current": $0 == k] as [String: Any] },
+                ]
+                if k > 0 { pagination["prev_url"] = path(k - 1) }
+                if k + 1 < chunks.count { pagination["next_url"] = path(k + 1) }
+                v["pagination"] = pagination
+            }
+            page(path(k), template, v)
+        }
+    }
 
     func frontPage(_ ctx: PageContext) -> [String: Any] {
         let site = ctx.site
@@ -154,14 +187,15 @@ public struct SiteRenderer {
             if let country = entry.country { actor["country"] = country }
         }
         v["actor"] = actor
-        v["articles"] = ctx.cards(term.entries)
         var quotes: [[String: Any]] = []
+        var more = 0
         for i in term.entries {
             for q in ctx.site.entries[i].document.quotes where q.speaker?.trimmingWhitespace() == term.name {
-                quotes.append(ctx.quote(q, entry: i))
+                if quotes.count < config.pageSize { quotes.append(ctx.quote(q, entry: i)) } else { more += 1 }
             }
         }
         v["quotes"] = quotes
+        if more > 0 { v["quotes_more"] = more }
         v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: term.name, link: ctx.actorLink)
         v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: nil, link: ctx.topicLink)
         return v
@@ -173,7 +207,6 @@ public struct SiteRenderer {
                                     "count_label": PageContext.plural(term.entries.count, "article")]
         if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = d }
         v["topic"] = topic
-        v["articles"] = ctx.cards(term.entries)
         v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: nil, link: ctx.actorLink)
         v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: term.name, link: ctx.topicLink)
         return v

@@ -56,6 +56,21 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
+    func testPaginatedPagesLinkBothWaysAndResolve() throws {
+        let content = try seedContent(self)
+        let config = content.appendingPathComponent("dossier.yml")
+        try (try String(contentsOf: config, encoding: .utf8) + "\npage_size: 2\n").write(to: config, atomically: true, encoding: .utf8)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output: output)
+        let files = try snapshot(output)
+        XCTAssertNotNil(files["actors/vladimir-putin/page/2/index.html"])
+        XCTAssertNil(files["actors/vladimir-putin/page/3/index.html"], "4 articles, 2 a page")
+        XCTAssertNotNil(files["topics/sco/page/2/index.html"])
+        let second = String(decoding: files["actors/vladimir-putin/page/2/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(second.contains("href=\"../../../../actors/vladimir-putin/index.html\""), "page 2 links back to page 1")
+        XCTAssertEqual(LinkChecker(files: files).check().problems.map(\.description), [])
+    }
+
     func testBuildIsDeterministic() throws {
         let content = try seedContent(self)
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")

@@ -92,3 +92,27 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertEqual(try render(entries), try render(entries.reversed()))
     }
 }
+
+/// Long lists of an actor, topic or day are split into pages.
+extension SiteRendererTests {
+    func testLongListsArePaginatedWithLinksBothWays() throws {
+        let base = self
+        var library = try base.library()
+        try library.register("{{#articles}}{{title}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}} pages={{#pages}}{{number}}{{#current}}*{{/current}}>{{url}},{{/pages}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}",
+                             named: "actor")
+        var config = DossierConfig()
+        config.pageSize = 2
+        let entries = (1...5).map { n in
+            SiteEntry(slug: "a\(n)", document: base.document("T\(n)", "2026-01-0\(n)", actors: ["Wang Yi"], topics: [],
+                                                            quotes: [Quote(speaker: "Wang Yi", text: "Q\(n)", paragraph: 1)]))
+        }
+        let files = SiteRenderer(unchecked: library, config: config).render(entries)
+        let pages = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        XCTAssertEqual(pages["actors/wang-yi/index.html"],
+                       "T5;T4;|1/3 prev= next=actors/wang-yi/page/2/index.html pages=1*>actors/wang-yi/index.html,2>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|Q5;Q4;3|Wang Yi")
+        XCTAssertEqual(pages["actors/wang-yi/page/2/index.html"],
+                       "T3;T2;|2/3 prev=actors/wang-yi/index.html next=actors/wang-yi/page/3/index.html pages=1>actors/wang-yi/index.html,2*>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|3|Wang Yi — page 2")
+        XCTAssertEqual(pages["actors/wang-yi/page/3/index.html"]?.hasPrefix("T1;|3/3 prev=actors/wang-yi/page/2/index.html next= "), true)
+        XCTAssertNil(pages["actors/wang-yi/page/4/index.html"])
+    }
+}
