@@ -1,32 +1,34 @@
 /// Escaping of article text so that it reads back as the same plain text through any
 /// CommonMark parser: one source paragraph becomes exactly one Markdown paragraph.
 enum MarkdownText {
-    /// `text` with every character that CommonMark could read as markup escaped.
+    /// `text` with every character that CommonMark could read as markup escaped. Works on
+    /// Unicode scalars: CommonMark sees "#" or ">" even when a combining mark follows it and
+    /// Swift would count the two as one Character.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for ch in text {
-            switch ch {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|":
                 out.append("\\")
-                out.append(ch)
+                out.append(scalar)
             default:
-                out.append(ch)
+                out.append(scalar)
             }
         }
-        return escapeLineStart(out)
+        return escapeLineStart(String(out))
     }
 
     /// Escapes what would open a block at the start of a line: headings, lists, thematic
     /// breaks, block quotes, ordered-list numbers ("1." / "1)"), setext underlines.
     private static func escapeLineStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        if "#-+=".contains(first) { return "\\" + text }
-        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return text }
+        if "#-+=".unicodeScalars.contains(first) { return "\\" + text }
+        let digits = scalars.prefix(while: { $0.properties.numericType != nil && $0.isASCII })
         if !digits.isEmpty, digits.count <= 9 {
-            let rest = text.dropFirst(digits.count)
+            let rest = scalars.dropFirst(digits.count)
             if let mark = rest.first, mark == "." || mark == ")" {
-                return String(digits) + "\\" + String(rest)
+                return String(String.UnicodeScalarView(digits)) + "\\" + String(String.UnicodeScalarView(rest))
             }
         }
         return text

@@ -64,6 +64,12 @@ struct StageProperties {
         #expect(!html.contains("href=\"javascript:"))
     }
 
+    /// Inputs the fuzzing found, kept so they stay fixed.
+    @Test(arguments: ["\u{064B}", ">\u{0591}A", ". — MFA (@mfa) November 20, 2025 said", "\u{FEFF}", "#\u{301} heading?"])
+    func earlierFindings(_ text: String) {
+        StageProperties.checkStages(text)
+    }
+
     @Test func stagesHoldOnNastyText() async {
         await propertyCheck(count: StageProperties.cases, input: StageProperties.nastyText) { text in
             StageProperties.checkStages(text)

@@ -88,6 +88,9 @@ final class SummaryWriterTests: XCTestCase {
         XCTAssertEqual(MarkdownText.escape("<script>x</script> [a](javascript:x) *b* _c_ `d` & ~~e~~ |f|"),
                        "\\<script\\>x\\</script\\> \\[a\\](javascript:x) \\*b\\* \\_c\\_ \\`d\\` \\& \\~\\~e\\~\\~ \\|f\\|")
         XCTAssertEqual(MarkdownText.escape("2025 was a record year."), "2025 was a record year.")
+        XCTAssertEqual(MarkdownText.escape(">\u{591}A"), "\\>\u{591}A", "a combining mark does not hide markup")
+        XCTAssertEqual(MarkdownText.escape("#\u{301} x"), "\\#\u{301} x")
+        XCTAssertEqual(MarkdownText.escape("1.\u{301} x"), "1\\.\u{301} x")
         XCTAssertEqual(MarkdownText.oneLine("a\n b\t\tc "), "a b c")
     }
 }
