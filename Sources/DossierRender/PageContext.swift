@@ -16,6 +16,7 @@ struct PageContext {
     static func topicURL(_ slug: String) -> String { "topics/\(slug)/index.html" }
     static func dayURL(_ day: Day) -> String { "dates/\(day.iso)/index.html" }
     static let undatedURL = "dates/undated/index.html"
+    static func storyURL(_ slug: String) -> String { "stories/\(slug)/index.html" }
 
     /// "../../" for a page two folders deep.
     static func root(of path: String) -> String {
@@ -109,6 +110,26 @@ struct PageContext {
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(limit).map { var v = link($0.key); v["count"] = $0.value; return v }
+    }
+
+    /// A story as it appears in lists: the newest version's title, dates, outlets, versions.
+    func storyCard(_ s: Int) -> Values {
+        let story = site.stories[s]
+        let docs = story.entries.map { site.entries[$0].document }
+        let days = docs.compactMap(\.date).sorted()
+        var v: Values = [
+            "title": docs[0].title,
+            "url": PageContext.storyURL(story.slug),
+            "count": story.entries.count,
+            "count_label": PageContext.plural(story.entries.count, "version"),
+            "outlets": Array(Set(docs.compactMap(\.source))).sorted(),
+            "actors": Array(docs[0].actors.prefix(3)).map(actorLink),
+        ]
+        if let first = days.first, let last = days.last {
+            v["dates"] = first == last ? last.longName : "\(first.longName) – \(last.longName)"
+        }
+        if let lede = site.rendered[story.entries[0]].lede { v["lede"] = lede }
+        return v
     }
 
     func dayValues(_ day: Day, count: Int) -> Values {

@@ -42,6 +42,10 @@ struct SiteIndex {
     let undated: [Int]
     let actorSlug: [String: String]
     let topicSlug: [String: String]
+    /// Stories (two or more versions of one event), newest first.
+    let stories: [Story]
+    /// Entry index → index into `stories`.
+    let storyOf: [Int: Int]
 
     init(entries unsorted: [SiteEntry], rendered renderedBySlug: [String: RenderedMarkdown]) {
         let entries = unsorted.sorted(by: SiteIndex.newestFirst)
@@ -56,6 +60,10 @@ struct SiteIndex {
         }
         days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
         self.undated = undated
+        stories = StoryGrouper.stories(entries)
+        var storyOf: [Int: Int] = [:]
+        for (s, story) in stories.enumerated() { for i in story.entries { storyOf[i] = s } }
+        self.storyOf = storyOf
     }
 
     /// Newest first; undated last; then by title and slug so the order never depends on input order.

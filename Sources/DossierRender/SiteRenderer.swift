@@ -13,7 +13,7 @@ public struct RenderError: Error, CustomStringConvertible {
 public struct SiteRenderer {
     /// The templates every site needs (names inside Templates/, without ".mustache").
     public static let requiredTemplates = [
-        "index", "article", "actors", "actor", "topics", "topic", "dates", "date", "print", "404",
+        "index", "article", "stories", "story", "actors", "actor", "topics", "topic", "dates", "date", "print", "404",
         "feed.xml", "sitemap.xml",
     ]
 
@@ -51,6 +51,13 @@ public struct SiteRenderer {
         for i in site.entries.indices {
             let path = PageContext.articleURL(site.entries[i].slug)
             page(path, "article", articlePage(ctx, i, path: path))
+        }
+        var storiesPage = ctx.base(path: "stories/index.html", title: "Stories", section: "stories")
+        storiesPage["stories"] = site.stories.indices.map(ctx.storyCard)
+        page("stories/index.html", "stories", storiesPage)
+        for s in site.stories.indices {
+            let path = PageContext.storyURL(site.stories[s].slug)
+            page(path, "story", storyPage(ctx, s, path: path))
         }
         page("actors/index.html", "actors", termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors",
                                                          section: "actors", url: PageContext.actorURL))
@@ -121,6 +128,8 @@ public struct SiteRenderer {
         let site = ctx.site
         var v = ctx.base(path: "index.html", title: config.title, section: "home")
         v["latest"] = ctx.cards(Array(site.entries.indices.prefix(config.frontPageLimit)))
+        v["stories"] = site.stories.indices.prefix(5).map(ctx.storyCard)
+        v["more_stories"] = site.stories.count > 5
         v["topics"] = ctx.termCounts(site.topics, url: PageContext.topicURL)
         v["actors"] = ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16)
         v["days"] = site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) }
@@ -154,10 +163,32 @@ public struct SiteRenderer {
         article["places"] = doc.places
         article["quote_count"] = doc.quotes.count
         article["toc"] = site.rendered[i].sections.filter { !$0.title.isEmpty }.map { ["title": $0.title, "id": $0.id] }
+        if let s = site.storyOf[i] { article["story"] = ctx.storyCard(s) }
         v["article"] = article
         // Neighbours in reading order (newest first): "newer" is the previous entry.
         if i > 0 { v["newer"] = ctx.card(i - 1) }
         if i + 1 < site.entries.count { v["older"] = ctx.card(i + 1) }
+        return v
+    }
+
+    func storyPage(_ ctx: PageContext, _ s: Int, path: String) -> [String: Any] {
+        let story = ctx.site.stories[s]
+        let comparison = StoryComparison(story: story, entries: ctx.site.entries)
+        var card = ctx.storyCard(s)
+        card["shared_actors"] = comparison.sharedActors.map(ctx.actorLink)
+        card["shared_topics"] = comparison.sharedTopics.map(ctx.topicLink)
+        var v = ctx.base(path: path, title: card["title"] as? String ?? "Story", section: "stories")
+        let claim = { (c: StoryComparison.Claim) -> [String: Any] in
+            ["text": c.text, "url": PageContext.articleURL(ctx.site.entries[c.entry].slug) + (c.paragraph > 0 ? "#p\(c.paragraph)" : ""),
+             "source": ctx.site.entries[c.entry].document.source ?? ctx.site.entries[c.entry].document.title]
+        }
+        v["story"] = card
+        v["shared"] = comparison.shared.map(claim)
+        v["versions"] = story.entries.map { i -> [String: Any] in
+            var version = ctx.card(i)
+            version["only_here"] = (comparison.unique[i] ?? []).prefix(3).map(claim)
+            return version
+        }
         return v
     }
 

@@ -17,7 +17,7 @@ final class EndToEndTests: XCTestCase {
         _ = try build(content, output: output)
         let files = try snapshot(output)
 
-        for page in ["index.html", "actors/index.html", "topics/index.html", "dates/index.html", "print/index.html",
+        for page in ["index.html", "stories/index.html", "actors/index.html", "topics/index.html", "dates/index.html", "print/index.html",
                      "feed.xml", "sitemap.xml", "404.html", "assets/style.css", "assets/print.css", ".dossier-output"] {
             XCTAssertNotNil(files[page], "missing \(page)")
         }
@@ -40,6 +40,13 @@ final class EndToEndTests: XCTestCase {
         }
         let xiDay = String(decoding: files["dates/2025-11-04/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(xiDay.contains("Mishustin"), "the 2025-11-04 page should list the Xi–Mishustin article")
+
+        // The four versions of the Li Qiang–Putin meeting are one story; the front page leads with it.
+        let story = String(decoding: files["stories/2025-11-19-li-qiang-vladimir-putin/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertEqual(story.components(separatedBy: "<article class=\"card\">").count - 1, 4, "four versions")
+        XCTAssertFalse(story.contains("Mishustin"), "the Xi–Mishustin article is another story")
+        let front = String(decoding: files["index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(front.contains("stories/2025-11-19-li-qiang-vladimir-putin/index.html"))
 
         // Every internal link and anchor resolves; none is absolute.
         let result = LinkChecker(files: files).check()

@@ -23,6 +23,8 @@ final class SiteRendererTests: XCTestCase {
             "topics": "{{#terms}}{{name}};{{/terms}}", "topic": list,
             "dates": "{{#months}}{{name}}:{{#days}}{{iso}}={{count}};{{/days}}{{/months}}", "date": list,
             "print": "{{#articles}}{{anchor}};{{/articles}}", "404": "{{root}}",
+            "stories": "{{#stories}}{{title}}={{count}};{{/stories}}",
+            "story": "{{#versions}}{{slug}}:{{#only_here}}{{text}}|{{/only_here}};{{/versions}}/{{#shared}}{{text}}>{{url}};{{/shared}}",
             "feed.xml": "{{#entries}}{{id}};{{/entries}}", "sitemap.xml": "{{#urls}}{{loc}};{{/urls}}",
         ]
         templates["extra"] = ""
@@ -48,7 +50,7 @@ final class SiteRendererTests: XCTestCase {
             "actors/index.html", "actors/wang-yi/index.html", "actors/sergey-lavrov/index.html",
             "topics/index.html", "topics/trade/index.html", "topics/sco/index.html",
             "dates/index.html", "dates/2026-03-05/index.html", "dates/2026-03-02/index.html", "dates/undated/index.html",
-            "print/index.html", "404.html", "feed.xml", "sitemap.xml",
+            "print/index.html", "404.html", "feed.xml", "sitemap.xml", "stories/index.html",
         ])
         XCTAssertEqual(pages["index.html"], "Alpha;Beta;Gamma;|trade=2;SCO=1;|Wang Yi=actors/wang-yi/index.html;Sergey Lavrov=actors/sergey-lavrov/index.html;")
         XCTAssertEqual(pages["articles/a/index.html"], "Alpha|2026-03-05|Wang Yi>actors/wang-yi/index.html;Sergey Lavrov>actors/sergey-lavrov/index.html;|Beta")

@@ -1,0 +1,195 @@
+import DossierModel
+import DossierSummary
+
+/// Articles about the same event from different outlets, grouped into a story: same central
+/// actors, published within a few days (or, undated, with very similar text), similar words.
+/// Pure and near-linear: candidates come from an index by actor, not from all pairs.
+struct Story {
+    /// Indexes into `SiteIndex.entries`, newest first.
+    var entries: [Int]
+    var slug: String
+}
+
+enum StoryGrouper {
+    /// How far apart two dated versions of one story may be published.
+    static let maxDays = 3
+    /// Word overlap (Jaccard) two dated versions need; undated ones need more.
+    static let datedSimilarity = 0.12
+    static let undatedSimilarity = 0.2
+
+    /// The stories among `entries` (each with two or more versions), newest first.
+    static func stories(_ entries: [SiteEntry]) -> [Story] {
+        let keys = entries.map { Array($0.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
+        let words = entries.map { contentWords(sourceText($0.document.body)) }
+        var byActor: [String: [Int]] = [:]
+        for (i, k) in keys.enumerated() { for name in k where !name.isEmpty { byActor[name, default: []].append(i) } }
+
+        var parent = Array(entries.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func candidates(_ i: Int) -> [Int] {
+            guard let first = keys[i].first, !first.isEmpty else { return [] }
+            return (byActor[first] ?? []).filter { $0 != i && sameActors(keys[i], keys[$0]) }
+        }
+        // Dated versions join when published within a few days in similar words.
+        for i in entries.indices {
+            guard let day = entries[i].document.date else { continue }
+            for j in candidates(i) where j > i {
+                guard let other = entries[j].document.date, abs(day.ordinal - other.ordinal) <= maxDays,
+                      jaccard(words[i], words[j]) >= datedSimilarity else { continue }
+                parent[root(j)] = root(i)
+            }
+        }
+        // An undated version joins the one story it resembles most (on a tie, the one with more
+        // versions), so it can never bridge two events (the same people meeting a month apart).
+        var groupSize: [Int: Int] = [:]
+        for i in entries.indices { groupSize[root(i), default: 0] += 1 }
+        for i in entries.indices where entries[i].document.date == nil {
+            var best: (j: Int, score: Double, size: Int)?
+            for j in candidates(i) where entries[j].document.date != nil || j < i {
+                let score = jaccard(words[i], words[j])
+                let size = groupSize[root(j), default: 1]
+                guard score >= undatedSimilarity else { continue }
+                if best == nil || score > best!.score || (score == best!.score && size > best!.size) { best = (j, score, size) }
+            }
+            if let best { parent[root(i)] = root(best.j) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in entries.indices { groups[root(i), default: []].append(i) }
+        let found = groups.values.filter { $0.count > 1 }.map { $0.sorted() } // entries are newest first
+        let stories = found.sorted { a, b in
+            let (da, db) = (entries[a[0]].document.date, entries[b[0]].document.date)
+            if da != db { return (da ?? Day(ordinal: .min / 2)) > (db ?? Day(ordinal: .min / 2)) }
+            return entries[a[0]].slug < entries[b[0]].slug
+        }
+        let slugs = Slug.unique(stories.enumerated().map { (key: $0.offset, slug: slug(for: $0.element, entries)) })
+        return stories.enumerated().map { Story(entries: $0.element, slug: slugs[$0.offset]!) }
+    }
+
+    /// "2025-11-19-li-qiang-vladimir-putin": the newest date and the lead actors, stable across builds.
+    static func slug(for members: [Int], _ entries: [SiteEntry]) -> String {
+        let date = members.lazy.compactMap { entries[$0].document.date }.first?.iso ?? "undated"
+        let names = entries[members[0]].document.actors.prefix(2).sorted()
+        return Slug.make(([date] + names).joined(separator: " "), fallback: "story")
+    }
+
+    /// The two lead actors agree: both of them, or the only one there is.
+    static func sameActors(_ a: [String], _ b: [String]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if a.count == 1 || b.count == 1 { return a[0] == b[0] || (a.count == 1 ? b.contains(a[0]) : a.contains(b[0])) }
+        return Set(a) == Set(b)
+    }
+
+    /// The article itself: the body's `## Source text` section (the whole body without one).
+    static func sourceText(_ body: String) -> Substring {
+        guard let start = body.range(of: "## Source text\n") else { return body[...] }
+        return body[start.upperBound...]
+    }
+
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+
+    /// Lowercased words of five letters or more: enough to compare what texts are about.
+    static func contentWords(_ text: some StringProtocol) -> Set<String> {
+        var words = Set<String>()
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                current.unicodeScalars.append(scalar)
+            } else {
+                if current.unicodeScalars.count >= 5 { words.insert(current.lowercased()) }
+                current = ""
+            }
+        }
+        if current.unicodeScalars.count >= 5 { words.insert(current.lowercased()) }
+        return words
+    }
+}
+
+/// What the versions of a story have in common and what only one of them reports.
+struct StoryComparison {
+    struct Claim {
+        var text: String
+        /// Index into `SiteIndex.entries` and the paragraph the sentence comes from.
+        var entry: Int
+        var paragraph: Int
+    }
+
+    /// Summary sentences that every other version also reports (each claim once, at most five).
+    var shared: [Claim]
+    /// Per version: its summary sentences no other version reports.
+    var unique: [Int: [Claim]]
+    /// Actors and topics named by every version.
+    var sharedActors: [String]
+    var sharedTopics: [String]
+
+    /// Two sentences report the same thing when their content words overlap this much.
+    static let sameClaim = 0.15
+
+    init(story: Story, entries: [SiteEntry]) {
+        let claims = story.entries.map { i in StoryComparison.summarySentences(entries[i].document.body).map { Claim(text: $0.text, entry: i, paragraph: $0.paragraph) } }
+        let words = claims.map { $0.map { StoryGrouper.contentWords($0.text) } }
+        func reported(_ w: Set<String>, by version: Int) -> Bool {
+            words[version].contains { StoryGrouper.jaccard(w, $0) >= StoryComparison.sameClaim }
+        }
+        let others = { (v: Int) in story.entries.indices.filter { $0 != v } }
+        // Shared claims, from whichever version words them: each once, at most five.
+        var shared: [Claim] = []
+        var sharedWords: [Set<String>] = []
+        for (v, list) in claims.enumerated() {
+            for (k, claim) in list.enumerated() where shared.count < 5 {
+                let w = words[v][k]
+                guard others(v).allSatisfy({ reported(w, by: $0) }),
+                      !sharedWords.contains(where: { StoryGrouper.jaccard(w, $0) >= StoryComparison.sameClaim }) else { continue }
+                shared.append(claim)
+                sharedWords.append(w)
+            }
+        }
+        self.shared = shared
+        var unique: [Int: [Claim]] = [:]
+        for (v, list) in claims.enumerated() {
+            unique[story.entries[v]] = list.indices.filter { k in others(v).allSatisfy { !reported(words[v][k], by: $0) } }.map { list[$0] }
+        }
+        self.unique = unique
+        let docs = story.entries.map { entries[$0].document }
+        sharedActors = docs[0].actors.filter { name in docs.allSatisfy { $0.actors.contains(name) } }
+        sharedTopics = docs[0].topics.filter { name in docs.allSatisfy { $0.topics.contains(name) } }
+    }
+
+    /// The lines of a summary's `## Summary` section as plain sentences with their ¶ numbers
+    /// (the generator writes one sentence a line, ending in `[¶n](#pn)`).
+    static func summarySentences(_ body: String) -> [(text: String, paragraph: Int)] {
+        var result: [(String, Int)] = []
+        var inSummary = false
+        for line in body.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("## ") { inSummary = line.dropFirst(3).trimmingWhitespace().lowercased() == "summary"; continue }
+            guard inSummary else { continue }
+            var text = String(line)
+            var paragraph = 0
+            if let open = text.range(of: " [¶", options: .backwards), text.hasSuffix(")") {
+                paragraph = Int(text[open.upperBound...].prefix { $0.isNumber }) ?? 0
+                text = String(text[..<open.lowerBound])
+            }
+            let plain = unescape(text).trimmingWhitespace()
+            if !plain.isEmpty && !plain.hasPrefix("_") { result.append((plain, paragraph)) }
+        }
+        return result
+    }
+
+    /// Markdown backslash escapes removed.
+    static func unescape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var escaped = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\\" && !escaped { escaped = true; continue }
+            escaped = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
