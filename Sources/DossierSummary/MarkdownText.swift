@@ -56,7 +56,8 @@ enum YAMLText {
                 if scalar.value == 0xFEFF {
                     continue // YAML readers drop a byte-order mark even inside quotes; so do we
                 } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    // Outside YAML's printable set (or a line break): written as an escape.
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

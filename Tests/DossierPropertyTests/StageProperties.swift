@@ -78,7 +78,7 @@ struct StageProperties {
     }
 
     /// Inputs the fuzzing found, kept so they stay fixed.
-    @Test(arguments: ["\u{064B}", ">\u{0591}A", ". — MFA (@mfa) November 20, 2025 said", "\u{FEFF}", "#\u{301} heading?"])
+    @Test(arguments: ["\u{064B}", ">\u{0591}A", ". — MFA (@mfa) November 20, 2025 said", "\u{FEFF}", "#\u{301} heading?", "\u{FFFE}A"])
     func earlierFindings(_ text: String) {
         StageProperties.checkStages(text)
     }
