@@ -17,7 +17,8 @@ public enum ConfigParser {
         var config = DossierConfig.builtIn
         guard let root else { return config }
         guard let map = root.mapping else { throw fail(file, root, "must be a mapping of settings") }
-        let known: Set = ["title", "description", "base_url", "language", "front_page_limit", "page_size", "actors", "topics"]
+        let known: Set = ["title", "description", "base_url", "language", "front_page_limit", "page_size", "print_volume_size",
+                           "actors", "topics"]
         for (key, _) in map {
             guard let name = key.string, known.contains(name) else {
                 throw fail(file, key, "unknown setting '\(key.string ?? "?")' (known: \(known.sorted().joined(separator: ", ")))")
@@ -42,6 +43,10 @@ public enum ConfigParser {
         if let v = map["page_size"] {
             guard let n = v.int, n > 0 else { throw fail(file, v, "'page_size' must be a positive number") }
             config.pageSize = n
+        }
+        if let v = map["print_volume_size"] {
+            guard let n = v.int, n > 0 else { throw fail(file, v, "'print_volume_size' must be a positive number") }
+            config.printVolumeSize = n
         }
         if let v = map["actors"] {
             for entry in try actors(v, file) {

@@ -42,6 +42,8 @@ public enum Dossier {
 
     /// `dossier build`: summarize, then render the site into `paths.output`.
     public static func build(_ paths: Paths, logger: Logger, progress: StepProgress.Report? = nil) throws -> BuildResult {
+        var laps = Laps(enabled: ProcessInfo.processInfo.environment["DOSSIER_TIMINGS"] != nil)
+        defer { laps.report() }
         let config = try loadConfig(content: paths.content)
         let templates = try loadTemplates(paths.templates)
         let renderer: SiteRenderer
@@ -54,8 +56,10 @@ public enum Dossier {
         output.recover()
         try output.checkReplaceable()
         Markdown.registerExtensions() // once, before any concurrent rendering
+        laps.lap("config and templates")
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, progress: progress)
+        laps.lap("summarize")
         report(summaries, logger: logger)
         if let first = summaries.errors.first {
             throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)
@@ -65,8 +69,11 @@ public enum Dossier {
         }
         let bodies = summaries.entries.parallelMap { Markdown.render($0.document.body) }
         let rendered = Dictionary(zip(summaries.entries.map(\.slug), bodies), uniquingKeysWith: { a, _ in a })
+        laps.lap("markdown")
         let files = renderer.render(summaries.entries, rendered: rendered)
+        laps.lap("pages")
         let pages = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
+        laps.lap("write and swap")
         logger.info("built \(pages) pages from \(summaries.entries.count) articles into \(paths.output.path)")
         return BuildResult(summaries: summaries, pages: pages)
     }
@@ -126,5 +133,35 @@ public enum Dossier {
         if !result.updatesBeside.isEmpty { parts.append("\(result.updatesBeside.count) regenerated beside an edit (.md.new)") }
         if !result.removed.isEmpty { parts.append("\(result.removed.count) removed (article gone)") }
         logger.info("summaries: \(parts.joined(separator: ", "))")
+    }
+}
+
+/// Wall-clock time of each build step, printed when DOSSIER_TIMINGS is set (for profiling;
+/// no output depends on it).
+struct Laps {
+    let enabled: Bool
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+    private var laps: [(String, Duration)] = []
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+        self.last = clock.now
+    }
+
+    mutating func lap(_ name: String) {
+        guard enabled else { return }
+        let now = clock.now
+        laps.append((name, now - last))
+        last = now
+    }
+
+    /// Written straight to standard error: asked for explicitly, so shown even with --quiet.
+    func report() {
+        guard enabled else { return }
+        for (name, time) in laps {
+            let ms = Double(time.components.seconds) * 1000 + Double(time.components.attoseconds) / 1e15
+            FileHandle.standardError.write(Data("timing: \(name) \(Int(ms.rounded())) ms\n".utf8))
+        }
     }
 }

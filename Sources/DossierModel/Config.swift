@@ -17,12 +17,14 @@ public struct DossierConfig: Sendable, Equatable {
     public var frontPageLimit: Int
     /// How many articles one page of an actor, topic or day lists; longer lists are paginated.
     public var pageSize: Int
+    /// How many articles one volume of the print edition holds.
+    public var printVolumeSize: Int
 
     public init(title: String = "Briefing dossier",
                 description: String = "Who said what, about what, and when.",
                 baseURL: String? = nil, language: String = "en",
                 actors: [ActorEntry] = [], topics: [TopicEntry] = [], frontPageLimit: Int = 12,
-                pageSize: Int = 50) {
+                pageSize: Int = 50, printVolumeSize: Int = 200) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -31,6 +33,7 @@ public struct DossierConfig: Sendable, Equatable {
         self.topics = topics
         self.frontPageLimit = frontPageLimit
         self.pageSize = pageSize
+        self.printVolumeSize = printVolumeSize
     }
 }
 

@@ -6,6 +6,16 @@ import DossierSummary
 struct PageContext {
     let site: SiteIndex
     let config: DossierConfig
+    /// Each entry's card values, built once: they do not depend on the page they appear on.
+    private(set) var cardValues: [Values] = []
+    /// Each entry's card rendered through `partials/card`, by the page's root ("../../").
+    var cardHTML: [String: [String]] = [:]
+
+    init(site: SiteIndex, config: DossierConfig) {
+        self.site = site
+        self.config = config
+        self.cardValues = site.entries.indices.map(makeCard)
+    }
 
     typealias Values = [String: Any]
 
@@ -54,7 +64,15 @@ struct PageContext {
     }
 
     /// An article as it appears in lists.
-    func card(_ i: Int) -> Values {
+    func card(_ i: Int) -> Values { cardValues[i] }
+
+    /// Cards of a list page: each with its pre-rendered `html` for the page's root.
+    func listCards(_ indexes: [Int], root: String) -> [Values] {
+        guard let html = cardHTML[root] else { return cards(indexes) }
+        return indexes.map { ["html": html[$0]] }
+    }
+
+    private func makeCard(_ i: Int) -> Values {
         let e = site.entries[i]
         let d = e.document
         var v: Values = [

@@ -41,10 +41,19 @@ public struct SiteRenderer {
         var bodies = rendered
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
         let site = SiteIndex(entries: entries, rendered: bodies)
-        let ctx = PageContext(site: site, config: config)
-        var files: [SiteFile] = []
+        var ctx = PageContext(site: site, config: config)
+        // Cards are rendered once per page depth, in parallel, then reused by every list page.
+        for root in ["../../", "../../../../"] {
+            let shared = Unchecked((ctx, library))
+            ctx.cardHTML[root] = Array(site.entries.indices).parallelMap { i in
+                var values = shared.value.0.card(i)
+                values["root"] = root
+                return shared.value.1.render(values, withTemplate: "partials/card") ?? ""
+            }
+        }
+        var jobs: [Unchecked<(path: String, template: String, values: [String: Any])>] = []
         func page(_ path: String, _ template: String, _ values: [String: Any]) {
-            files.append(SiteFile(path: path, contents: library.render(values, withTemplate: template) ?? ""))
+            jobs.append(Unchecked((path, template, values)))
         }
 
         page("index.html", "index", frontPage(ctx))
@@ -86,11 +95,14 @@ public struct SiteRenderer {
                 return v
             }
         }
-        page("print/index.html", "print", printPage(ctx))
+        printVolumes(ctx, page)
         page("404.html", "404", notFoundPage(ctx))
         page("feed.xml", "feed.xml", FeedValues.feed(ctx))
-        page("sitemap.xml", "sitemap.xml", FeedValues.sitemap(ctx, paths: files.map(\.path)))
-        return files
+        page("sitemap.xml", "sitemap.xml", FeedValues.sitemap(ctx, paths: jobs.map(\.value.path)))
+        let library = self.library
+        return jobs.parallelMap { job in
+            SiteFile(path: job.value.path, contents: library.render(job.value.values, withTemplate: job.value.template) ?? "")
+        }
     }
 
     // MARK: Pages
@@ -106,7 +118,7 @@ public struct SiteRenderer {
         let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
         for (k, chunk) in chunks.enumerated() {
             var v = values(path(k))
-            v["articles"] = ctx.cards(chunk)
+            v["articles"] = ctx.listCards(chunk, root: PageContext.root(of: path(k)))
             if k > 0 {
                 v["quotes"] = [] as [Any]
                 v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"
@@ -263,24 +275,44 @@ public struct SiteRenderer {
         return v
     }
 
-    func printPage(_ ctx: PageContext) -> [String: Any] {
+    /// The print edition: one document, or volumes of `config.printVolumeSize` articles
+    /// (print/index.html, print/2/index.html …) so no single file grows without bound.
+    func printVolumes(_ ctx: PageContext, _ page: (String, String, [String: Any]) -> Void) {
         let site = ctx.site
-        var v = ctx.base(path: "print/index.html", title: "\(config.title) — print edition", section: "print")
-        var cover: [String: Any] = ["count": site.entries.count,
-                                    "count_label": PageContext.plural(site.entries.count, "article")]
-        if let newest = site.days.first?.day, let oldest = site.days.last?.day {
-            cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+        let size = max(1, config.printVolumeSize)
+        let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
+        let path = { (k: Int) in k == 0 ? "print/index.html" : "print/\(k + 1)/index.html" }
+        // Ids and in-page links of each body get the article's prefix, so anchors stay unique
+        // in one document (cmark escapes quotes in text, so these patterns only meet markup).
+        let bodies = Array(site.entries.indices).parallelMap { i in
+            let prefix = "a-\(site.entries[i].slug)-"
+            return site.rendered[i].html.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
+                .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
         }
-        v["cover"] = cover
-        v["articles"] = site.entries.indices.map { i -> [String: Any] in
-            var card = ctx.card(i)
-            let anchor = "a-\(site.entries[i].slug)"
-            card["anchor"] = anchor
-            card["number"] = i + 1
-            card["body"] = Markdown.render(site.entries[i].document.body, anchorPrefix: anchor + "-").html
-            return card
+        for (k, range) in volumes.enumerated() {
+            var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
+                             section: "print")
+            var cover: [String: Any] = ["count": range.count, "count_label": PageContext.plural(range.count, "article")]
+            let days = range.compactMap { site.entries[$0].document.date }
+            if let newest = days.max(), let oldest = days.min() {
+                cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+            }
+            if volumes.count > 1 {
+                var volume: [String: Any] = ["number": k + 1, "total": volumes.count]
+                if k > 0 { volume["prev_url"] = path(k - 1) }
+                if k + 1 < volumes.count { volume["next_url"] = path(k + 1) }
+                cover["volume"] = volume
+            }
+            v["cover"] = cover
+            v["articles"] = range.map { i -> [String: Any] in
+                var card = ctx.card(i)
+                card["anchor"] = "a-\(site.entries[i].slug)"
+                card["number"] = i + 1
+                card["body"] = bodies[i]
+                return card
+            }
+            page(path(k), "print", v)
         }
-        return v
     }
 
     func notFoundPage(_ ctx: PageContext) -> [String: Any] {
@@ -289,4 +321,11 @@ public struct SiteRenderer {
         if let base = config.baseURL { v["root"] = base.hasSuffix("/") ? base : base + "/" }
         return v
     }
+}
+
+/// Read-only values handed to parallel workers. Page values are plain strings, numbers,
+/// arrays and dictionaries built before the workers start and never mutated after.
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

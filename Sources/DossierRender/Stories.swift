@@ -95,18 +95,39 @@ enum StoryGrouper {
     }
 
     /// Lowercased words of five letters or more: enough to compare what texts are about.
+    /// Reads UTF-8 bytes: ASCII letters are lowercased, any non-ASCII byte counts as a letter
+    /// (so words in other scripts stay whole), everything else separates words.
     static func contentWords(_ text: some StringProtocol) -> Set<String> {
         var words = Set<String>()
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                current.unicodeScalars.append(scalar)
-            } else {
-                if current.unicodeScalars.count >= 5 { words.insert(current.lowercased()) }
-                current = ""
+        var current: [UInt8] = []
+        var letters = 0
+        func flush() {
+            if letters >= 5 { words.insert(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            letters = 0
+        }
+        var punctuation = 0 // bytes left of a General Punctuation character (U+2000–U+206F: dashes, curly quotes)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if punctuation > 0 { punctuation -= 1; continue }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte); letters += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32); letters += 1
+            case 0x80...0xBF:
+                if previous == 0xE2 && (byte == 0x80 || byte == 0x81) {
+                    current.removeLast() // the 0xE2 lead byte
+                    letters -= 1
+                    flush()
+                    punctuation = 1
+                } else {
+                    current.append(byte) // continuation byte: part of the same letter
+                }
+            case 0xC0...: current.append(byte); letters += 1
+            default: flush()
             }
         }
-        if current.unicodeScalars.count >= 5 { words.insert(current.lowercased()) }
+        flush()
         return words
     }
 }

@@ -63,16 +63,22 @@ final class EndToEndTests: XCTestCase {
         }
     }
 
-    func testPaginatedPagesLinkBothWaysAndResolve() throws {
+    func testPaginatedPagesAndPrintVolumesLinkBothWaysAndResolve() throws {
         let content = try seedContent(self)
         let config = content.appendingPathComponent("dossier.yml")
-        try (try String(contentsOf: config, encoding: .utf8) + "\npage_size: 2\n").write(to: config, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: config, encoding: .utf8) + "\npage_size: 2\nprint_volume_size: 2\n").write(to: config, atomically: true, encoding: .utf8)
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")
         _ = try build(content, output: output)
         let files = try snapshot(output)
         XCTAssertNotNil(files["actors/vladimir-putin/page/2/index.html"])
         XCTAssertNil(files["actors/vladimir-putin/page/3/index.html"], "4 articles, 2 a page")
         XCTAssertNotNil(files["topics/sco/page/2/index.html"])
+        for volume in ["print/index.html", "print/2/index.html", "print/3/index.html"] { XCTAssertNotNil(files[volume], volume) }
+        XCTAssertNil(files["print/4/index.html"], "5 articles, 2 a volume")
+        let articlesInPrint = ["print/index.html", "print/2/index.html", "print/3/index.html"].map {
+            String(decoding: files[$0] ?? Data(), as: UTF8.self).components(separatedBy: "class=\"print-article\"").count - 1
+        }
+        XCTAssertEqual(articlesInPrint, [2, 2, 1])
         let second = String(decoding: files["actors/vladimir-putin/page/2/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(second.contains("href=\"../../../../actors/vladimir-putin/index.html\""), "page 2 links back to page 1")
         XCTAssertEqual(LinkChecker(files: files).check().problems.map(\.description), [])

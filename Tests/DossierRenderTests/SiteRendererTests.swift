@@ -14,7 +14,7 @@ final class SiteRendererTests: XCTestCase {
     }
 
     func library() throws -> MustacheLibrary {
-        let list = "{{#articles}}{{title}}@{{root}}{{url}};{{/articles}}"
+        let list = "{{#articles}}{{{html}}};{{/articles}}"
         var templates: [String: String] = [
             "index": "{{#latest}}{{title}};{{/latest}}|{{#topics}}{{name}}={{count}};{{/topics}}|{{#actors}}{{name}}={{url}};{{/actors}}",
             "article": "{{#article}}{{title}}|{{date}}|{{#actors}}{{name}}>{{url}};{{/actors}}{{/article}}|{{#older}}{{title}}{{/older}}",
@@ -27,7 +27,7 @@ final class SiteRendererTests: XCTestCase {
             "story": "{{#versions}}{{slug}}:{{#only_here}}{{text}}|{{/only_here}};{{/versions}}/{{#shared}}{{text}}>{{url}};{{/shared}}",
             "feed.xml": "{{#entries}}{{id}};{{/entries}}", "sitemap.xml": "{{#urls}}{{loc}};{{/urls}}",
         ]
-        templates["extra"] = ""
+        templates["partials/card"] = "{{title}}@{{root}}{{url}}"
         var library = MustacheLibrary()
         for (name, text) in templates { try library.register(text, named: name) }
         return library
@@ -100,7 +100,7 @@ extension SiteRendererTests {
     func testLongListsArePaginatedWithLinksBothWays() throws {
         let base = self
         var library = try base.library()
-        try library.register("{{#articles}}{{title}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}} pages={{#pages}}{{number}}{{#current}}*{{/current}}>{{url}},{{/pages}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}",
+        try library.register("{{#articles}}{{{html}}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}} pages={{#pages}}{{number}}{{#current}}*{{/current}}>{{url}},{{/pages}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}",
                              named: "actor")
         var config = DossierConfig()
         config.pageSize = 2
@@ -111,10 +111,10 @@ extension SiteRendererTests {
         let files = SiteRenderer(unchecked: library, config: config).render(entries)
         let pages = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         XCTAssertEqual(pages["actors/wang-yi/index.html"],
-                       "T5;T4;|1/3 prev= next=actors/wang-yi/page/2/index.html pages=1*>actors/wang-yi/index.html,2>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|Q5;Q4;3|Wang Yi")
+                       "T5@../../articles/a5/index.html;T4@../../articles/a4/index.html;|1/3 prev= next=actors/wang-yi/page/2/index.html pages=1*>actors/wang-yi/index.html,2>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|Q5;Q4;3|Wang Yi")
         XCTAssertEqual(pages["actors/wang-yi/page/2/index.html"],
-                       "T3;T2;|2/3 prev=actors/wang-yi/index.html next=actors/wang-yi/page/3/index.html pages=1>actors/wang-yi/index.html,2*>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|3|Wang Yi — page 2")
-        XCTAssertEqual(pages["actors/wang-yi/page/3/index.html"]?.hasPrefix("T1;|3/3 prev=actors/wang-yi/page/2/index.html next= "), true)
+                       "T3@../../../../articles/a3/index.html;T2@../../../../articles/a2/index.html;|2/3 prev=actors/wang-yi/index.html next=actors/wang-yi/page/3/index.html pages=1>actors/wang-yi/index.html,2*>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|3|Wang Yi — page 2")
+        XCTAssertEqual(pages["actors/wang-yi/page/3/index.html"]?.hasPrefix("T1@../../../../articles/a1/index.html;|3/3 prev=actors/wang-yi/page/2/index.html next= "), true)
         XCTAssertNil(pages["actors/wang-yi/page/4/index.html"])
     }
 }

@@ -51,6 +51,11 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(Set(comparison.sharedActors), ["Kassym-Jomart Tokayev", "Xi Jinping"])
     }
 
+    func testContentWordsFoldCaseKeepOtherScriptsAndSplitOnDashesAndQuotes() {
+        XCTAssertEqual(StoryGrouper.contentWords("Tokayev’s railway—corridor “Astana” Пекин Москва talks 2026"),
+                       ["tokayev", "railway", "corridor", "astana", "Пекин", "Москва", "talks"])
+    }
+
     func testSummarySentencesReadBackFromMarkdown() {
         XCTAssertEqual(StoryComparison.summarySentences("## Summary\n\nA \\*starred\\* claim. [¶3](#p3)\n_No summary._\n\n## Quotes\n\nx\n").map(\.text),
                        ["A *starred* claim."])
