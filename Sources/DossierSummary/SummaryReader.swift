@@ -18,11 +18,10 @@ public struct SummaryError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Reads a summary file (YAML front matter + Markdown) back into a SummaryDocument.
+///
+/// The YAML is composed into a node tree and read field by field, never handed to Yams's
+/// value constructor (which traps on a mapping key that is not text, e.g. `[a]: 1`).
 public enum SummaryReader {
-    /// Dates stay strings ("2025-11-19") instead of becoming instants in some time zone.
-    /// Immutable after creation; Yams predates Sendable annotations.
-    nonisolated(unsafe) private static let resolver = Resolver.default.removing(.timestamp)
-
     /// Parses `text`, the content of the summary at `file` (used in errors).
     public static func read(_ text: String, file: String) throws -> SummaryDocument {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -35,21 +34,24 @@ public enum SummaryReader {
         }
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
-        let fields: [String: Any]
+        let root: Node?
         do {
-            guard let loaded = try Yams.load(yaml: yaml, resolver) else {
-                throw SummaryError(file: file, line: 2, message: "front matter is empty")
-            }
-            guard let map = loaded as? [String: Any] else {
-                throw SummaryError(file: file, line: 2, message: "front matter is not a mapping of fields")
-            }
-            fields = map
-        } catch let error as SummaryError {
-            throw error
+            root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw SummaryError(file: file, line: yamlLine(error).map { $0 + 1 }, message: "front matter: \(yamlProblem(error))")
         }
-        var fm = FrontMatter(fields: fields, file: file, lines: lines[1..<close])
+        guard let root else { throw SummaryError(file: file, line: 2, message: "front matter is empty") }
+        guard let mapping = root.mapping else {
+            throw SummaryError(file: file, line: 2, message: "front matter is not a mapping of fields")
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard case .scalar = key, let name = key.string else {
+                throw SummaryError(file: file, line: key.mark.map { $0.line + 1 }, message: "front matter field names must be text")
+            }
+            fields[name] = value
+        }
+        let fm = FrontMatter(fields: fields, file: file)
         let stored = storedChecksum(in: text)
         return SummaryDocument(
             title: try fm.requiredString("title"),
@@ -107,70 +109,66 @@ public enum SummaryReader {
 
 /// Typed access to front-matter fields, with errors that name the field and its line.
 private struct FrontMatter {
-    let fields: [String: Any]
+    let fields: [String: Node]
     let file: String
-    let lines: ArraySlice<Substring>
 
-    func line(of key: String) -> Int? {
-        lines.firstIndex(where: { $0.hasPrefix("\(key):") }).map { $0 + 1 }
+    func fail(_ key: String, _ node: Node?, _ message: String) -> SummaryError {
+        // Node marks count from 1 within the front matter, which starts on line 2 of the file.
+        SummaryError(file: file, line: node?.mark.map { $0.line + 1 }, message: "front matter field '\(key)' \(message)")
     }
 
-    func fail(_ key: String, _ message: String) -> SummaryError {
-        SummaryError(file: file, line: line(of: key), message: "front matter field '\(key)' \(message)")
+    /// A scalar's text; nil for lists and mappings.
+    func text(_ node: Node) -> String? {
+        guard case .scalar = node else { return nil }
+        return node.string
     }
 
-    func scalarString(_ value: Any) -> String? {
-        switch value {
-        case let s as String: return s
-        case let i as Int: return String(i)
-        case let d as Double: return String(d)
-        case let b as Bool: return b ? "true" : "false"
-        default: return nil
-        }
+    /// `null`, `~` or nothing, unquoted.
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    mutating func requiredString(_ key: String) throws -> String {
-        guard let value = fields[key], !isNull(value) else { throw fail(key, "is missing") }
-        guard let s = scalarString(value), !s.trimmingWhitespace().isEmpty else { throw fail(key, "must be a non-empty text") }
+    func requiredString(_ key: String) throws -> String {
+        guard let node = fields[key], !isNull(node) else { throw fail(key, nil, "is missing") }
+        guard let s = text(node), !s.trimmingWhitespace().isEmpty else { throw fail(key, node, "must be a non-empty text") }
         return s
     }
 
-    mutating func optionalString(_ key: String) throws -> String? {
-        guard let value = fields[key], !isNull(value) else { return nil }
-        guard let s = scalarString(value) else { throw fail(key, "must be a text or null") }
+    func optionalString(_ key: String) throws -> String? {
+        guard let node = fields[key], !isNull(node) else { return nil }
+        guard let s = text(node) else { throw fail(key, node, "must be a text or null") }
         return s.trimmingWhitespace().isEmpty ? nil : s
     }
 
-    mutating func day(_ key: String) throws -> Day? {
-        guard let value = fields[key], !isNull(value) else { return nil }
-        guard let s = scalarString(value), let day = Day(iso: s.prefix(10)) else {
-            throw fail(key, "must be a date YYYY-MM-DD or null")
+    func day(_ key: String) throws -> Day? {
+        guard let node = fields[key], !isNull(node) else { return nil }
+        guard let s = text(node), let day = Day(iso: s.prefix(10)), s.count == 10 || s.dropFirst(10).first == "T" else {
+            throw fail(key, node, "must be a date YYYY-MM-DD or null")
         }
         return day
     }
 
-    mutating func strings(_ key: String) throws -> [String] {
-        guard let value = fields[key], !isNull(value) else { return [] }
-        if let s = scalarString(value) { return [s] }
-        guard let items = value as? [Any] else { throw fail(key, "must be a list of texts") }
-        return try items.map {
-            guard let s = scalarString($0) else { throw fail(key, "must be a list of texts") }
+    func strings(_ key: String) throws -> [String] {
+        guard let node = fields[key], !isNull(node) else { return [] }
+        if let s = text(node) { return [s] }
+        guard let items = node.sequence else { throw fail(key, node, "must be a list of texts") }
+        return try items.map { item in
+            guard let s = text(item) else { throw fail(key, item, "must be a list of texts") }
             return s
         }
     }
 
-    mutating func quotes(_ key: String) throws -> [Quote] {
-        guard let value = fields[key], !isNull(value) else { return [] }
-        guard let items = value as? [Any] else { throw fail(key, "must be a list of {speaker, text}") }
+    func quotes(_ key: String) throws -> [Quote] {
+        guard let node = fields[key], !isNull(node) else { return [] }
+        guard let items = node.sequence else { throw fail(key, node, "must be a list of {speaker, text}") }
         return try items.map { item in
-            guard let map = item as? [String: Any], let textValue = map["text"], let text = scalarString(textValue) else {
-                throw fail(key, "must be a list of {speaker, text}")
+            guard let map = item.mapping, let textNode = map["text"], let quoted = text(textNode) else {
+                throw fail(key, item, "must be a list of {speaker, text}")
             }
-            let speaker = map["speaker"].flatMap { isNull($0) ? nil : scalarString($0) }
-            let paragraph = (map["paragraph"] as? Int) ?? 0
-            return Quote(speaker: speaker, text: text, paragraph: paragraph)
+            let speaker = map["speaker"].flatMap { isNull($0) ? nil : text($0) }
+            let paragraph = map["paragraph"]?.int ?? 0
+            return Quote(speaker: speaker, text: quoted, paragraph: paragraph)
         }
     }
-
-    func isNull(_ value: Any) -> Bool { value is NSNull }
 }

@@ -38,6 +38,7 @@ struct StageProperties {
         "https://t.co/abc", "pic.twitter.com/x", "— MFA (@mfa) November 20, 2025", "SCO", "visa-free", "trade",
         "energy", "The", "talks", "were", "held", "in", "Moscow", "مرحبا", "שלום", "e\u{301}", "🇷🇺", "😀",
         "\u{200B}", "\u{FEFF}", "\u{0}", "\u{2028}", "\u{85}", "null", "yes", "---", "...", "%", "\\", "{{", "}}",
+        "{", "}", "? ", "&a ", "*a", "!!binary ", "!!str ", "|", ">-", "\n- ", "\n  ", "'",
     ]
 
     static let nastyText = Gen<String?>.element(of: fragments).array(of: 0...80).map { $0.compactMap { $0 }.joined() }
@@ -78,7 +79,7 @@ struct StageProperties {
     }
 
     /// Inputs the fuzzing found, kept so they stay fixed.
-    @Test(arguments: ["\u{064B}", ">\u{0591}A", ". — MFA (@mfa) November 20, 2025 said", "\u{FEFF}", "#\u{301} heading?", "\u{FFFE}A"])
+    @Test(arguments: ["[a, b]: 1", "? {k: v}\n: 1", "\u{064B}", ">\u{0591}A", ". — MFA (@mfa) November 20, 2025 said", "\u{FEFF}", "#\u{301} heading?", "\u{FFFE}A"])
     func earlierFindings(_ text: String) {
         StageProperties.checkStages(text)
     }
@@ -100,7 +101,8 @@ struct StageProperties {
     @Test func frontMatterReaderNeverCrashes() async {
         await StageProperties.check(StageProperties.nastyPair) { pair in
             let (head, body) = (pair[0], pair[1])
-            let text = "---\ntitle: \(head)\ndate: 2025-11-19\nsource_file: a.txt\nactors: [\(head)]\n---\n\(body)"
+            // Fragments land in values, in flow lists and at the start of lines (as keys).
+            let text = "---\ntitle: \(head)\ndate: 2025-11-19\nsource_file: a.txt\nactors: [\(head)]\n\(body)\n---\n\(body)"
             do {
                 let document = try SummaryReader.read(text, file: "summaries/x.md")
                 #expect(document.isEdited, "no checksum: counts as edited")
