@@ -1,0 +1,224 @@
+import Foundation
+
+/// Byte-level fast paths for the ingest rules. Each gives exactly the answer of the
+/// `Character` or Foundation code it stands in for, and says so by returning nil (or by
+/// falling back itself) whenever the text holds something it cannot judge byte by byte.
+enum Scan {
+    /// Whether every byte of `s` is ASCII.
+    @inline(__always)
+    static func isASCII(_ s: some StringProtocol) -> Bool {
+        if let all = s.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } }) {
+            return all
+        }
+        return s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// ASCII white space as `Character.isWhitespace` sees it: tab, LF, VT, FF, CR and space.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// Whether the scalar `v` always forms a character of its own (apart from CR LF) and
+    /// whether it is white space: true for the scalars below U+0300 (Latin, symbols, controls)
+    /// and the general punctuation U+2010–U+2027, U+2030–U+205E (dashes, curly quotes, …),
+    /// none of which combines with its neighbours into one grapheme cluster.
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// Number of whitespace-separated words in `s` (as counted over its `Character`s with
+    /// `isWhitespace`), stopping at `cap`; nil when `s` holds a scalar that is not `isSimple`.
+    static func words(_ s: some StringProtocol, cap: Int) -> Int? {
+        var count = 0
+        var inWord = false
+        var bad = false
+        func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                var space: Bool
+                if b < 0x80 {
+                    space = isSpace(b)
+                    i += 1
+                } else {
+                    let (v, len) = decode(bytes, at: i)
+                    guard isSimple(v) else { bad = true; return }
+                    space = v == 0x85 || v == 0xA0
+                    i += len
+                }
+                if space {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count >= cap { return }
+                }
+            }
+        }
+        if s.utf8.withContiguousStorageIfAvailable(run) == nil {
+            var copy = Array(s.utf8)
+            copy.withUnsafeMutableBufferPointer { run(UnsafeBufferPointer($0)) }
+        }
+        return bad ? nil : min(count, cap)
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = UInt32(bytes[i])
+        if b < 0xE0 {
+            return (((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
+        } else if b < 0xF0 {
+            return (((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        return (((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                    | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+
+    /// Exactly Foundation's `haystack.contains(needle)` (canonical equivalence, matches ending on a
+    /// character boundary) for an ASCII `needle`, without Foundation in the common cases: a byte
+    /// match that ends the text or is followed by an ASCII byte is a match; no byte match in a text
+    /// without the three characters whose canonical form is ASCII (U+037E, U+1FEF, U+212A) is no
+    /// match; anything else is left to Foundation.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack
+        var nd = needle
+        let answer: Bool? = h.withUTF8 { hb in
+            nd.withUTF8 { nb in
+                let n = nb.count, m = hb.count
+                guard n > 0 else { return nil }
+                guard n <= m else { return asciiOnly(hb) ? false : nil }
+                let first = nb[0]
+                var i = 0
+                var ambiguous = false
+                while i + n <= m {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < n && hb[i + k] == nb[k] { k += 1 }
+                        if k == n {
+                            if i + n == m || hb[i + n] < 0x80 { return true }
+                            ambiguous = true
+                        }
+                    }
+                    i += 1
+                }
+                if ambiguous { return nil }
+                return hasASCIIEquivalent(hb) ? nil : false
+            }
+        }
+        return answer ?? haystack.contains(needle)
+    }
+
+    static func asciiOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
+    /// characters whose canonical decomposition is ASCII.
+    static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c >= 0x80 {
+                if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }
+                if c == 0xE1 && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xAF { return true }
+                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x84 && b[i + 2] == 0xAA { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension Scan {
+    /// `Text.collapse` for text of `isSimple` scalars only (nil otherwise): white space runs
+    /// (ASCII white space, U+0085, U+00A0) become one space, none at either end.
+    static func collapse(_ s: some StringProtocol) -> String? {
+        func run(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            let n = bytes.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                var len = 1
+                var space: Bool
+                if b < 0x80 {
+                    space = isSpace(b)
+                } else {
+                    let (v, l) = decode(bytes, at: i)
+                    guard isSimple(v) else { return nil }
+                    space = v == 0x85 || v == 0xA0
+                    len = l
+                }
+                if space {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]))
+                }
+                i += len
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        if let r = s.utf8.withContiguousStorageIfAvailable(run) { return r }
+        let copy = Array(s.utf8)
+        return copy.withUnsafeBufferPointer(run)
+    }
+
+    /// `Text.tokens` of ASCII text: runs of letters and digits, lowercased.
+    static func asciiTokens(_ s: some StringProtocol) -> [String] {
+        var out: [String] = []
+        forEachASCIIToken(s) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// `Text.key` of ASCII text: its tokens joined by single spaces.
+    static func asciiKey(_ s: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        forEachASCIIToken(s) { token in
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: token)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body` with each lowercased run of ASCII letters and digits of `s`.
+    static func forEachASCIIToken(_ s: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        func flush() {
+            if !current.isEmpty {
+                current.withUnsafeBufferPointer(body)
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A {
+                current.append(b | 0x20)
+            } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                current.append(b)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+}
+
+extension Scan {
+    /// Whether `s` has an ASCII letter that starts a `Character` (it is first or follows an
+    /// ASCII byte), so `s.contains(where: \.isLetter)` is surely true.
+    static func hasLeadingASCIILetter(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if previous < 0x80 && ((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)) { return true }
+            previous = b
+        }
+        return false
+    }
+}
