@@ -29,19 +29,46 @@ struct Token: Sendable {
 
 /// A paragraph split into tokens, with its characters kept for slicing out exact text.
 struct TokenizedText: Sendable {
+    /// The paragraph's characters; empty when `ascii` is set (then `source`'s bytes are its characters).
     let chars: [Character]
     let tokens: [Token]
+    /// The paragraph as given.
+    let source: String
+    /// `source` is ASCII without CR, so each byte is one character and offsets are byte offsets.
+    let ascii: Bool
 
     init(_ text: String) {
-        let chars = Array(text)
-        self.chars = chars
-        self.tokens = Tokenizer.tokens(chars)
+        source = text
+        if Tokenizer.isPlainASCII(text) {
+            ascii = true
+            chars = []
+            tokens = Tokenizer.asciiTokens(text)
+        } else {
+            ascii = false
+            let chars = Array(text)
+            self.chars = chars
+            tokens = Tokenizer.tokens(chars)
+        }
+    }
+
+    /// Number of characters.
+    var count: Int { ascii ? source.utf8.count : chars.count }
+
+    /// The characters at offsets `range`.
+    func slice(_ range: Range<Int>) -> String {
+        if ascii {
+            let utf8 = source.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return String(source[lower..<upper])
+        }
+        return String(chars[range])
     }
 
     /// The exact source text from token `from` through token `through` (inclusive).
     func text(from: Int, through: Int) -> String {
         guard from <= through, from >= 0, through < tokens.count else { return "" }
-        return String(chars[tokens[from].start..<tokens[through].end])
+        return slice(tokens[from].start..<tokens[through].end)
     }
 }
 
@@ -110,6 +137,98 @@ enum Tokenizer {
             space = false
         }
         return out
+    }
+
+    /// Whether `text` is ASCII without a carriage return (so "\r\n" never makes one character of two bytes).
+    static func isPlainASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    }
+
+    /// Per ASCII byte, the `Character` properties `tokens` asks about, taken from the standard
+    /// library itself so that the byte path cannot disagree with the character path.
+    struct ASCIIClass {
+        let whitespace: [Bool]
+        let letter: [Bool]
+        let number: [Bool]
+        let uppercase: [Bool]
+        let diacritic: [Bool]
+
+        init() {
+            let chars = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+            whitespace = chars.map(\.isWhitespace)
+            letter = chars.map(\.isLetter)
+            number = chars.map(\.isNumber)
+            uppercase = chars.map(\.isUppercase)
+            diacritic = chars.map { $0.unicodeScalars.allSatisfy { $0.properties.isDiacritic } }
+        }
+    }
+    static let ascii = ASCIIClass()
+
+    /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
+    static func asciiTokens(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { b in
+            let cls = ascii
+            var out: [Token] = []
+            out.reserveCapacity(b.count / 4)
+            var i = 0
+            var space = true
+            let n = b.count
+            func isWordChar(_ x: UInt8) -> Bool { cls.letter[Int(x)] || cls.number[Int(x)] }
+            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+            while i < n {
+                let c = b[i]
+                if cls.whitespace[Int(c)] {
+                    space = true
+                    i += 1
+                    continue
+                }
+                if isWordChar(c) {
+                    var j = i + 1
+                    while j < n {
+                        let d = b[j]
+                        if isWordChar(d) || cls.diacritic[Int(d)] {
+                            j += 1
+                        } else if d == apostrophe && j + 1 < n && cls.letter[Int(b[j + 1])] {
+                            j += 1
+                        } else if (d == dot || d == comma) && j + 1 < n && cls.number[Int(b[j + 1])] && cls.number[Int(b[j - 1])] {
+                            j += 1
+                        } else if d == dot && j + 2 < n && cls.letter[Int(b[j + 1])] && b[j + 2] == dot && j - i <= 2 {
+                            j += 2
+                        } else {
+                            break
+                        }
+                    }
+                    var word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+                    if j < n && b[j] == dot {
+                        let lower = word.lowercased()
+                        let isInitial = j - i == 1 && cls.uppercase[Int(c)]
+                        if abbreviations.contains(lower) || isInitial || lower.utf8.contains(dot) {
+                            j += 1
+                            word.append(".")
+                        }
+                    }
+                    out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space))
+                    i = j
+                } else {
+                    let kind: Token.Kind = c == UInt8(ascii: "\"") || c == apostrophe ? .quote : .punct
+                    let one = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 1)]), as: UTF8.self)
+                    out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space))
+                    i += 1
+                }
+                space = false
+            }
+            return out
+        }
+    }
+
+    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten.
+    static func asciiKey(of word: String) -> String {
+        var w = word.lowercased()
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        if w.hasSuffix(".") { w.removeLast() }
+        return w
     }
 
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.

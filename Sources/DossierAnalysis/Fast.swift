@@ -1,0 +1,105 @@
+import Foundation
+
+/// Byte-level fast paths for the analysis. Each gives exactly the answer of the `Character`
+/// or Foundation code it stands in for, and falls back to that code whenever the text holds
+/// something it cannot judge byte by byte.
+enum Fast {
+    /// Whether every byte of `s` is ASCII.
+    @inline(__always)
+    static func isASCII(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// `s.split(separator: " ").count`, counted over bytes when every scalar of `s` stands for
+    /// a character of its own (below U+0300, or general punctuation U+2010–U+2027,
+    /// U+2030–U+205E); over characters otherwise.
+    static func spaceSeparatedCount(_ s: String) -> Int {
+        var copy = s
+        let fast: Int? = copy.withUTF8 { bytes in
+            var count = 0
+            var inRun = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x80 {
+                    // Lead bytes only: the scalar's value decides whether it may join a neighbour.
+                    var v: UInt32
+                    if b < 0xE0 {
+                        v = ((UInt32(b) & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                    } else if b < 0xF0 {
+                        v = ((UInt32(b) & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+                    } else {
+                        return nil
+                    }
+                    guard v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else { return nil }
+                    i += b < 0xE0 ? 2 : 3
+                    if !inRun { inRun = true; count += 1 }
+                    continue
+                }
+                if b == 0x20 {
+                    inRun = false
+                } else if !inRun {
+                    inRun = true
+                    count += 1
+                }
+                i += 1
+            }
+            return count
+        }
+        return fast ?? s.split(separator: " ").count
+    }
+
+    /// Exactly Foundation's `haystack.contains(needle)` (canonical equivalence, matches ending on a
+    /// character boundary) for a `needle` of ASCII and characters that have no decomposition and
+    /// are no other character's ("©"), without Foundation in the common cases: a byte match that
+    /// ends the text or is followed by an ASCII byte is a match; no byte match in a text without
+    /// the three characters whose canonical form is ASCII (U+037E, U+1FEF, U+212A) is no match;
+    /// anything else is left to Foundation.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack
+        var nd = needle
+        let answer: Bool? = h.withUTF8 { hb in
+            nd.withUTF8 { nb in
+                let n = nb.count, m = hb.count
+                guard n > 0 else { return nil }
+                guard n <= m else { return hb.allSatisfy { $0 < 0x80 } ? false : nil }
+                let first = nb[0]
+                var i = 0
+                var ambiguous = false
+                while i + n <= m {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < n && hb[i + k] == nb[k] { k += 1 }
+                        if k == n {
+                            if i + n == m || hb[i + n] < 0x80 { return true }
+                            ambiguous = true
+                        }
+                    }
+                    i += 1
+                }
+                if ambiguous { return nil }
+                return hasASCIIEquivalent(hb) ? nil : false
+            }
+        }
+        return answer ?? haystack.contains(needle)
+    }
+
+    /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
+    /// characters whose canonical decomposition is ASCII.
+    static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c >= 0x80 {
+                if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }
+                if c == 0xE1 && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xAF { return true }
+                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x84 && b[i + 2] == 0xAA { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
