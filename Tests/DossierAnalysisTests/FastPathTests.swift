@@ -1,0 +1,41 @@
+@testable import DossierAnalysis
+import Foundation
+import XCTest
+
+/// The byte-level fast paths must answer exactly as the character and Foundation code they replace.
+final class AnalysisFastPathTests: XCTestCase {
+    static let samples = [
+        "", "The U.S. envoy arrived on Nov. 3 with Mr. J. Smith. Growth was 3.5 percent, or 1,000 tonnes.",
+        "China's O'Neill said: \"We are ready\" -- and 'left' (again) at 10:42 a.m. on e.g. Monday.",
+        "Caret^word and grave`word, x.y.z. A. B.C. end.", "“We are ready,” he said — and left.",
+        "cafe\u{301} x", "line\r\nbreak", "Reklam yükleniyor", "\u{212A}elvin", "comments” here", "© 2025", "a  b   c ",
+        "Subscribe: http://www.example.com @handle", "x \u{301}y", "👍🏽 up", "São Paulo’s mayor",
+    ]
+
+    func testASCIITokensMatchCharacterTokens() {
+        for s in Self.samples where Tokenizer.isPlainASCII(s) {
+            let fast = Tokenizer.asciiTokens(s), slow = Tokenizer.tokens(Array(s))
+            XCTAssertEqual(fast.count, slow.count, s)
+            for (a, b) in zip(fast, slow) {
+                XCTAssertEqual(a.kind, b.kind, s)
+                XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
+                XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
+                XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
+            }
+            let t = TokenizedText(s)
+            XCTAssertTrue(t.ascii)
+            XCTAssertEqual(t.count, s.count)
+            if !t.tokens.isEmpty { XCTAssertEqual(t.text(from: 0, through: t.tokens.count - 1), String(Array(s)[t.tokens[0].start..<t.tokens.last!.end])) }
+        }
+        XCTAssertFalse(Tokenizer.isPlainASCII("line\r\nbreak"))
+    }
+
+    func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
+        for s in Self.samples {
+            XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
+            for marker in SummaryPicker.boilerplateMarkers + ["cafe", "kelvin", "Kelvin", "comments"] {
+                XCTAssertEqual(Fast.contains(s, marker), s.contains(marker), "\(s.debugDescription) ∋ \(marker)")
+            }
+        }
+    }
+}

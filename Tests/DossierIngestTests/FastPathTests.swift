@@ -1,0 +1,86 @@
+import XCTest
+@testable import DossierIngest
+
+/// The byte-level fast paths must answer exactly as the character and Foundation code they replace.
+final class FastPathTests: XCTestCase {
+    /// Texts covering ASCII, curly quotes and dashes, Latin letters, other scripts, combining marks,
+    /// CR LF, odd spaces and the characters whose canonical form is ASCII.
+    static let samples = [
+        "", " ", "Advertisement", "  Share   this\tarticle ", "Read more: https://t.co/x pic.twitter.com/y",
+        "“We are ready,” he said — and left.", "Reklam yükleniyor...", "Реклама загрузка", "cafe\u{301} x",
+        "co\u{301}mments are closed", "line\r\nbreak", "a\u{A0}b\u{85}c", "x \u{301}y", "\u{212A}elvin \u{37E} \u{1FEF}",
+        "comments”", "© 2025 Example", "all rights reserved\u{301}", "广告", "إعلان", "👍🏽 thumbs up", "e\u{200D}x",
+        "Nobody should doubt the strength of our ties, the minister said on Tuesday in Beijing.",
+        "(Reporting by Jane Doe; Editing by John Roe)", "1/3", "***", "Home » World » Asia",
+    ]
+
+    func testWordCountsMatchCharacterCounting() {
+        func slow(_ s: String, _ limit: Int) -> Bool {
+            var count = 0, inWord = false
+            for c in s {
+                if c.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1; if count > limit { return false } }
+            }
+            return true
+        }
+        for s in Self.samples {
+            for limit in 0...12 {
+                XCTAssertEqual(Text.hasAtMost(words: limit, s), slow(s, limit), "\(limit) words: \(s.debugDescription)")
+            }
+            let lowered = Boilerplate.Lowered(s)
+            XCTAssertEqual(lowered.words, min(41, Boilerplate.Lowered.count(s)), s.debugDescription)
+        }
+    }
+
+    func testCollapseTokensAndKeysMatchCharacterVersions() {
+        for s in Self.samples {
+            XCTAssertEqual(Text.collapse(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
+            var slowTokens: [String] = [], current = ""
+            for c in s.lowercased() {
+                if c.isLetter || c.isNumber { current.append(c) } else if !current.isEmpty { slowTokens.append(current); current = "" }
+            }
+            if !current.isEmpty { slowTokens.append(current) }
+            XCTAssertEqual(Text.tokens(s), slowTokens, s.debugDescription)
+            XCTAssertEqual(Text.key(s), slowTokens.joined(separator: " "), s.debugDescription)
+        }
+    }
+
+    func testContainsMatchesFoundation() {
+        let needles = ["comment", "comments", "cafe", "kelvin", "Kelvin", ";", "`", "all rights reserved", "x", "he said",
+                       "t.co/", "(@", "a b", "ready,", "y", "longer than any of the sample texts in this test, surely"]
+        for s in Self.samples {
+            for needle in needles {
+                XCTAssertEqual(Scan.contains(s, needle), s.contains(needle), "\(s.debugDescription) ∋ \(needle)")
+            }
+        }
+        XCTAssertFalse(Scan.contains("cafe\u{301}", "cafe"))
+        XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
+    }
+
+    func testLetterCheck() {
+        for s in Self.samples where Scan.hasLeadingASCIILetter(s) {
+            XCTAssertTrue(s.contains(where: \.isLetter), s.debugDescription)
+        }
+        XCTAssertFalse(Scan.hasLeadingASCIILetter("19.11.2025, 10:42"))
+    }
+
+    /// The pre-check may only rule out text the regular expression would not take as a dateline.
+    func testDatelinePrecheckNeverHidesADateline() {
+        let datelines = [
+            "Minsk, 18.11.2025 — Talks opened.", "Harbin, Tuesday, March 3, 2026 — Talks opened.",
+            "November 19, 2025, 10:42 IST", "Nov 19, 2025 | 10:42 AM", "nov 18 — talks", "may 3, 2025 — talks",
+            "BEIJING (Reuters) - Talks opened.", "MOSCOW, Nov. 18 (Xinhua) -- Talks", "Beijing|10:42 (Xinhua) — Talks",
+            "Rio de Janeiro, 5 May 2025 — Talks", "09:40, March 07, 2026", "New Delhi, 2025-11-18: Talks",
+            "Sino-Russian trade grew - officials said.", "Putin: We are ready to talk.", "Details",
+            "During the talks, officials said trade grew.", "The minister said 5 deals were signed.",
+            "iPhone (Apple) - sales", "of Beijing (Reuters) - x", "St. Petersburg, Nov. 3 — x", "O'Hare, Jan 2 — x",
+            "Tuesday (AP) — x", "the Hague, 3 June — x", "upon Tyne, 3 June — x", "X! 3 June — x", ".Beijing 3 June — x",
+        ] + Self.samples
+        for text in datelines where !Datelines.mayNameDayOrAgency(text) {
+            XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: false), text)
+        }
+        for text in datelines.prefix(12) {
+            XCTAssertTrue(Datelines.mayNameDayOrAgency(text), text)
+            XCTAssertNotNil(Datelines.match(text, year: 2025), text)
+        }
+    }
+}
