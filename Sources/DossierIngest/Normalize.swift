@@ -8,6 +8,7 @@ enum Normalize {
     /// other control characters) removed. Zero-width joiners stay: emoji and some scripts need them.
     /// The number of lines is unchanged, so line numbers still point into the raw file.
     static func text(_ raw: String) -> String {
+        if let ascii = asciiText(raw) { return ascii }
         var out = String.UnicodeScalarView()
         var afterCR = false
         for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
@@ -32,5 +33,35 @@ enum Normalize {
             }
         }
         return String(out)
+    }
+
+    /// `text(raw)` for ASCII input, over bytes: ASCII is already in NFC, so only the line
+    /// breaks, tabs and control characters need handling. Nil for any other input.
+    static func asciiText(_ raw: String) -> String? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var afterCR = false
+            for v in bytes {
+                if v == 0x0A && afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = v == 0x0D
+                switch v {
+                case 0x0A, 0x0D:
+                    out.append(0x0A)
+                case 0x09, 0x0B, 0x0C:
+                    out.append(0x20)
+                case 0x00...0x1F, 0x7F:
+                    continue
+                default:
+                    out.append(v)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

@@ -180,9 +180,18 @@ extension Scan {
     static func asciiKey(_ s: some StringProtocol) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        forEachASCIIToken(s) { token in
-            if !out.isEmpty { out.append(0x20) }
-            out.append(contentsOf: token)
+        var inToken = false
+        for b in s.utf8 {
+            let isUpper = b >= 0x41 && b <= 0x5A
+            if isUpper || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if !inToken {
+                    if !out.isEmpty { out.append(0x20) }
+                    inToken = true
+                }
+                out.append(isUpper ? b | 0x20 : b)
+            } else {
+                inToken = false
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -84,3 +84,26 @@ final class FastPathTests: XCTestCase {
         }
     }
 }
+
+final class NormalizeFastPathTests: XCTestCase {
+    func testASCIINormalizationMatchesScalarVersion() {
+        let samples = ["a\r\nb\rc\nd", "tab\there\u{0B}vt\u{0C}ff", "nul\u{0}bell\u{7}del\u{7F}end", "\r\n\r\n", "\n\r", "plain", ""]
+        for s in samples {
+            var out = String.UnicodeScalarView()
+            var afterCR = false
+            for scalar in s.unicodeScalars {
+                let v = scalar.value
+                if v == 0x0A && afterCR { afterCR = false; continue }
+                afterCR = v == 0x0D
+                switch v {
+                case 0x0A, 0x0D: out.append("\n")
+                case 0x09, 0x0B, 0x0C: out.append(" ")
+                case 0x00...0x1F, 0x7F: continue
+                default: out.append(scalar)
+                }
+            }
+            XCTAssertEqual(Normalize.asciiText(s), String(out), s.debugDescription)
+        }
+        XCTAssertNil(Normalize.asciiText("café"))
+    }
+}
