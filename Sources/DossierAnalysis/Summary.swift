@@ -17,6 +17,8 @@ struct ScoredSentence: Sendable {
     let spaceWords: Int
     /// Whether `text` carries a boilerplate marker (`SummaryPicker.isBoilerplate`).
     let isBoilerplate: Bool
+    /// `wordKeys` without `SummaryPicker.functionWords`.
+    let contentKeys: Set<String>
 
     init(text: String, paragraph: Int, order: Int, wordKeys: Set<String>, topicHits: [Int], entities: Set<Int>,
          hasFigure: Bool) {
@@ -29,6 +31,7 @@ struct ScoredSentence: Sendable {
         self.hasFigure = hasFigure
         self.spaceWords = Fast.spaceSeparatedCount(text)
         self.isBoilerplate = SummaryPicker.isBoilerplate(text)
+        self.contentKeys = wordKeys.subtracting(SummaryPicker.functionWords)
     }
 }
 
@@ -79,14 +82,18 @@ enum SummaryPicker {
             .sorted { $0.score > $1.score || ($0.score == $1.score && $0.sentence.order < $1.sentence.order) }
         for s in ranked.map(\.sentence) {
             guard chosen.count < want else { break }
-            if chosen.contains(where: { overlap($0.wordKeys, s.wordKeys) >= duplicateOverlap }) { continue }
+            if chosen.contains(where: { contentOverlap($0.contentKeys, s.contentKeys) >= duplicateOverlap }) { continue }
             chosen.append(s)
         }
         return chosen.sorted { $0.order < $1.order }.map { Sentence($0.text, paragraph: $0.paragraph) }
     }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let x = a.subtracting(functionWords), y = b.subtracting(functionWords)
+        contentOverlap(a.subtracting(functionWords), b.subtracting(functionWords))
+    }
+
+    /// `overlap` of two sets already without function words.
+    static func contentOverlap(_ x: Set<String>, _ y: Set<String>) -> Double {
         let smaller = min(x.count, y.count)
         return smaller == 0 ? 0 : Double(x.intersection(y).count) / Double(smaller)
     }

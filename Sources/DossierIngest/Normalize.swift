@@ -35,16 +35,36 @@ enum Normalize {
         return String(out)
     }
 
-    /// `text(raw)` for ASCII input, over bytes: ASCII is already in NFC, so only the line
-    /// breaks, tabs and control characters need handling. Nil for any other input.
+    /// `text(raw)` over bytes for text whose scalars are all ASCII, below U+0300, general
+    /// punctuation U+2010–U+2027 or U+2030–U+205E, or U+FEFF: such text is already in NFC (none
+    /// of these scalars decomposes, and no combining mark follows to compose with), so only the
+    /// line breaks, odd spaces and invisible characters need handling. Nil for any other text.
     static func asciiText(_ raw: String) -> String? {
         var raw = raw
         return raw.withUTF8 { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var afterCR = false
-            for v in bytes {
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let v = bytes[i]
+                if v >= 0x80 {
+                    let (scalar, length) = Scan.decode(bytes, at: i)
+                    guard Scan.isSimple(scalar) || scalar == 0xFEFF else { return nil }
+                    afterCR = false
+                    switch scalar {
+                    case 0xA0:
+                        out.append(0x20)
+                    case 0x80...0x9F, 0xAD, 0xFEFF:
+                        break
+                    default:
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                    }
+                    i += length
+                    continue
+                }
+                i += 1
                 if v == 0x0A && afterCR {
                     afterCR = false
                     continue

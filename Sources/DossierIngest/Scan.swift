@@ -231,3 +231,18 @@ extension Scan {
         return false
     }
 }
+
+extension Scan {
+    /// `s.trimmingWhitespace()`, with the ends found over bytes when they are ASCII: an ASCII
+    /// byte that is not white space ends the trim (it starts a character, or, at the far end, is
+    /// where the character's last scalar is), and ASCII white space next to the ends is a
+    /// character of its own unless a non-ASCII scalar could attach to it, which sends the
+    /// text to the character version.
+    static func trimmed(_ s: Substring) -> String {
+        let utf8 = s.utf8
+        guard let firstKept = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let lastKept = utf8.lastIndex(where: { !isSpace($0) })!
+        guard utf8[firstKept] < 0x80, utf8[lastKept] < 0x80 else { return s.trimmingWhitespace() }
+        return String(s[firstKept..<utf8.index(after: lastKept)])
+    }
+}

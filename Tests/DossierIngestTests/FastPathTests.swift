@@ -1,5 +1,7 @@
+import Foundation
 import XCTest
 @testable import DossierIngest
+import DossierModel
 
 /// The byte-level fast paths must answer exactly as the character and Foundation code they replace.
 final class FastPathTests: XCTestCase {
@@ -56,6 +58,15 @@ final class FastPathTests: XCTestCase {
         XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
     }
 
+    func testTrimAndLinesMatchCharacterVersions() {
+        for s in Self.samples + ["  padded  ", "\t\r\n x \r\n", " \u{301}x \u{301}", "x\u{301} ", "“quoted” ", "\u{A0}nbsp\u{A0}"] {
+            XCTAssertEqual(Scan.trimmed(Substring(s)), s.trimmingWhitespace(), s.debugDescription)
+            let text = s + "\n" + s + "\n\n"
+            let slow = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            XCTAssertEqual(Layout.lines(text).map(\.text), slow, text.debugDescription)
+        }
+    }
+
     func testLetterCheck() {
         for s in Self.samples where Scan.hasLeadingASCIILetter(s) {
             XCTAssertTrue(s.contains(where: \.isLetter), s.debugDescription)
@@ -87,23 +98,31 @@ final class FastPathTests: XCTestCase {
 
 final class NormalizeFastPathTests: XCTestCase {
     func testASCIINormalizationMatchesScalarVersion() {
-        let samples = ["a\r\nb\rc\nd", "tab\there\u{0B}vt\u{0C}ff", "nul\u{0}bell\u{7}del\u{7F}end", "\r\n\r\n", "\n\r", "plain", ""]
+        let samples = ["a\r\nb\rc\nd", "tab\there\u{0B}vt\u{0C}ff", "nul\u{0}bell\u{7}del\u{7F}end", "\r\n\r\n", "\n\r", "plain", "",
+                       "\u{FEFF}BOM first", "“Curly” — dash… é ñ ß", "nb\u{A0}sp soft\u{AD}hyphen c1\u{85}\u{9F}", "\r\u{A0}\n", "\r“\n"]
         for s in samples {
             var out = String.UnicodeScalarView()
             var afterCR = false
-            for scalar in s.unicodeScalars {
+            for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
                 let v = scalar.value
                 if v == 0x0A && afterCR { afterCR = false; continue }
                 afterCR = v == 0x0D
                 switch v {
-                case 0x0A, 0x0D: out.append("\n")
-                case 0x09, 0x0B, 0x0C: out.append(" ")
-                case 0x00...0x1F, 0x7F: continue
+                case 0x0A, 0x0D, 0x2028: out.append("\n")
+                case 0x2029: out.append(contentsOf: "\n\n".unicodeScalars)
+                case 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+                case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A...0x202E,
+                     0x2060...0x2064, 0x2066...0x2069, 0xFEFF: continue
                 default: out.append(scalar)
                 }
             }
             XCTAssertEqual(Normalize.asciiText(s), String(out), s.debugDescription)
         }
-        XCTAssertNil(Normalize.asciiText("café"))
+        XCTAssertNil(Normalize.asciiText("cafe\u{301}"))
+        XCTAssertNil(Normalize.asciiText("Москва"))
+        XCTAssertNil(Normalize.asciiText("zero\u{200B}width"))
+        for s in samples {
+            XCTAssertEqual(Normalize.text(s), Normalize.asciiText(s), s.debugDescription)
+        }
     }
 }
