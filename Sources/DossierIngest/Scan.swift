@@ -246,3 +246,73 @@ extension Scan {
         return String(s[firstKept..<utf8.index(after: lastKept)])
     }
 }
+
+extension Scan {
+    /// For each `isSimple` scalar (each a character of its own): whether that character
+    /// `isLetter || isNumber`, asked of the standard library once.
+    static let simpleWordChar: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x2060)
+        for v in 0..<UInt32(0x2060) where isSimple(v) {
+            if let scalar = Unicode.Scalar(v) {
+                let c = Character(scalar)
+                table[Int(v)] = c.isLetter || c.isNumber
+            }
+        }
+        return table
+    }()
+
+    /// The runs of letters and digits of `lower` (already lowercased) when all its scalars are
+    /// `isSimple`, else nil: `Text.tokens` without walking characters.
+    static func simpleTokens(_ lower: String) -> [String]? {
+        var lower = lower
+        return lower.withUTF8 { b -> [String]? in
+            var out: [String] = []
+            var start = -1
+            var i = 0
+            let n = b.count
+            let table = simpleWordChar
+            while i < n {
+                let c = b[i]
+                var v = UInt32(c), length = 1
+                if c >= 0x80 {
+                    (v, length) = decode(b, at: i)
+                    guard isSimple(v) else { return nil }
+                }
+                if table[Int(v)] {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+                i += length
+            }
+            if start >= 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<n]), as: UTF8.self)) }
+            return out
+        }
+    }
+}
+
+extension Scan {
+    /// The number of `Text.tokens` of ASCII text, counting stops at `cap`; nil for other text.
+    static func asciiTokenCount(_ s: String, cap: Int) -> Int? {
+        var s = s
+        return s.withUTF8 { b -> Int? in
+            // A letter outside ASCII may join two ASCII runs into one token: only ASCII text is counted.
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var count = 0
+            var inToken = false
+            for c in b {
+                if (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
+                    if !inToken {
+                        inToken = true
+                        count += 1
+                        if count >= cap { return count }
+                    }
+                } else {
+                    inToken = false
+                }
+            }
+            return count
+        }
+    }
+}

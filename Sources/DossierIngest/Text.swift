@@ -40,9 +40,11 @@ enum Text {
     /// The words of `s` lowercased with punctuation removed: letters, digits and marks only.
     static func tokens(_ s: some StringProtocol) -> [String] {
         if Scan.isASCII(s) { return Scan.asciiTokens(s) }
+        let lower = s.lowercased()
+        if let simple = Scan.simpleTokens(lower) { return simple }
         var out: [String] = []
         var current = ""
-        for c in s.lowercased() {
+        for c in lower {
             if c.isLetter || c.isNumber {
                 current.append(c)
             } else if !current.isEmpty {

@@ -14,6 +14,7 @@ final class FastPathTests: XCTestCase {
         "comments”", "© 2025 Example", "all rights reserved\u{301}", "广告", "إعلان", "👍🏽 thumbs up", "e\u{200D}x",
         "Nobody should doubt the strength of our ties, the minister said on Tuesday in Beijing.",
         "(Reporting by Jane Doe; Editing by John Roe)", "1/3", "***", "Home » World » Asia",
+        "a b c d e f g é", "ab\u{E9}cd ef gh ij kl mn", "İstanbul ĞÜŞ", "Straße ﬁnal", "x²³ ½ ¹",
     ]
 
     func testWordCountsMatchCharacterCounting() {
@@ -43,6 +44,7 @@ final class FastPathTests: XCTestCase {
             if !current.isEmpty { slowTokens.append(current) }
             XCTAssertEqual(Text.tokens(s), slowTokens, s.debugDescription)
             XCTAssertEqual(Text.key(s), slowTokens.joined(separator: " "), s.debugDescription)
+            if let count = Scan.asciiTokenCount(s, cap: 6) { XCTAssertEqual(count, min(6, slowTokens.count), s.debugDescription) }
         }
     }
 
