@@ -18,11 +18,26 @@ struct Token: Sendable {
     let spaceBefore: Bool
 
     /// Starts with an uppercase letter.
-    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+    let isCapitalized: Bool
     /// Two or more letters, all uppercase ("SCO", "BRICS").
-    var isAcronym: Bool {
+    let isAcronym: Bool
+
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }
-        return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+        self.init(kind: kind, start: start, end: end, text: text, key: key, spaceBefore: spaceBefore,
+                  isCapitalized: text.first.map { $0.isUppercase } ?? false,
+                  isAcronym: letters.count >= 2 && letters.allSatisfy { $0.isUppercase })
+    }
+
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.isAcronym = isAcronym
     }
     func isPunct(_ c: Character) -> Bool { kind == .punct && text.first == c }
 }
@@ -209,12 +224,20 @@ enum Tokenizer {
                             word.append(".")
                         }
                     }
-                    out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space))
+                    // Letters are A–Z and a–z here (the tables agree: nothing else in ASCII is a letter).
+                    var upper = 0, lower = 0
+                    for k in i..<j {
+                        if cls.letter[Int(b[k])] { if cls.uppercase[Int(b[k])] { upper += 1 } else { lower += 1 } }
+                    }
+                    out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space,
+                                     isCapitalized: cls.uppercase[Int(c)],
+                                     isAcronym: upper + lower >= 2 && lower == 0))
                     i = j
                 } else {
                     let kind: Token.Kind = c == UInt8(ascii: "\"") || c == apostrophe ? .quote : .punct
                     let one = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 1)]), as: UTF8.self)
-                    out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space))
+                    out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space,
+                                     isCapitalized: cls.uppercase[Int(c)], isAcronym: false))
                     i += 1
                 }
                 space = false
@@ -233,7 +256,9 @@ enum Tokenizer {
 
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.
     static func key(of word: String) -> String {
-        var w = fold(word.replacingOccurrences(of: "’", with: "'")).lowercased()
+        // No "’" bytes, nothing to replace (no other character is canonically "’").
+        let straight = word.utf8.contains(0x99) ? word.replacingOccurrences(of: "’", with: "'") : word
+        var w = fold(straight).lowercased()
         if w.hasSuffix("'s") { w.removeLast(2) }
         if w.hasSuffix(".") { w.removeLast() }
         return w

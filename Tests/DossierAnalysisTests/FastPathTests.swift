@@ -7,7 +7,7 @@ final class AnalysisFastPathTests: XCTestCase {
     static let samples = [
         "", "The U.S. envoy arrived on Nov. 3 with Mr. J. Smith. Growth was 3.5 percent, or 1,000 tonnes.",
         "China's O'Neill said: \"We are ready\" -- and 'left' (again) at 10:42 a.m. on e.g. Monday.",
-        "Caret^word and grave`word, x.y.z. A. B.C. end.", "“We are ready,” he said — and left.",
+        "Caret^word and grave`word, x.y.z. A. B.C. end.", "SCO and BRICS, U.S. and UK-based X1 A1B2 aB Ab AB.", "“We are ready,” he said — and left.",
         "cafe\u{301} x", "line\r\nbreak", "Reklam yükleniyor", "\u{212A}elvin", "comments” here", "© 2025", "a  b   c ",
         "Subscribe: http://www.example.com @handle", "x \u{301}y", "👍🏽 up", "São Paulo’s mayor",
     ]
@@ -21,6 +21,10 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
                 XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
                 XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
+                XCTAssertEqual([a.isCapitalized, a.isAcronym], [b.isCapitalized, b.isAcronym], "\(s): \(a.text)")
+                let letters = a.text.filter { $0.isLetter }
+                XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
+                XCTAssertEqual(a.isAcronym, letters.count >= 2 && letters.allSatisfy { $0.isUppercase }, a.text)
             }
             let t = TokenizedText(s)
             XCTAssertTrue(t.ascii)
