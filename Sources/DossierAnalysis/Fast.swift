@@ -102,4 +102,44 @@ enum Fast {
         }
         return false
     }
+
+    /// `needles.contains { haystack.contains($0) }` with Foundation's `contains`, for needles as
+    /// `contains` takes them: the text is read for the characters whose canonical form is ASCII
+    /// once, not once per needle.
+    static func containsAny(_ haystack: String, _ needles: [String]) -> Bool {
+        var h = haystack
+        var unsure: [String] = []
+        let found: Bool = h.withUTF8 { hb in
+            let m = hb.count
+            let ascii = hb.allSatisfy { $0 < 0x80 }
+            let equivalents = !ascii && hasASCIIEquivalent(hb)
+            for needle in needles {
+                var nd = needle
+                let answer: Bool? = nd.withUTF8 { nb in
+                    let n = nb.count
+                    guard n > 0 else { return nil }
+                    guard n <= m else { return ascii ? false : nil }
+                    let first = nb[0]
+                    var i = 0
+                    var ambiguous = false
+                    while i + n <= m {
+                        if hb[i] == first {
+                            var k = 1
+                            while k < n && hb[i + k] == nb[k] { k += 1 }
+                            if k == n {
+                                if i + n == m || hb[i + n] < 0x80 { return true }
+                                ambiguous = true
+                            }
+                        }
+                        i += 1
+                    }
+                    return ambiguous || equivalents ? nil : false
+                }
+                if answer == true { return true }
+                if answer == nil { unsure.append(needle) }
+            }
+            return false
+        }
+        return found || unsure.contains { haystack.contains($0) }
+    }
 }

@@ -17,8 +17,6 @@ struct ScoredSentence: Sendable {
     let spaceWords: Int
     /// Whether `text` carries a boilerplate marker (`SummaryPicker.isBoilerplate`).
     let isBoilerplate: Bool
-    /// `wordKeys` without `SummaryPicker.functionWords`.
-    let contentKeys: Set<String>
 
     init(text: String, paragraph: Int, order: Int, wordKeys: Set<String>, topicHits: [Int], entities: Set<Int>,
          hasFigure: Bool) {
@@ -31,7 +29,6 @@ struct ScoredSentence: Sendable {
         self.hasFigure = hasFigure
         self.spaceWords = Fast.spaceSeparatedCount(text)
         self.isBoilerplate = SummaryPicker.isBoilerplate(text)
-        self.contentKeys = wordKeys.subtracting(SummaryPicker.functionWords)
     }
 }
 
@@ -47,7 +44,7 @@ enum SummaryPicker {
 
     static func isBoilerplate(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return boilerplateMarkers.contains { Fast.contains(lower, $0) }
+        return Fast.containsAny(lower, boilerplateMarkers)
     }
 
     /// Words that report a decision or an outcome.
@@ -78,12 +75,15 @@ enum SummaryPicker {
             return v
         }
         var chosen: [ScoredSentence] = []
+        var chosenKeys: [Set<String>] = []  // their words without function words
         let ranked = usable.map { (score: score($0), sentence: $0) }
             .sorted { $0.score > $1.score || ($0.score == $1.score && $0.sentence.order < $1.sentence.order) }
         for s in ranked.map(\.sentence) {
             guard chosen.count < want else { break }
-            if chosen.contains(where: { contentOverlap($0.contentKeys, s.contentKeys) >= duplicateOverlap }) { continue }
+            let keys = s.wordKeys.subtracting(functionWords)
+            if chosenKeys.contains(where: { contentOverlap($0, keys) >= duplicateOverlap }) { continue }
             chosen.append(s)
+            chosenKeys.append(keys)
         }
         return chosen.sorted { $0.order < $1.order }.map { Sentence($0.text, paragraph: $0.paragraph) }
     }

@@ -229,11 +229,15 @@ enum Boilerplate {
         return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 
+    static let breadcrumbSeparators: [Substring] = ["»", "›", ">", "/", "|"]
+
     /// Breadcrumb trails: "Home » World » Asia", "News > Politics".
     static func isBreadcrumb(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 12) else { return false }
-        let separators = s.split(separator: " ").filter { ["»", "›", ">", "/", "|"].contains($0) }.count
+        // A separator word needs its bytes: ">", "/", "|", or the last bytes of "»" (C2 BB), "›" (E2 80 BA).
+        guard s.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xBB || $0 == 0xBA }) else { return false }
+        let separators = s.split(separator: " ").filter { breadcrumbSeparators.contains($0) }.count
         return separators >= 2 || (separators == 1 && s.hasPrefix("home "))
     }
 

@@ -43,8 +43,8 @@ enum Datelines {
     /// one ("Nov. 18"). A dateline must name a day or an agency; with `placeOnly`, a place (at
     /// most four words) followed by a dash or a colon and capitalised text is one too ("Beijing: …").
     static func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
-        // Without `placeOnly` only a day or an agency makes a dateline; most text cannot hold one.
-        guard placeOnly || mayNameDayOrAgency(text) else { return nil }
+        // Most text cannot hold a day or an agency (nor, with `placeOnly`, a place before a dash or colon).
+        guard mayBeDateline(text, placeOnly: placeOnly) else { return nil }
         return regexMatch(text, year: year, placeOnly: placeOnly)
     }
 
@@ -62,7 +62,10 @@ enum Datelines {
     /// answer is false when, reading ASCII text from the start, a word opens in lower case and is
     /// none of `lowercaseStarts`, or a character outside that set (and not a digit or "(") comes,
     /// or the text ends first. Anything not ASCII, and any digit or "(", leaves it to the pattern.
-    static func mayNameDayOrAgency(_ text: String) -> Bool {
+    ///
+    /// With `placeOnly`, a place alone followed by a separator (" - ", "--", "—", "–", ":") also
+    /// makes a dateline, so a ":" or a "-" anywhere leaves it to the pattern too.
+    static func mayBeDateline(_ text: String, placeOnly: Bool) -> Bool {
         var text = text
         return text.withUTF8 { b in
             var i = 0
@@ -72,6 +75,7 @@ enum Datelines {
                 let c = b[i]
                 if c >= 0x80 { return true }
                 if (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "(") { return true }
+                if placeOnly && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-")) { return true }
                 if c == 0x20 || c == 0x09 || c == UInt8(ascii: ",") || c == UInt8(ascii: "|") {
                     wordStart = true
                     i += 1

@@ -37,9 +37,14 @@ final class AnalysisFastPathTests: XCTestCase {
     func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
         for s in Self.samples {
             XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
-            for marker in SummaryPicker.boilerplateMarkers + ["cafe", "kelvin", "Kelvin", "comments"] {
+            let markers = SummaryPicker.boilerplateMarkers + ["cafe", "kelvin", "Kelvin", "comments", "here", "up", "©"]
+            for marker in markers {
                 XCTAssertEqual(Fast.contains(s, marker), s.contains(marker), "\(s.debugDescription) ∋ \(marker)")
+                XCTAssertEqual(Fast.containsAny(s, [marker]), s.contains(marker), "\(s.debugDescription) ∋ \(marker)")
             }
+            XCTAssertEqual(Fast.containsAny(s, markers), markers.contains { s.contains($0) }, s.debugDescription)
+            XCTAssertEqual(Fast.containsAny(s, SummaryPicker.boilerplateMarkers),
+                           SummaryPicker.boilerplateMarkers.contains { s.contains($0) }, s.debugDescription)
         }
     }
 }

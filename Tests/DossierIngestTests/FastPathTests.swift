@@ -88,11 +88,21 @@ final class FastPathTests: XCTestCase {
             "iPhone (Apple) - sales", "of Beijing (Reuters) - x", "St. Petersburg, Nov. 3 — x", "O'Hare, Jan 2 — x",
             "Tuesday (AP) — x", "the Hague, 3 June — x", "upon Tyne, 3 June — x", "X! 3 June — x", ".Beijing 3 June — x",
         ] + Self.samples
-        for text in datelines where !Datelines.mayNameDayOrAgency(text) {
-            XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: false), text)
+        let placeOnly = ["Moscow, Russia — Talks opened.", "Beijing: Talks", "Beijing - Talks", "New Delhi -- Talks",
+                         "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
+                         "Beijing--Talks", "Sao Paulo, Tuesday: Talks", "Beijing Talks", "Beijing, China Talks opened",
+                         "Analysis: Talks"]
+        for text in datelines + placeOnly {
+            for place in [false, true] where !Datelines.mayBeDateline(text, placeOnly: place) {
+                XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: place), "\(text) placeOnly: \(place)")
+            }
+        }
+        for text in placeOnly.prefix(6) {
+            XCTAssertTrue(Datelines.mayBeDateline(text, placeOnly: true), text)
+            XCTAssertNotNil(Datelines.match(text, year: 2025, placeOnly: true), text)
         }
         for text in datelines.prefix(12) {
-            XCTAssertTrue(Datelines.mayNameDayOrAgency(text), text)
+            XCTAssertTrue(Datelines.mayBeDateline(text, placeOnly: false), text)
             XCTAssertNotNil(Datelines.match(text, year: 2025), text)
         }
     }
