@@ -103,43 +103,55 @@ enum Fast {
         return false
     }
 
-    /// `needles.contains { haystack.contains($0) }` with Foundation's `contains`, for needles as
-    /// `contains` takes them: the text is read for the characters whose canonical form is ASCII
-    /// once, not once per needle.
-    static func containsAny(_ haystack: String, _ needles: [String]) -> Bool {
-        var h = haystack
-        var unsure: [String] = []
-        let found: Bool = h.withUTF8 { hb in
-            let m = hb.count
-            let ascii = hb.allSatisfy { $0 < 0x80 }
-            let equivalents = !ascii && hasASCIIEquivalent(hb)
-            for needle in needles {
-                var nd = needle
-                let answer: Bool? = nd.withUTF8 { nb in
-                    let n = nb.count
-                    guard n > 0 else { return nil }
-                    guard n <= m else { return ascii ? false : nil }
-                    let first = nb[0]
-                    var i = 0
-                    var ambiguous = false
-                    while i + n <= m {
-                        if hb[i] == first {
-                            var k = 1
-                            while k < n && hb[i + k] == nb[k] { k += 1 }
-                            if k == n {
-                                if i + n == m || hb[i + n] < 0x80 { return true }
-                                ambiguous = true
-                            }
-                        }
-                        i += 1
-                    }
-                    return ambiguous || equivalents ? nil : false
-                }
-                if answer == true { return true }
-                if answer == nil { unsure.append(needle) }
+    /// `s.first?.isNumber == true`, from the first byte when it is ASCII (where only the digits
+    /// are numbers, and a character's number-ness is its first scalar's).
+    static func startsWithNumber(_ s: String) -> Bool {
+        guard let b = s.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x30 && b <= 0x39 }
+        return s.first?.isNumber == true
+    }
+
+    /// A fixed set of needles searched for together, indexed by first byte so that the text is read once.
+    struct Needles: Sendable {
+        let needles: [String]
+        /// Per first byte, the needles (as bytes) that start with it.
+        let byFirstByte: [[[UInt8]]]
+
+        init(_ needles: [String]) {
+            self.needles = needles
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for needle in needles where !needle.isEmpty {
+                let bytes = Array(needle.utf8)
+                table[Int(bytes[0])].append(bytes)
             }
-            return false
+            byFirstByte = table
         }
-        return found || unsure.contains { haystack.contains($0) }
+
+        /// `needles.contains { text.contains($0) }` with Foundation's `contains` (see `Fast.contains`
+        /// for what the needles may be): a byte match ending the text or followed by an ASCII byte
+        /// is a match; no byte match, in a text without characters canonically equal to ASCII,
+        /// is none; anything else is left to Foundation.
+        func containedIn(_ text: String) -> Bool {
+            var h = text
+            let answer: Bool? = h.withUTF8 { hb in
+                let m = hb.count
+                var unsure = false
+                var i = 0
+                while i < m {
+                    for needle in byFirstByte[Int(hb[i])] where i + needle.count <= m {
+                        var k = 1
+                        while k < needle.count && hb[i + k] == needle[k] { k += 1 }
+                        if k == needle.count {
+                            if i + k == m || hb[i + k] < 0x80 { return true }
+                            unsure = true
+                        }
+                    }
+                    i += 1
+                }
+                if unsure || needles.contains(where: \.isEmpty) { return nil }
+                return hasASCIIEquivalent(hb) ? nil : false
+            }
+            return answer ?? needles.contains { text.contains($0) }
+        }
     }
 }

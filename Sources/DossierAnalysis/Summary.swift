@@ -42,9 +42,11 @@ enum SummaryPicker {
         "has not been edited", "syndicated feed", "sign up", "cookie",
     ]
 
+    static let markerSearch = Fast.Needles(boilerplateMarkers)
+
     static func isBoilerplate(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return Fast.containsAny(lower, boilerplateMarkers)
+        return markerSearch.containedIn(lower)
     }
 
     /// Words that report a decision or an outcome.
