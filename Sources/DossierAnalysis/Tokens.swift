@@ -21,15 +21,19 @@ struct Token: Sendable {
     let isCapitalized: Bool
     /// Two or more letters, all uppercase ("SCO", "BRICS").
     let isAcronym: Bool
+    /// Has a character that is a number.
+    let hasNumber: Bool
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }
         self.init(kind: kind, start: start, end: end, text: text, key: key, spaceBefore: spaceBefore,
                   isCapitalized: text.first.map { $0.isUppercase } ?? false,
-                  isAcronym: letters.count >= 2 && letters.allSatisfy { $0.isUppercase })
+                  isAcronym: letters.count >= 2 && letters.allSatisfy { $0.isUppercase },
+                  hasNumber: text.contains { $0.isNumber })
     }
 
-    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool) {
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool,
+         hasNumber: Bool) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -38,6 +42,7 @@ struct Token: Sendable {
         self.spaceBefore = spaceBefore
         self.isCapitalized = isCapitalized
         self.isAcronym = isAcronym
+        self.hasNumber = hasNumber
     }
     func isPunct(_ c: Character) -> Bool { kind == .punct && text.first == c }
 }
@@ -225,19 +230,20 @@ enum Tokenizer {
                         }
                     }
                     // Letters are A–Z and a–z here (the tables agree: nothing else in ASCII is a letter).
-                    var upper = 0, lower = 0
+                    var upper = 0, lower = 0, numbers = 0
                     for k in i..<j {
                         if cls.letter[Int(b[k])] { if cls.uppercase[Int(b[k])] { upper += 1 } else { lower += 1 } }
+                        if cls.number[Int(b[k])] { numbers += 1 }
                     }
                     out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space,
                                      isCapitalized: cls.uppercase[Int(c)],
-                                     isAcronym: upper + lower >= 2 && lower == 0))
+                                     isAcronym: upper + lower >= 2 && lower == 0, hasNumber: numbers > 0))
                     i = j
                 } else {
                     let kind: Token.Kind = c == UInt8(ascii: "\"") || c == apostrophe ? .quote : .punct
                     let one = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 1)]), as: UTF8.self)
                     out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space,
-                                     isCapitalized: cls.uppercase[Int(c)], isAcronym: false))
+                                     isCapitalized: cls.uppercase[Int(c)], isAcronym: false, hasNumber: cls.number[Int(c)]))
                     i += 1
                 }
                 space = false

@@ -88,7 +88,7 @@ enum Boilerplate {
         guard u.hasAtMost(words: 20) else { return false }
         if u.contains("preferred source") || u.contains("whatsapp channel") || u.contains("telegram channel")
             || u.contains("on google news") { return true }
-        return promptStarts.contains { startsWith(s, phrase: $0) }
+        return promptIndex.anyStarts(s)
     }
 
     /// Beginnings of cross-links to other stories.
@@ -104,7 +104,7 @@ enum Boilerplate {
     /// "Read more: …", "Also read | …", "See also …", "Related: …".
     static func isReadMore(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 30) && readMoreStarts.contains { startsWith(s, phrase: $0) }
+        return u.hasAtMost(words: 30) && readMoreIndex.anyStarts(s)
     }
 
     /// Words of a comment policy's rules, and words naming the site's readers.
@@ -185,6 +185,36 @@ enum Boilerplate {
 
     /// Whether `s` starts with `phrase` as whole words: the phrase ends in punctuation, or
     /// what follows it is not a letter ("subscribe now", not "subscribers").
+    static let promptIndex = PhraseIndex(promptStarts)
+    static let readMoreIndex = PhraseIndex(readMoreStarts)
+
+    /// Phrases grouped by their first byte, so that `anyStarts` only tries those that can begin
+    /// the text: when the text and a phrase both open with an ASCII byte and the bytes differ,
+    /// their first characters differ (even under canonical equivalence), so the phrase cannot
+    /// be a prefix. Phrases opening with another byte, or any text that does, are all tried.
+    struct PhraseIndex: Sendable {
+        let all: [String]
+        let byFirstASCII: [[String]]
+
+        init(_ phrases: [String]) {
+            all = phrases
+            var table = [[String]](repeating: [], count: 128)
+            let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
+            for b in 0..<128 {
+                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) } + other
+            }
+            byFirstASCII = table
+        }
+
+        /// `phrases.contains { startsWith(s, phrase: $0) }`.
+        func anyStarts(_ s: String) -> Bool {
+            guard let first = s.utf8.first, first < 0x80 else {
+                return all.contains { Boilerplate.startsWith(s, phrase: $0) }
+            }
+            return byFirstASCII[Int(first)].contains { Boilerplate.startsWith(s, phrase: $0) }
+        }
+    }
+
     static func startsWith(_ s: String, phrase: String) -> Bool {
         guard s.hasPrefix(phrase) else { return false }
         guard let last = phrase.last, last.isLetter else { return true }

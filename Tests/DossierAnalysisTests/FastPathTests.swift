@@ -26,6 +26,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 let letters = a.text.filter { $0.isLetter }
                 XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
                 XCTAssertEqual(a.isAcronym, letters.count >= 2 && letters.allSatisfy { $0.isUppercase }, a.text)
+                XCTAssertEqual(a.hasNumber, a.text.contains { $0.isNumber }, a.text)
             }
             let t = TokenizedText(s)
             XCTAssertTrue(t.ascii)
@@ -47,6 +48,20 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(Fast.startsWithNumber(s), s.first?.isNumber == true, s.debugDescription)
             XCTAssertEqual(SummaryPicker.markerSearch.containedIn(s),
                            SummaryPicker.boilerplateMarkers.contains { s.contains($0) }, s.debugDescription)
+        }
+    }
+
+    func testLexiconFlagsMatchTheSets() {
+        let keys = Lexicon.titleModifiers.union(Lexicon.demonyms).union(Lexicon.places).union(Lexicon.titleHeads)
+            .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(["said", "li", "the", "beijing", "zzz"])
+        for key in keys {
+            let f = Lexicon.flags(of: key)
+            XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isDemonym != 0, Lexicon.demonyms.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPlace != 0, Lexicon.places.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isTitleHead != 0, Lexicon.titleHeads.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isNotNameWord != 0, Lexicon.notNameWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(key), key)
         }
     }
 }

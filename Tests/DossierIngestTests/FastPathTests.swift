@@ -69,6 +69,19 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testPhraseIndexMatchesTryingEveryPhrase() {
+        let texts = Self.samples.map { Text.collapse($0.lowercased()) } + [
+            "read more: x", "a\u{300} lire aussi x", "à lire aussi x", "читайте также", "share this", "sharethis",
+            "ayrıca bakınız", "watch | x", "subscribers rose", "subscribe now", "\u{212A}eep reading",
+        ]
+        for text in texts {
+            for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
+                XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
+                               phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
+            }
+        }
+    }
+
     func testLetterCheck() {
         for s in Self.samples where Scan.hasLeadingASCIILetter(s) {
             XCTAssertTrue(s.contains(where: \.isLetter), s.debugDescription)
