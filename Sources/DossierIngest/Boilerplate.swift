@@ -86,8 +86,7 @@ enum Boilerplate {
     static func isPrompt(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 20) else { return false }
-        if u.contains("preferred source") || u.contains("whatsapp channel") || u.contains("telegram channel")
-            || u.contains("on google news") { return true }
+        if promptPhrases.containedIn(s) { return true }
         return promptIndex.anyStarts(s)
     }
 
@@ -128,8 +127,7 @@ enum Boilerplate {
 
     /// "(This story has not been edited by … staff and is published from a syndicated feed.)"
     static func isSyndicationNote(_ u: Lowered) -> Bool {
-        return u.hasAtMost(words: 40) && (u.contains("syndicated feed") || u.contains("not been edited by")
-            || u.contains("wire agency feed") || u.contains("auto-generated") || u.contains("automatically generated"))
+        return u.hasAtMost(words: 40) && syndicationPhrases.containedIn(u.s)
     }
 
     /// "© 2025 Example Media", "Copyright …", "All rights reserved."
@@ -246,10 +244,17 @@ enum Boilerplate {
 
     /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
     static func isSiteChrome(_ u: Lowered) -> Bool {
-        return u.hasAtMost(words: 40) && ["we use cookies", "accept cookies", "cookie policy", "enable javascript",
-                                          "your browser does not support", "privacy policy", "terms of use",
-                                          "terms of service"].contains { u.contains($0) }
+        u.hasAtMost(words: 40) && siteChromePhrases.containedIn(u.s)
     }
+
+    static let siteChromePhrases = Scan.Needles([
+        "we use cookies", "accept cookies", "cookie policy", "enable javascript", "your browser does not support",
+        "privacy policy", "terms of use", "terms of service",
+    ])
+    static let syndicationPhrases = Scan.Needles([
+        "syndicated feed", "not been edited by", "wire agency feed", "auto-generated", "automatically generated",
+    ])
+    static let promptPhrases = Scan.Needles(["preferred source", "whatsapp channel", "telegram channel", "on google news"])
 
     /// A byline: "By Jane Doe", "By Jane Doe, Example News" (capitalised names, no sentence end).
     static func isByline(_ text: String) -> Bool {

@@ -29,38 +29,36 @@ enum Scan {
     /// Number of whitespace-separated words in `s` (as counted over its `Character`s with
     /// `isWhitespace`), stopping at `cap`; nil when `s` holds a scalar that is not `isSimple`.
     static func words(_ s: some StringProtocol, cap: Int) -> Int? {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ words($0, cap: cap) }) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer { words($0, cap: cap) }
+    }
+
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int? {
         var count = 0
         var inWord = false
-        var bad = false
-        func run(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                var space: Bool
-                if b < 0x80 {
-                    space = isSpace(b)
-                    i += 1
-                } else {
-                    let (v, len) = decode(bytes, at: i)
-                    guard isSimple(v) else { bad = true; return }
-                    space = v == 0x85 || v == 0xA0
-                    i += len
-                }
-                if space {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count >= cap { return }
-                }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let space: Bool
+            if b < 0x80 {
+                space = isSpace(b)
+                i += 1
+            } else {
+                let (v, len) = decode(bytes, at: i)
+                guard isSimple(v) else { return nil }
+                space = v == 0x85 || v == 0xA0
+                i += len
+            }
+            if space {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= cap { return cap }
             }
         }
-        if s.utf8.withContiguousStorageIfAvailable(run) == nil {
-            var copy = Array(s.utf8)
-            copy.withUnsafeMutableBufferPointer { run(UnsafeBufferPointer($0)) }
-        }
-        return bad ? nil : min(count, cap)
+        return count
     }
 
     /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
@@ -313,6 +311,53 @@ extension Scan {
                 }
             }
             return count
+        }
+    }
+}
+
+extension Scan {
+    /// A fixed set of needles searched for together: `containedIn` is
+    /// `needles.contains { Scan.contains(text, $0) }`, reading the text once.
+    struct Needles: Sendable {
+        let needles: [String]
+        /// Per first byte, the needles (as bytes) that start with it.
+        let byFirstByte: [[[UInt8]]]
+
+        init(_ needles: [String]) {
+            precondition(needles.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }, "ASCII needles only")
+            self.needles = needles
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for needle in needles {
+                let bytes = Array(needle.utf8)
+                table[Int(bytes[0])].append(bytes)
+            }
+            byFirstByte = table
+        }
+
+        /// Whether Foundation's `text.contains` finds any needle: a byte match ending the text or
+        /// followed by an ASCII byte is a match; no byte match, in a text without characters
+        /// canonically equal to ASCII, is none; anything else is left to Foundation.
+        func containedIn(_ text: String) -> Bool {
+            var h = text
+            let answer: Bool? = h.withUTF8 { hb in
+                let m = hb.count
+                var unsure = false
+                var i = 0
+                while i < m {
+                    for needle in byFirstByte[Int(hb[i])] where i + needle.count <= m {
+                        var k = 1
+                        while k < needle.count && hb[i + k] == needle[k] { k += 1 }
+                        if k == needle.count {
+                            if i + k == m || hb[i + k] < 0x80 { return true }
+                            unsure = true
+                        }
+                    }
+                    i += 1
+                }
+                if unsure { return nil }
+                return hasASCIIEquivalent(hb) ? nil : false
+            }
+            return answer ?? needles.contains { text.contains($0) }
         }
     }
 }

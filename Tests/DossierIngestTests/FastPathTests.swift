@@ -56,6 +56,12 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(Scan.contains(s, needle), s.contains(needle), "\(s.debugDescription) ∋ \(needle)")
             }
         }
+        for s in Self.samples + ["we use cookies\u{301}", "terms of use”", "auto-generated", "x \u{212A}"] {
+            for set in [Boilerplate.siteChromePhrases, Boilerplate.syndicationPhrases, Boilerplate.promptPhrases,
+                        Scan.Needles(needles)] {
+                XCTAssertEqual(set.containedIn(s), set.needles.contains { s.contains($0) }, s.debugDescription)
+            }
+        }
         XCTAssertFalse(Scan.contains("cafe\u{301}", "cafe"))
         XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
     }
