@@ -49,8 +49,11 @@ struct Token: Sendable {
 
 /// A paragraph split into tokens, with its characters kept for slicing out exact text.
 struct TokenizedText: Sendable {
-    /// The paragraph's characters; empty when `ascii` is set (then `source`'s bytes are its characters).
+    /// The paragraph's characters; empty when `ascii` is set (then `source`'s bytes are its
+    /// characters) or `scalars` is not empty (then each scalar is one character).
     let chars: [Character]
+    /// The paragraph's scalars when each is a character of its own (see `Tokenizer.plainScalars`).
+    let scalars: [Unicode.Scalar]
     let tokens: [Token]
     /// The paragraph as given.
     let source: String
@@ -62,9 +65,16 @@ struct TokenizedText: Sendable {
         if Tokenizer.isPlainASCII(text) {
             ascii = true
             chars = []
+            scalars = []
             tokens = Tokenizer.asciiTokens(text)
+        } else if let scalars = Tokenizer.plainScalars(text) {
+            ascii = false
+            chars = []
+            self.scalars = scalars
+            tokens = Tokenizer.scalarTokens(scalars)
         } else {
             ascii = false
+            scalars = []
             let chars = Array(text)
             self.chars = chars
             tokens = Tokenizer.tokens(chars)
@@ -72,7 +82,7 @@ struct TokenizedText: Sendable {
     }
 
     /// Number of characters.
-    var count: Int { ascii ? source.utf8.count : chars.count }
+    var count: Int { ascii ? source.utf8.count : scalars.isEmpty ? chars.count : scalars.count }
 
     /// The characters at offsets `range`.
     func slice(_ range: Range<Int>) -> String {
@@ -81,6 +91,9 @@ struct TokenizedText: Sendable {
             let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
             let upper = utf8.index(lower, offsetBy: range.count)
             return String(source[lower..<upper])
+        }
+        if !scalars.isEmpty {
+            return String(String.UnicodeScalarView(scalars[range]))
         }
         return String(chars[range])
     }
@@ -250,6 +263,95 @@ enum Tokenizer {
             }
             return out
         }
+    }
+
+    /// The scalars of `text` when every one is a character of its own and none is CR: all below
+    /// U+0300 (Latin, symbols, controls) or general punctuation U+2010–U+2027, U+2030–U+205E
+    /// (dashes, curly quotes, ellipsis), none of which joins a neighbour in a grapheme cluster.
+    /// Nil for any other text, and for empty text.
+    static func plainScalars(_ text: String) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard (v < 0x300 && v != 0x0D) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else { return nil }
+            out.append(scalar)
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Per plain scalar (below U+2060), the `Character` properties `tokens` asks about, from the
+    /// standard library.
+    struct ScalarClass {
+        let whitespace: [Bool]
+        let letter: [Bool]
+        let number: [Bool]
+        let diacritic: [Bool]
+
+        init() {
+            let chars = (0..<0x2060).map { Unicode.Scalar(UInt32($0)).map(Character.init) }
+            whitespace = chars.map { $0?.isWhitespace ?? false }
+            letter = chars.map { $0?.isLetter ?? false }
+            number = chars.map { $0?.isNumber ?? false }
+            diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
+        }
+    }
+    static let plain = ScalarClass()
+
+    /// `tokens(Array(text))` for text whose `plainScalars` are `scalars`: each scalar is one character.
+    static func scalarTokens(_ chars: [Unicode.Scalar]) -> [Token] {
+        let cls = plain
+        var out: [Token] = []
+        out.reserveCapacity(chars.count / 4)
+        var i = 0
+        var space = true
+        let n = chars.count
+        func at(_ k: Int) -> Int { Int(chars[k].value) }
+        func isWordChar(_ k: Int) -> Bool { cls.letter[at(k)] || cls.number[at(k)] }
+        while i < n {
+            let c = chars[i]
+            if cls.whitespace[at(i)] {
+                space = true
+                i += 1
+                continue
+            }
+            if isWordChar(i) {
+                var j = i + 1
+                while j < n {
+                    let d = chars[j]
+                    if isWordChar(j) || cls.diacritic[at(j)] {
+                        j += 1
+                    } else if (d == "'" || d == "’") && j + 1 < n && cls.letter[at(j + 1)] {
+                        j += 1 // apostrophe inside a word: "China's", "O'Neill"
+                    } else if (d == "." || d == ",") && j + 1 < n && cls.number[at(j + 1)] && cls.number[at(j - 1)] {
+                        j += 1 // 3.5, 1,000
+                    } else if d == "." && j + 2 < n && cls.letter[at(j + 1)] && chars[j + 2] == "." && j - i <= 2 {
+                        j += 2 // U.S.
+                    } else {
+                        break
+                    }
+                }
+                var word = String(String.UnicodeScalarView(chars[i..<j]))
+                // Keep the dot of an abbreviation or an initial with its word.
+                if j < n && chars[j] == "." {
+                    let lower = word.lowercased()
+                    let isInitial = j - i == 1 && Character(c).isUppercase
+                    if abbreviations.contains(lower) || isInitial || lower.contains(".") {
+                        j += 1
+                        word.append(".")
+                    }
+                }
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: key(of: word), spaceBefore: space))
+                i = j
+            } else {
+                let ch = Character(c)
+                let kind: Token.Kind = isQuoteChar(ch) ? .quote : .punct
+                out.append(Token(kind: kind, start: i, end: i + 1, text: String(ch), key: String(ch), spaceBefore: space))
+                i += 1
+            }
+            space = false
+        }
+        return out
     }
 
     /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten.

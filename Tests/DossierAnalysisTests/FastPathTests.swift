@@ -36,6 +36,35 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertFalse(Tokenizer.isPlainASCII("line\r\nbreak"))
     }
 
+    func testScalarTokensMatchCharacterTokens() {
+        let extra = ["“We are ready,” said Łukasz Wójcik — the envoy’s aide — on 3.5 % growth… «Très bien».",
+                     "Ünal‘s ‘quote’ „low“ ½ ² x\u{A0}y soft\u{AD}hyphen É. Müller, S.A. São Paulo’s mayor.",
+                     "İstanbul İ. ß ẞ ǅ DŽ dž Ω µ ª º", "tab\tand\u{85}next", "a–b c—d e′f"]
+        var plain = 0
+        for s in Self.samples + extra {
+            guard let scalars = Tokenizer.plainScalars(s) else { continue }
+            plain += 1
+            let fast = Tokenizer.scalarTokens(scalars), slow = Tokenizer.tokens(Array(s))
+            XCTAssertEqual(fast.count, slow.count, s)
+            for (a, b) in zip(fast, slow) {
+                XCTAssertEqual(a.kind, b.kind, s)
+                XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
+                XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
+                XCTAssertEqual([a.spaceBefore, a.isCapitalized, a.isAcronym, a.hasNumber],
+                               [b.spaceBefore, b.isCapitalized, b.isAcronym, b.hasNumber], "\(s): \(a.text)")
+            }
+            let t = TokenizedText(s)
+            XCTAssertEqual(t.count, s.count)
+            if !t.tokens.isEmpty {
+                XCTAssertEqual(t.text(from: 0, through: t.tokens.count - 1),
+                               String(Array(s)[t.tokens[0].start..<t.tokens.last!.end]), s)
+            }
+        }
+        XCTAssertGreaterThan(plain, 5)
+        XCTAssertNil(Tokenizer.plainScalars("cafe\u{301}"))
+        XCTAssertNil(Tokenizer.plainScalars("line\r\nbreak"))
+    }
+
     func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
         for s in Self.samples {
             XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
