@@ -116,6 +116,10 @@ enum Fast {
         let needles: [String]
         /// Per first byte, the needles (as bytes) that start with it.
         let byFirstByte: [[[UInt8]]]
+        /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1; `single[b]` when `b`
+        /// alone is a needle. Most positions of a text are ruled out by these.
+        let pairs: [UInt64]
+        let single: [Bool]
 
         init(_ needles: [String]) {
             self.needles = needles
@@ -125,6 +129,19 @@ enum Fast {
                 table[Int(bytes[0])].append(bytes)
             }
             byFirstByte = table
+            var pairs = [UInt64](repeating: 0, count: 1024)
+            var single = [Bool](repeating: false, count: 256)
+            for needle in needles where !needle.isEmpty {
+                let bytes = Array(needle.utf8)
+                if bytes.count == 1 {
+                    single[Int(bytes[0])] = true
+                } else {
+                    let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+            }
+            self.pairs = pairs
+            self.single = single
         }
 
         /// `needles.contains { text.contains($0) }` with Foundation's `contains` (see `Fast.contains`
@@ -138,7 +155,16 @@ enum Fast {
                 var unsure = false
                 var i = 0
                 while i < m {
-                    for needle in byFirstByte[Int(hb[i])] where i + needle.count <= m {
+                    let b0 = Int(hb[i])
+                    if !single[b0] {
+                        guard i + 1 < m else { break }
+                        let pair = b0 << 8 | Int(hb[i + 1])
+                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                            i += 1
+                            continue
+                        }
+                    }
+                    for needle in byFirstByte[b0] where i + needle.count <= m {
                         var k = 1
                         while k < needle.count && hb[i + k] == needle[k] { k += 1 }
                         if k == needle.count {

@@ -134,37 +134,70 @@ extension Scan {
     /// `Text.collapse` for text of `isSimple` scalars only (nil otherwise): white space runs
     /// (ASCII white space, U+0085, U+00A0) become one space, none at either end.
     static func collapse(_ s: some StringProtocol) -> String? {
-        func run(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-            let n = bytes.count
-            var out: [UInt8] = []
-            out.reserveCapacity(n)
-            var pendingSpace = false
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                var len = 1
-                var space: Bool
-                if b < 0x80 {
-                    space = isSpace(b)
+        if let r = s.utf8.withContiguousStorageIfAvailable({ collapse($0) }) {
+            // Text that is already collapsed comes back as it is.
+            return r.map { $0 ?? String(s) }
+        }
+        return Array(s.utf8).withUnsafeBufferPointer { collapse($0) }.map { $0 ?? String(s) }
+    }
+
+    /// The collapsed text, `.some(nil)` when `bytes` are collapsed already, nil when a scalar is not `isSimple`.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        let n = bytes.count
+        // First pass: is anything to be done, and is every scalar simple?
+        var changed = false
+        var previousSpace = true  // at the start, a space would be leading
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if isSpace(b) {
+                    if b != 0x20 || previousSpace { changed = true }
+                    previousSpace = true
                 } else {
-                    let (v, l) = decode(bytes, at: i)
-                    guard isSimple(v) else { return nil }
-                    space = v == 0x85 || v == 0xA0
-                    len = l
+                    previousSpace = false
                 }
-                if space {
+                i += 1
+            } else {
+                let (v, length) = decode(bytes, at: i)
+                guard isSimple(v) else { return nil }
+                if v == 0x85 || v == 0xA0 {
+                    changed = true
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                i += length
+            }
+        }
+        if previousSpace && n > 0 { changed = true }  // trailing space
+        guard changed else { return .some(nil) }
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var pendingSpace = false
+        i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if isSpace(b) {
                     pendingSpace = !out.isEmpty
                 } else {
                     if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]))
+                    out.append(b)
                 }
-                i += len
+                i += 1
+            } else {
+                let (v, length) = decode(bytes, at: i)
+                if v == 0x85 || v == 0xA0 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    for k in i..<(i + length) { out.append(bytes[k]) }
+                }
+                i += length
             }
-            return String(decoding: out, as: UTF8.self)
         }
-        if let r = s.utf8.withContiguousStorageIfAvailable(run) { return r }
-        let copy = Array(s.utf8)
-        return copy.withUnsafeBufferPointer(run)
+        return .some(String(decoding: out, as: UTF8.self))
     }
 
     /// `Text.tokens` of ASCII text: runs of letters and digits, lowercased.
@@ -322,6 +355,10 @@ extension Scan {
         let needles: [String]
         /// Per first byte, the needles (as bytes) that start with it.
         let byFirstByte: [[[UInt8]]]
+        /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1; `single[b]` when `b`
+        /// alone is a needle. Most positions of a text are ruled out by these.
+        let pairs: [UInt64]
+        let single: [Bool]
 
         init(_ needles: [String]) {
             precondition(needles.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }, "ASCII needles only")
@@ -332,6 +369,19 @@ extension Scan {
                 table[Int(bytes[0])].append(bytes)
             }
             byFirstByte = table
+            var pairs = [UInt64](repeating: 0, count: 1024)
+            var single = [Bool](repeating: false, count: 256)
+            for needle in needles where !needle.isEmpty {
+                let bytes = Array(needle.utf8)
+                if bytes.count == 1 {
+                    single[Int(bytes[0])] = true
+                } else {
+                    let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+            }
+            self.pairs = pairs
+            self.single = single
         }
 
         /// Whether Foundation's `text.contains` finds any needle: a byte match ending the text or
@@ -344,7 +394,16 @@ extension Scan {
                 var unsure = false
                 var i = 0
                 while i < m {
-                    for needle in byFirstByte[Int(hb[i])] where i + needle.count <= m {
+                    let b0 = Int(hb[i])
+                    if !single[b0] {
+                        guard i + 1 < m else { break }
+                        let pair = b0 << 8 | Int(hb[i + 1])
+                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                            i += 1
+                            continue
+                        }
+                    }
+                    for needle in byFirstByte[b0] where i + needle.count <= m {
                         var k = 1
                         while k < needle.count && hb[i + k] == needle[k] { k += 1 }
                         if k == needle.count {

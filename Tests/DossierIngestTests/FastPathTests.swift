@@ -35,7 +35,7 @@ final class FastPathTests: XCTestCase {
     }
 
     func testCollapseTokensAndKeysMatchCharacterVersions() {
-        for s in Self.samples {
+        for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}"] {
             XCTAssertEqual(Text.collapse(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
             var slowTokens: [String] = [], current = ""
             for c in s.lowercased() {
