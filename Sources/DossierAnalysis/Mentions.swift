@@ -155,7 +155,7 @@ enum MentionScanner {
 
     static func isNameWord(_ t: Token) -> Bool {
         t.kind == .word && t.isCapitalized && !t.isAcronym && !t.hasNumber && !t.text.hasSuffix(".")
-            && (Lexicon.flags(of: t.key) & Lexicon.isNotNameWord == 0 || Lexicon.surnamesThatAreWords.contains(t.text))
+            && (t.lex & Lexicon.isNotNameWord == 0 || Lexicon.surnamesThatAreWords.contains(t.text))
     }
 
     /// "S." in "S. Jaishankar", "W." in "George W. Bush": an initial, when a name word follows.
@@ -212,7 +212,7 @@ enum MentionScanner {
                 headEnd = end
                 continue
             }
-            let flags = Lexicon.flags(of: t.key)
+            let flags = t.lex
             let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0
                 || (t.isCapitalized && flags & Lexicon.isPlace != 0)
             let isHead = flags & Lexicon.isTitleHead != 0
@@ -272,7 +272,7 @@ enum MentionScanner {
         while j < tokens.count, j - i < 8 {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized || t.isAcronym {
-                if Lexicon.flags(of: t.key) & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
+                if t.lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
                 if isPossessive(t) { break }
             } else if t.kind == .word, ["of", "for", "and", "the", "on"].contains(t.key), j + 1 < tokens.count,
@@ -293,7 +293,7 @@ enum MentionScanner {
         guard end < tokens.count, tokens[end].isPunct(",") else { return false }
         var j = end + 1
         while j < tokens.count, j - end <= 8, !tokens[j].isPunct(",") {
-            if Lexicon.flags(of: tokens[j].key) & Lexicon.isTitleHead != 0 { return true }
+            if tokens[j].lex & Lexicon.isTitleHead != 0 { return true }
             j += 1
         }
         return false

@@ -23,6 +23,8 @@ struct Token: Sendable {
     let isAcronym: Bool
     /// Has a character that is a number.
     let hasNumber: Bool
+    /// `Lexicon.flags(of: key)`: the lexicon sets the key is in, looked up once.
+    let lex: UInt8
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }
@@ -43,6 +45,7 @@ struct Token: Sendable {
         self.isCapitalized = isCapitalized
         self.isAcronym = isAcronym
         self.hasNumber = hasNumber
+        self.lex = Lexicon.flags(of: key)
     }
     func isPunct(_ c: Character) -> Bool { kind == .punct && text.first == c }
 }
