@@ -96,7 +96,7 @@ struct TokenizedText: Sendable {
             return String(source[lower..<upper])
         }
         if !scalars.isEmpty {
-            return String(String.UnicodeScalarView(scalars[range]))
+            return Tokenizer.string(scalars[range])
         }
         return String(chars[range])
     }
@@ -289,6 +289,7 @@ enum Tokenizer {
         let whitespace: [Bool]
         let letter: [Bool]
         let number: [Bool]
+        let uppercase: [Bool]
         let diacritic: [Bool]
 
         init() {
@@ -296,6 +297,7 @@ enum Tokenizer {
             whitespace = chars.map { $0?.isWhitespace ?? false }
             letter = chars.map { $0?.isLetter ?? false }
             number = chars.map { $0?.isNumber ?? false }
+            uppercase = chars.map { $0?.isUppercase ?? false }
             diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
         }
     }
@@ -334,17 +336,28 @@ enum Tokenizer {
                         break
                     }
                 }
-                var word = String(String.UnicodeScalarView(chars[i..<j]))
+                var word = string(chars[i..<j])
                 // Keep the dot of an abbreviation or an initial with its word.
                 if j < n && chars[j] == "." {
                     let lower = word.lowercased()
-                    let isInitial = j - i == 1 && Character(c).isUppercase
+                    let isInitial = j - i == 1 && cls.uppercase[at(i)]
                     if abbreviations.contains(lower) || isInitial || lower.contains(".") {
                         j += 1
                         word.append(".")
                     }
                 }
-                out.append(Token(kind: .word, start: i, end: j, text: word, key: key(of: word), spaceBefore: space))
+                // The token's characters are chars[i..<j], one scalar each.
+                var letters = 0, upper = 0, numbers = 0
+                for k in i..<j {
+                    if cls.letter[at(k)] {
+                        letters += 1
+                        if cls.uppercase[at(k)] { upper += 1 }
+                    }
+                    if cls.number[at(k)] { numbers += 1 }
+                }
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: key(of: word), spaceBefore: space,
+                                 isCapitalized: cls.uppercase[at(i)], isAcronym: letters >= 2 && upper == letters,
+                                 hasNumber: numbers > 0))
                 i = j
             } else {
                 let ch = Character(c)
@@ -355,6 +368,31 @@ enum Tokenizer {
             space = false
         }
         return out
+    }
+
+    /// The string of `scalars`, encoded directly.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten.
