@@ -12,8 +12,7 @@ enum Fast {
     }
 
     /// `s.split(separator: " ").count`, counted over bytes when every scalar of `s` stands for
-    /// a character of its own (below U+0300, or general punctuation U+2010–U+2027,
-    /// U+2030–U+205E); over characters otherwise.
+    /// a character of its own (`Tokenizer.isPlain`); over characters otherwise.
     static func spaceSeparatedCount(_ s: String) -> Int {
         var copy = s
         let fast: Int? = copy.withUTF8 { bytes in
@@ -33,7 +32,7 @@ enum Fast {
                     } else {
                         return nil
                     }
-                    guard v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else { return nil }
+                    guard Tokenizer.isPlain(v) else { return nil }
                     i += b < 0xE0 ? 2 : 3
                     if !inRun { inRun = true; count += 1 }
                     continue

@@ -268,16 +268,24 @@ enum Tokenizer {
         }
     }
 
-    /// The scalars of `text` when every one is a character of its own and none is CR: all below
-    /// U+0300 (Latin, symbols, controls) or general punctuation U+2010–U+2027, U+2030–U+205E
-    /// (dashes, curly quotes, ellipsis), none of which joins a neighbour in a grapheme cluster.
+    /// Whether the scalar `v` always forms a character of its own (apart from CR LF): below
+    /// U+0300 (Latin, symbols, controls), Cyrillic letters (U+0400–U+0482, U+048A–U+052F, not
+    /// its combining marks), general punctuation U+2010–U+2027, U+2030–U+205E (dashes, curly
+    /// quotes, ellipsis): none of these joins a neighbour in a grapheme cluster.
+    @inline(__always)
+    static func isPlain(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x52F)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// The scalars of `text` when every one `isPlain` and none is CR, so each is one character.
     /// Nil for any other text, and for empty text.
     static func plainScalars(_ text: String) -> [Unicode.Scalar]? {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            guard (v < 0x300 && v != 0x0D) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else { return nil }
+            guard v != 0x0D && isPlain(v) else { return nil }
             out.append(scalar)
         }
         return out.isEmpty ? nil : out

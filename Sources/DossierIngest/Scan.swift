@@ -17,13 +17,15 @@ enum Scan {
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
-    /// Whether the scalar `v` always forms a character of its own (apart from CR LF) and
-    /// whether it is white space: true for the scalars below U+0300 (Latin, symbols, controls)
-    /// and the general punctuation U+2010–U+2027, U+2030–U+205E (dashes, curly quotes, …),
-    /// none of which combines with its neighbours into one grapheme cluster.
+    /// Whether the scalar `v` always forms a character of its own (apart from CR LF): true for
+    /// the scalars below U+0300 (Latin, symbols, controls), Cyrillic letters (U+0400–U+0482,
+    /// U+048A–U+052F, not its combining marks) and the general punctuation U+2010–U+2027,
+    /// U+2030–U+205E (dashes, curly quotes, …), none of which combines with its neighbours into
+    /// one grapheme cluster, has a singleton decomposition, or changes under NFC.
     @inline(__always)
     static func isSimple(_ v: UInt32) -> Bool {
-        v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+        v < 0x300 || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x52F)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
     }
 
     /// Number of whitespace-separated words in `s` (as counted over its `Character`s with

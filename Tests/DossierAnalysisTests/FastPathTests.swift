@@ -39,7 +39,9 @@ final class AnalysisFastPathTests: XCTestCase {
     func testScalarTokensMatchCharacterTokens() {
         let extra = ["“We are ready,” said Łukasz Wójcik — the envoy’s aide — on 3.5 % growth… «Très bien».",
                      "Ünal‘s ‘quote’ „low“ ½ ² x\u{A0}y soft\u{AD}hyphen É. Müller, S.A. São Paulo’s mayor.",
-                     "İstanbul İ. ß ẞ ǅ DŽ dž Ω µ ª º", "tab\tand\u{85}next", "a–b c—d e′f"]
+                     "İstanbul İ. ß ẞ ǅ DŽ dž Ω µ ª º", "tab\tand\u{85}next", "a–b c—d e′f",
+                     "Путин заявил: «Мы готовы к переговорам», — сказал В. В. Путин в Москве 3,5 раза. США, РФ и ЕС.",
+                     "Ёлка ёж Ї ґ Ԧ", "Москва\u{483} титло"]
         var plain = 0
         for s in Self.samples + extra {
             guard let scalars = Tokenizer.plainScalars(s) else { continue }
