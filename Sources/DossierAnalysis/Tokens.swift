@@ -425,7 +425,37 @@ enum Tokenizer {
     /// diacritic folding, and only other scripts go through transliteration.
     static func fold(_ text: String) -> String {
         if text.allSatisfy({ $0.isASCII }) { return text }
+        return foldCache.value(for: text, foldUncached)
+    }
+
+    /// `fold` without the cache: Foundation's folding, or ICU transliteration for other scripts.
+    static func foldUncached(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.allSatisfy({ $0.isASCII }) ? folded : Slug.asciiFold(text)
+    }
+
+    /// Folding is pure but slow (transliteration takes microseconds a word), and the same names
+    /// recur across articles: results for non-ASCII words are kept, up to `FoldCache.limit`.
+    static let foldCache = FoldCache()
+}
+
+/// A memo of `Tokenizer.foldUncached`, safe to use from several threads at once.
+final class FoldCache: @unchecked Sendable {
+    /// Entries kept at most; the memo starts over when full.
+    static let limit = 50_000
+    private let lock = NSLock()
+    private var memo: [String: String] = [:]
+
+    func value(for word: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        let known = memo[word]
+        lock.unlock()
+        if let known { return known }
+        let made = make(word)
+        lock.lock()
+        if memo.count >= FoldCache.limit { memo.removeAll(keepingCapacity: true) }
+        memo[word] = made
+        lock.unlock()
+        return made
     }
 }

@@ -95,4 +95,15 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(key), key)
         }
     }
+
+    func testFoldCacheGivesTheUncachedFold() {
+        for word in ["Erdoğan", "Путин", "Łukasz", "Straße", "Москва", "Erdoğan", "Путин", "北京", "ｗｉｄｅ"] {
+            XCTAssertEqual(Tokenizer.fold(word), Tokenizer.foldUncached(word), word)
+            XCTAssertEqual(Tokenizer.fold(word), Tokenizer.foldUncached(word), word)
+        }
+        let cache = FoldCache()
+        var calls = 0
+        for _ in 0..<3 { XCTAssertEqual(cache.value(for: "x") { calls += 1; return $0 + "!" }, "x!") }
+        XCTAssertEqual(calls, 1)
+    }
 }
