@@ -4,13 +4,6 @@ import Foundation
 /// or Foundation code it stands in for, and falls back to that code whenever the text holds
 /// something it cannot judge byte by byte.
 enum Fast {
-    /// Whether every byte of `s` is ASCII.
-    @inline(__always)
-    static func isASCII(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
-    }
-
     /// `s.split(separator: " ").count`, counted over bytes when every scalar of `s` stands for
     /// a character of its own (`Tokenizer.isPlain`); over characters otherwise.
     static func spaceSeparatedCount(_ s: String) -> Int {
@@ -48,41 +41,6 @@ enum Fast {
             return count
         }
         return fast ?? s.split(separator: " ").count
-    }
-
-    /// Exactly Foundation's `haystack.contains(needle)` (canonical equivalence, matches ending on a
-    /// character boundary) for a `needle` of ASCII and characters that have no decomposition and
-    /// are no other character's ("©"), without Foundation in the common cases: a byte match that
-    /// ends the text or is followed by an ASCII byte is a match; no byte match in a text without
-    /// the three characters whose canonical form is ASCII (U+037E, U+1FEF, U+212A) is no match;
-    /// anything else is left to Foundation.
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        var h = haystack
-        var nd = needle
-        let answer: Bool? = h.withUTF8 { hb in
-            nd.withUTF8 { nb in
-                let n = nb.count, m = hb.count
-                guard n > 0 else { return nil }
-                guard n <= m else { return hb.allSatisfy { $0 < 0x80 } ? false : nil }
-                let first = nb[0]
-                var i = 0
-                var ambiguous = false
-                while i + n <= m {
-                    if hb[i] == first {
-                        var k = 1
-                        while k < n && hb[i + k] == nb[k] { k += 1 }
-                        if k == n {
-                            if i + n == m || hb[i + n] < 0x80 { return true }
-                            ambiguous = true
-                        }
-                    }
-                    i += 1
-                }
-                if ambiguous { return nil }
-                return hasASCIIEquivalent(hb) ? nil : false
-            }
-        }
-        return answer ?? haystack.contains(needle)
     }
 
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
@@ -143,10 +101,12 @@ enum Fast {
             self.single = single
         }
 
-        /// `needles.contains { text.contains($0) }` with Foundation's `contains` (see `Fast.contains`
-        /// for what the needles may be): a byte match ending the text or followed by an ASCII byte
-        /// is a match; no byte match, in a text without characters canonically equal to ASCII,
-        /// is none; anything else is left to Foundation.
+        /// `needles.contains { text.contains($0) }` with Foundation's `contains` (canonical
+        /// equivalence, matches ending on a character boundary), for needles of ASCII and of
+        /// characters that have no decomposition and are no other character's ("©"): a byte match
+        /// ending the text or followed by an ASCII byte is a match; no byte match, in a text
+        /// without the characters whose canonical form is ASCII (U+037E, U+1FEF, U+212A), is
+        /// none; anything else is left to Foundation.
         func containedIn(_ text: String) -> Bool {
             var h = text
             let answer: Bool? = h.withUTF8 { hb in

@@ -72,7 +72,6 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
             let markers = SummaryPicker.boilerplateMarkers + ["cafe", "kelvin", "Kelvin", "comments", "here", "up", "©"]
             for marker in markers {
-                XCTAssertEqual(Fast.contains(s, marker), s.contains(marker), "\(s.debugDescription) ∋ \(marker)")
                 XCTAssertEqual(Fast.Needles([marker]).containedIn(s), s.contains(marker), "\(s.debugDescription) ∋ \(marker)")
             }
             XCTAssertEqual(Fast.Needles(markers).containedIn(s), markers.contains { s.contains($0) }, s.debugDescription)
