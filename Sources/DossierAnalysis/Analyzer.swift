@@ -140,7 +140,7 @@ public struct Analyzer: Sendable {
                     wordKeys: Set(words.map(\.key)),
                     topicHits: topicMatcher.hits(in: words),
                     entities: entities,
-                    hasFigure: words.contains { $0.text.first?.isNumber == true }
+                    hasFigure: words.contains { Fast.startsWithNumber($0.text) }
                 ))
             }
         }

@@ -154,8 +154,8 @@ enum MentionScanner {
     // MARK: - Pieces of a mention
 
     static func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.isAcronym && !t.text.contains { $0.isNumber } && !t.text.hasSuffix(".")
-            && (!Lexicon.notNameWords.contains(t.key) || Lexicon.surnamesThatAreWords.contains(t.text))
+        t.kind == .word && t.isCapitalized && !t.isAcronym && !t.hasNumber && !t.text.hasSuffix(".")
+            && (t.lex & Lexicon.isNotNameWord == 0 || Lexicon.surnamesThatAreWords.contains(t.text))
     }
 
     /// "S." in "S. Jaishankar", "W." in "George W. Bush": an initial, when a name word follows.
@@ -212,9 +212,10 @@ enum MentionScanner {
                 headEnd = end
                 continue
             }
-            let isModifier = Lexicon.titleModifiers.contains(t.key) || Lexicon.demonyms.contains(t.key)
-                || (t.isCapitalized && Lexicon.places.contains(t.key))
-            let isHead = Lexicon.titleHeads.contains(t.key)
+            let flags = t.lex
+            let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0
+                || (t.isCapitalized && flags & Lexicon.isPlace != 0)
+            let isHead = flags & Lexicon.isTitleHead != 0
             guard isModifier || isHead else { break }
             words.insert(t.key)
             j += 1
@@ -271,7 +272,7 @@ enum MentionScanner {
         while j < tokens.count, j - i < 8 {
             let t = tokens[j]
             if t.kind == .word, t.isCapitalized || t.isAcronym {
-                if Lexicon.organisationHeads.contains(t.key) { lastHead = j + 1 }
+                if t.lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
                 if isPossessive(t) { break }
             } else if t.kind == .word, ["of", "for", "and", "the", "on"].contains(t.key), j + 1 < tokens.count,
@@ -292,7 +293,7 @@ enum MentionScanner {
         guard end < tokens.count, tokens[end].isPunct(",") else { return false }
         var j = end + 1
         while j < tokens.count, j - end <= 8, !tokens[j].isPunct(",") {
-            if Lexicon.titleHeads.contains(tokens[j].key) { return true }
+            if tokens[j].lex & Lexicon.isTitleHead != 0 { return true }
             j += 1
         }
         return false

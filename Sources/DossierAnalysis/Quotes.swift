@@ -59,9 +59,9 @@ enum QuoteScanner {
     /// The quoted words, without marks, trailing comma or surrounding space.
     static func text(of span: QuoteSpan, in para: TokenizedText) -> String {
         let from = para.tokens[span.open].end
-        let to = span.close.map { para.tokens[$0].start } ?? para.chars.count
+        let to = span.close.map { para.tokens[$0].start } ?? para.count
         guard from < to else { return "" }
-        var s = String(para.chars[from..<to]).trimmingWhitespace()
+        var s = para.slice(from..<to).trimmingWhitespace()
         while let last = s.last, last == "," || last == ";" || last == ":" || last.isWhitespace { s.removeLast() }
         return s
     }

@@ -80,7 +80,9 @@ struct SourceFinder: Sendable {
     }
 
     private func outlet(_ words: [Token], at i: Int) -> Outlet? {
-        outletsByFirstKey[words[i].key]?.first { o in
+        // Every outlet demands a capitalised first word: most words need no lookup.
+        guard words[i].isCapitalized else { return nil }
+        return outletsByFirstKey[words[i].key]?.first { o in
             guard words[i].isCapitalized, i + o.keys.count <= words.count else { return false }
             if let exact = o.exact, MentionScanner.stripPossessive(words[i].text) != exact { return false }
             return o.keys.enumerated().allSatisfy { words[i + $0.offset].key == $0.element }

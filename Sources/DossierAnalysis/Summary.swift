@@ -13,6 +13,23 @@ struct ScoredSentence: Sendable {
     /// Entities mentioned (outside quotes or inside).
     let entities: Set<Int>
     let hasFigure: Bool
+    /// Number of space-separated words of `text`.
+    let spaceWords: Int
+    /// Whether `text` carries a boilerplate marker (`SummaryPicker.isBoilerplate`).
+    let isBoilerplate: Bool
+
+    init(text: String, paragraph: Int, order: Int, wordKeys: Set<String>, topicHits: [Int], entities: Set<Int>,
+         hasFigure: Bool) {
+        self.text = text
+        self.paragraph = paragraph
+        self.order = order
+        self.wordKeys = wordKeys
+        self.topicHits = topicHits
+        self.entities = entities
+        self.hasFigure = hasFigure
+        self.spaceWords = Fast.spaceSeparatedCount(text)
+        self.isBoilerplate = SummaryPicker.isBoilerplate(text)
+    }
 }
 
 /// Picks 3–5 sentences: the lead first, then sentences naming central actors, topic keywords,
@@ -25,9 +42,11 @@ enum SummaryPicker {
         "has not been edited", "syndicated feed", "sign up", "cookie",
     ]
 
+    static let markerSearch = Fast.Needles(boilerplateMarkers)
+
     static func isBoilerplate(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return boilerplateMarkers.contains { lower.contains($0) }
+        return markerSearch.containedIn(lower)
     }
 
     /// Words that report a decision or an outcome.
@@ -42,8 +61,8 @@ enum SummaryPicker {
 
     static func pick(_ sentences: [ScoredSentence], central: [Int], topics: Set<Int>) -> [Sentence] {
         let usable = sentences.filter { s in
-            let n = s.text.split(separator: " ").count
-            return n >= 5 && n <= 80 && !isBoilerplate(s.text)
+            let n = s.spaceWords
+            return n >= 5 && n <= 80 && !s.isBoilerplate
         }
         let want = usable.count >= 15 ? 5 : min(4, usable.count)
         let centralRank = Dictionary(central.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -58,16 +77,25 @@ enum SummaryPicker {
             return v
         }
         var chosen: [ScoredSentence] = []
-        for s in usable.sorted(by: { score($0) > score($1) || (score($0) == score($1) && $0.order < $1.order) }) {
+        var chosenKeys: [Set<String>] = []  // their words without function words
+        let ranked = usable.map { (score: score($0), sentence: $0) }
+            .sorted { $0.score > $1.score || ($0.score == $1.score && $0.sentence.order < $1.sentence.order) }
+        for s in ranked.map(\.sentence) {
             guard chosen.count < want else { break }
-            if chosen.contains(where: { overlap($0.wordKeys, s.wordKeys) >= duplicateOverlap }) { continue }
+            let keys = s.wordKeys.subtracting(functionWords)
+            if chosenKeys.contains(where: { contentOverlap($0, keys) >= duplicateOverlap }) { continue }
             chosen.append(s)
+            chosenKeys.append(keys)
         }
         return chosen.sorted { $0.order < $1.order }.map { Sentence($0.text, paragraph: $0.paragraph) }
     }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let x = a.subtracting(functionWords), y = b.subtracting(functionWords)
+        contentOverlap(a.subtracting(functionWords), b.subtracting(functionWords))
+    }
+
+    /// `overlap` of two sets already without function words.
+    static func contentOverlap(_ x: Set<String>, _ y: Set<String>) -> Double {
         let smaller = min(x.count, y.count)
         return smaller == 0 ? 0 : Double(x.intersection(y).count) / Double(smaller)
     }
@@ -83,7 +111,7 @@ enum SummaryPicker {
     static func keyPoints(_ sentences: [ScoredSentence], topics: [Int], names: [String], central: Set<Int>) -> [KeyPoint] {
         var used = Set<Int>()
         var out: [KeyPoint] = []
-        let usable = sentences.filter { !isBoilerplate($0.text) && $0.text.split(separator: " ").count >= 5 }
+        let usable = sentences.filter { !$0.isBoilerplate && $0.spaceWords >= 5 }
         for topic in topics {
             func score(_ s: ScoredSentence) -> Double {
                 Double(s.topicHits.filter { $0 == topic }.count) * 2 + (s.entities.isDisjoint(with: central) ? 0 : 0.5)

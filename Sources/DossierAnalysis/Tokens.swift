@@ -18,30 +18,93 @@ struct Token: Sendable {
     let spaceBefore: Bool
 
     /// Starts with an uppercase letter.
-    var isCapitalized: Bool { text.first.map { $0.isUppercase } ?? false }
+    let isCapitalized: Bool
     /// Two or more letters, all uppercase ("SCO", "BRICS").
-    var isAcronym: Bool {
+    let isAcronym: Bool
+    /// Has a character that is a number.
+    let hasNumber: Bool
+    /// `Lexicon.flags(of: key)`: the lexicon sets the key is in, looked up once.
+    let lex: UInt8
+
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }
-        return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+        self.init(kind: kind, start: start, end: end, text: text, key: key, spaceBefore: spaceBefore,
+                  isCapitalized: text.first.map { $0.isUppercase } ?? false,
+                  isAcronym: letters.count >= 2 && letters.allSatisfy { $0.isUppercase },
+                  hasNumber: text.contains { $0.isNumber })
+    }
+
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool,
+         hasNumber: Bool) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = key
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.isAcronym = isAcronym
+        self.hasNumber = hasNumber
+        self.lex = Lexicon.flags(of: key)
     }
     func isPunct(_ c: Character) -> Bool { kind == .punct && text.first == c }
 }
 
 /// A paragraph split into tokens, with its characters kept for slicing out exact text.
 struct TokenizedText: Sendable {
+    /// The paragraph's characters; empty when `ascii` is set (then `source`'s bytes are its
+    /// characters) or `scalars` is not empty (then each scalar is one character).
     let chars: [Character]
+    /// The paragraph's scalars when each is a character of its own (see `Tokenizer.plainScalars`).
+    let scalars: [Unicode.Scalar]
     let tokens: [Token]
+    /// The paragraph as given.
+    let source: String
+    /// `source` is ASCII without CR, so each byte is one character and offsets are byte offsets.
+    let ascii: Bool
 
     init(_ text: String) {
-        let chars = Array(text)
-        self.chars = chars
-        self.tokens = Tokenizer.tokens(chars)
+        source = text
+        if Tokenizer.isPlainASCII(text) {
+            ascii = true
+            chars = []
+            scalars = []
+            tokens = Tokenizer.asciiTokens(text)
+        } else if let scalars = Tokenizer.plainScalars(text) {
+            ascii = false
+            chars = []
+            self.scalars = scalars
+            tokens = Tokenizer.scalarTokens(scalars)
+        } else {
+            ascii = false
+            scalars = []
+            let chars = Array(text)
+            self.chars = chars
+            tokens = Tokenizer.tokens(chars)
+        }
+    }
+
+    /// Number of characters.
+    var count: Int { ascii ? source.utf8.count : scalars.isEmpty ? chars.count : scalars.count }
+
+    /// The characters at offsets `range`.
+    func slice(_ range: Range<Int>) -> String {
+        if ascii {
+            let utf8 = source.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            return String(source[lower..<upper])
+        }
+        if !scalars.isEmpty {
+            return Tokenizer.string(scalars[range])
+        }
+        return String(chars[range])
     }
 
     /// The exact source text from token `from` through token `through` (inclusive).
     func text(from: Int, through: Int) -> String {
         guard from <= through, from >= 0, through < tokens.count else { return "" }
-        return String(chars[tokens[from].start..<tokens[through].end])
+        return slice(tokens[from].start..<tokens[through].end)
     }
 }
 
@@ -112,9 +175,247 @@ enum Tokenizer {
         return out
     }
 
+    /// Whether `text` is ASCII without a carriage return (so "\r\n" never makes one character of two bytes).
+    static func isPlainASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+    }
+
+    /// Per ASCII byte, the `Character` properties `tokens` asks about, taken from the standard
+    /// library itself so that the byte path cannot disagree with the character path.
+    struct ASCIIClass {
+        let whitespace: [Bool]
+        let letter: [Bool]
+        let number: [Bool]
+        let uppercase: [Bool]
+        let diacritic: [Bool]
+
+        init() {
+            let chars = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+            whitespace = chars.map(\.isWhitespace)
+            letter = chars.map(\.isLetter)
+            number = chars.map(\.isNumber)
+            uppercase = chars.map(\.isUppercase)
+            diacritic = chars.map { $0.unicodeScalars.allSatisfy { $0.properties.isDiacritic } }
+        }
+    }
+    static let ascii = ASCIIClass()
+
+    /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
+    static func asciiTokens(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { b in
+            let cls = ascii
+            var out: [Token] = []
+            out.reserveCapacity(b.count / 4)
+            var i = 0
+            var space = true
+            let n = b.count
+            func isWordChar(_ x: UInt8) -> Bool { cls.letter[Int(x)] || cls.number[Int(x)] }
+            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+            while i < n {
+                let c = b[i]
+                if cls.whitespace[Int(c)] {
+                    space = true
+                    i += 1
+                    continue
+                }
+                if isWordChar(c) {
+                    var j = i + 1
+                    while j < n {
+                        let d = b[j]
+                        if isWordChar(d) || cls.diacritic[Int(d)] {
+                            j += 1
+                        } else if d == apostrophe && j + 1 < n && cls.letter[Int(b[j + 1])] {
+                            j += 1
+                        } else if (d == dot || d == comma) && j + 1 < n && cls.number[Int(b[j + 1])] && cls.number[Int(b[j - 1])] {
+                            j += 1
+                        } else if d == dot && j + 2 < n && cls.letter[Int(b[j + 1])] && b[j + 2] == dot && j - i <= 2 {
+                            j += 2
+                        } else {
+                            break
+                        }
+                    }
+                    var word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+                    if j < n && b[j] == dot {
+                        let lower = word.lowercased()
+                        let isInitial = j - i == 1 && cls.uppercase[Int(c)]
+                        if abbreviations.contains(lower) || isInitial || lower.utf8.contains(dot) {
+                            j += 1
+                            word.append(".")
+                        }
+                    }
+                    // Letters are A–Z and a–z here (the tables agree: nothing else in ASCII is a letter).
+                    var upper = 0, lower = 0, numbers = 0
+                    for k in i..<j {
+                        if cls.letter[Int(b[k])] { if cls.uppercase[Int(b[k])] { upper += 1 } else { lower += 1 } }
+                        if cls.number[Int(b[k])] { numbers += 1 }
+                    }
+                    out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space,
+                                     isCapitalized: cls.uppercase[Int(c)],
+                                     isAcronym: upper + lower >= 2 && lower == 0, hasNumber: numbers > 0))
+                    i = j
+                } else {
+                    let kind: Token.Kind = c == UInt8(ascii: "\"") || c == apostrophe ? .quote : .punct
+                    let one = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 1)]), as: UTF8.self)
+                    out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space,
+                                     isCapitalized: cls.uppercase[Int(c)], isAcronym: false, hasNumber: cls.number[Int(c)]))
+                    i += 1
+                }
+                space = false
+            }
+            return out
+        }
+    }
+
+    /// Whether the scalar `v` always forms a character of its own (apart from CR LF): below
+    /// U+0300 (Latin, symbols, controls), Cyrillic letters (U+0400–U+0482, U+048A–U+052F, not
+    /// its combining marks), general punctuation U+2010–U+2027, U+2030–U+205E (dashes, curly
+    /// quotes, ellipsis): none of these joins a neighbour in a grapheme cluster.
+    @inline(__always)
+    static func isPlain(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x52F)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// The scalars of `text` when every one `isPlain` and none is CR, so each is one character.
+    /// Nil for any other text, and for empty text.
+    static func plainScalars(_ text: String) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard v != 0x0D && isPlain(v) else { return nil }
+            out.append(scalar)
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Per plain scalar (below U+2060), the `Character` properties `tokens` asks about, from the
+    /// standard library.
+    struct ScalarClass {
+        let whitespace: [Bool]
+        let letter: [Bool]
+        let number: [Bool]
+        let uppercase: [Bool]
+        let diacritic: [Bool]
+
+        init() {
+            let chars = (0..<0x2060).map { Unicode.Scalar(UInt32($0)).map(Character.init) }
+            whitespace = chars.map { $0?.isWhitespace ?? false }
+            letter = chars.map { $0?.isLetter ?? false }
+            number = chars.map { $0?.isNumber ?? false }
+            uppercase = chars.map { $0?.isUppercase ?? false }
+            diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
+        }
+    }
+    static let plain = ScalarClass()
+
+    /// `tokens(Array(text))` for text whose `plainScalars` are `scalars`: each scalar is one character.
+    static func scalarTokens(_ chars: [Unicode.Scalar]) -> [Token] {
+        let cls = plain
+        var out: [Token] = []
+        out.reserveCapacity(chars.count / 4)
+        var i = 0
+        var space = true
+        let n = chars.count
+        func at(_ k: Int) -> Int { Int(chars[k].value) }
+        func isWordChar(_ k: Int) -> Bool { cls.letter[at(k)] || cls.number[at(k)] }
+        while i < n {
+            let c = chars[i]
+            if cls.whitespace[at(i)] {
+                space = true
+                i += 1
+                continue
+            }
+            if isWordChar(i) {
+                var j = i + 1
+                while j < n {
+                    let d = chars[j]
+                    if isWordChar(j) || cls.diacritic[at(j)] {
+                        j += 1
+                    } else if (d == "'" || d == "’") && j + 1 < n && cls.letter[at(j + 1)] {
+                        j += 1 // apostrophe inside a word: "China's", "O'Neill"
+                    } else if (d == "." || d == ",") && j + 1 < n && cls.number[at(j + 1)] && cls.number[at(j - 1)] {
+                        j += 1 // 3.5, 1,000
+                    } else if d == "." && j + 2 < n && cls.letter[at(j + 1)] && chars[j + 2] == "." && j - i <= 2 {
+                        j += 2 // U.S.
+                    } else {
+                        break
+                    }
+                }
+                var word = string(chars[i..<j])
+                // Keep the dot of an abbreviation or an initial with its word.
+                if j < n && chars[j] == "." {
+                    let lower = word.lowercased()
+                    let isInitial = j - i == 1 && cls.uppercase[at(i)]
+                    if abbreviations.contains(lower) || isInitial || lower.contains(".") {
+                        j += 1
+                        word.append(".")
+                    }
+                }
+                // The token's characters are chars[i..<j], one scalar each.
+                var letters = 0, upper = 0, numbers = 0
+                for k in i..<j {
+                    if cls.letter[at(k)] {
+                        letters += 1
+                        if cls.uppercase[at(k)] { upper += 1 }
+                    }
+                    if cls.number[at(k)] { numbers += 1 }
+                }
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: key(of: word), spaceBefore: space,
+                                 isCapitalized: cls.uppercase[at(i)], isAcronym: letters >= 2 && upper == letters,
+                                 hasNumber: numbers > 0))
+                i = j
+            } else {
+                let ch = Character(c)
+                let kind: Token.Kind = isQuoteChar(ch) ? .quote : .punct
+                out.append(Token(kind: kind, start: i, end: i + 1, text: String(ch), key: String(ch), spaceBefore: space))
+                i += 1
+            }
+            space = false
+        }
+        return out
+    }
+
+    /// The string of `scalars`, encoded directly.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten.
+    static func asciiKey(of word: String) -> String {
+        var w = word.lowercased()
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        if w.hasSuffix(".") { w.removeLast() }
+        return w
+    }
+
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.
     static func key(of word: String) -> String {
-        var w = fold(word.replacingOccurrences(of: "’", with: "'")).lowercased()
+        // No "’" bytes, nothing to replace (no other character is canonically "’").
+        let straight = word.utf8.contains(0x99) ? word.replacingOccurrences(of: "’", with: "'") : word
+        var w = fold(straight).lowercased()
         if w.hasSuffix("'s") { w.removeLast(2) }
         if w.hasSuffix(".") { w.removeLast() }
         return w
@@ -124,7 +425,37 @@ enum Tokenizer {
     /// diacritic folding, and only other scripts go through transliteration.
     static func fold(_ text: String) -> String {
         if text.allSatisfy({ $0.isASCII }) { return text }
+        return foldCache.value(for: text, foldUncached)
+    }
+
+    /// `fold` without the cache: Foundation's folding, or ICU transliteration for other scripts.
+    static func foldUncached(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.allSatisfy({ $0.isASCII }) ? folded : Slug.asciiFold(text)
+    }
+
+    /// Folding is pure but slow (transliteration takes microseconds a word), and the same names
+    /// recur across articles: results for non-ASCII words are kept, up to `FoldCache.limit`.
+    static let foldCache = FoldCache()
+}
+
+/// A memo of `Tokenizer.foldUncached`, safe to use from several threads at once.
+final class FoldCache: @unchecked Sendable {
+    /// Entries kept at most; the memo starts over when full.
+    static let limit = 50_000
+    private let lock = NSLock()
+    private var memo: [String: String] = [:]
+
+    func value(for word: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        let known = memo[word]
+        lock.unlock()
+        if let known { return known }
+        let made = make(word)
+        lock.lock()
+        if memo.count >= FoldCache.limit { memo.removeAll(keepingCapacity: true) }
+        memo[word] = made
+        lock.unlock()
+        return made
     }
 }

@@ -6,21 +6,54 @@ enum Boilerplate {
     /// Whether `text` (one unit) is boilerplate. Units of more than 40 words are only checked
     /// by the rules that can match them (`longRules`), which keeps long articles cheap.
     static func matches(_ text: String) -> Bool {
-        guard text.count <= 600 else { return false }
-        let lower = Text.collapse(text.lowercased())
-        guard Text.hasAtMost(words: 40, lower) else { return longRules.contains { $0(lower) } }
+        guard text.utf8.count <= 600 || text.count <= 600 else { return false }
+        let lower = Lowered(Text.collapse(text.lowercased()))
+        guard lower.words <= 40 else { return longRules.contains { $0(lower) } }
         return rules.contains { $0(lower) } || isByline(text)
     }
 
+    /// A unit lowercased and whitespace-collapsed, with its word count (up to 41) taken once
+    /// for all the rules.
+    struct Lowered {
+        let s: String
+        /// The number of words, or 41 when there are more than 40.
+        let words: Int
+
+        init(_ s: String) {
+            self.s = s
+            self.words = Scan.words(s, cap: 41) ?? Lowered.count(s)
+        }
+
+        /// The word count by `Character`s, for text `Scan.words` leaves alone.
+        static func count(_ s: String) -> Int {
+            var count = 0
+            var inWord = false
+            for c in s {
+                if c.isWhitespace {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count > 40 { return 41 }
+                }
+            }
+            return count
+        }
+
+        func hasAtMost(words limit: Int) -> Bool { words <= limit }
+        func contains(_ needle: String) -> Bool { Scan.contains(s, needle) }
+        func hasPrefix(_ prefix: String) -> Bool { s.hasPrefix(prefix) }
+    }
+
     /// The rules, each on the lowercased, whitespace-collapsed unit.
-    static let rules: [@Sendable (String) -> Bool] = [
+    static let rules: [@Sendable (Lowered) -> Bool] = [
         isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
         isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
         isBreadcrumb, isStaffCredit,
     ]
 
     /// The rules that can match a unit of more than 40 words.
-    static let longRules: [@Sendable (String) -> Bool] = [isCommentNote, isLinksOnly, hasNoLetters]
+    static let longRules: [@Sendable (Lowered) -> Bool] = [isCommentNote, isLinksOnly, hasNoLetters]
 
     /// The words an advertising or loading placeholder is made of, in several languages.
     static let adVocabulary: Set<String> = [
@@ -32,7 +65,9 @@ enum Boilerplate {
 
     /// "Advertisement", "Reklam yükleniyor...", "Loading…", "Story continues below": short units
     /// made only of advertising or loading words.
-    static func isAdvertOrLoading(_ s: String) -> Bool {
+    static func isAdvertOrLoading(_ u: Lowered) -> Bool {
+        let s = u.s
+        if let count = Scan.asciiTokenCount(s, cap: 6), count > 5 { return false }
         let words = Text.tokens(s)
         return !words.isEmpty && words.count <= 5 && words.allSatisfy(adVocabulary.contains)
     }
@@ -48,11 +83,11 @@ enum Boilerplate {
 
     /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram",
     /// "Add Example News as a Preferred Source".
-    static func isPrompt(_ s: String) -> Bool {
-        guard Text.hasAtMost(words: 20, s) else { return false }
-        if s.contains("preferred source") || s.contains("whatsapp channel") || s.contains("telegram channel")
-            || s.contains("on google news") { return true }
-        return promptStarts.contains { startsWith(s, phrase: $0) }
+    static func isPrompt(_ u: Lowered) -> Bool {
+        let s = u.s
+        guard u.hasAtMost(words: 20) else { return false }
+        if promptPhrases.containedIn(s) { return true }
+        return promptIndex.anyStarts(s)
     }
 
     /// Beginnings of cross-links to other stories.
@@ -66,8 +101,9 @@ enum Boilerplate {
     ]
 
     /// "Read more: …", "Also read | …", "See also …", "Related: …".
-    static func isReadMore(_ s: String) -> Bool {
-        Text.hasAtMost(words: 30, s) && readMoreStarts.contains { startsWith(s, phrase: $0) }
+    static func isReadMore(_ u: Lowered) -> Bool {
+        let s = u.s
+        return u.hasAtMost(words: 30) && readMoreIndex.anyStarts(s)
     }
 
     /// Words of a comment policy's rules, and words naming the site's readers.
@@ -75,8 +111,9 @@ enum Boilerplate {
     static let readerWords = ["our site", "users", "readers", "guidelines", "please"]
 
     /// "Comments are closed.", "Leave a comment", "3 comments", and comment-policy notices.
-    static func isCommentNote(_ s: String) -> Bool {
-        guard s.contains("comment") else { return false }
+    static func isCommentNote(_ u: Lowered) -> Bool {
+        let s = u.s
+        guard u.contains("comment") else { return false }
         let bare = s.trimmingCharacters(in: CharacterSet(charactersIn: ".!:()0123456789 "))
         if ["comment", "comments", "comments are closed", "comments have been disabled", "no comments",
             "comments are disabled", "show comments", "view comments", "load comments", "hide comments"].contains(bare) {
@@ -85,33 +122,37 @@ enum Boilerplate {
         let starts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
                       "login to comment", "write a comment", "join the conversation", "comments are closed"]
         if starts.contains(where: { startsWith(s, phrase: $0) }) { return true }
-        return policyWords.contains { s.contains($0) } && readerWords.contains { s.contains($0) }
+        return policyWords.contains { u.contains($0) } && readerWords.contains { u.contains($0) }
     }
 
     /// "(This story has not been edited by … staff and is published from a syndicated feed.)"
-    static func isSyndicationNote(_ s: String) -> Bool {
-        Text.hasAtMost(words: 40, s) && (s.contains("syndicated feed") || s.contains("not been edited by")
-            || s.contains("wire agency feed") || s.contains("auto-generated") || s.contains("automatically generated"))
+    static func isSyndicationNote(_ u: Lowered) -> Bool {
+        return u.hasAtMost(words: 40) && syndicationPhrases.containedIn(u.s)
     }
 
     /// "© 2025 Example Media", "Copyright …", "All rights reserved."
-    static func isCopyright(_ s: String) -> Bool {
-        Text.hasAtMost(words: 25, s)
-            && (s.hasPrefix("©") || s.hasPrefix("copyright") || s.hasPrefix("(c) ") || s.contains("all rights reserved"))
+    static func isCopyright(_ u: Lowered) -> Bool {
+        let s = u.s
+        return u.hasAtMost(words: 25)
+            && (s.hasPrefix("©") || s.hasPrefix("copyright") || s.hasPrefix("(c) ") || u.contains("all rights reserved"))
     }
 
     /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …", "AFP via Getty Images".
-    static func isPhotoCredit(_ s: String) -> Bool {
-        guard Text.hasAtMost(words: 15, s) else { return false }
+    static func isPhotoCredit(_ u: Lowered) -> Bool {
+        let s = u.s
+        guard u.hasAtMost(words: 15) else { return false }
         let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
         let starts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
                       "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
                       "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
-        return starts.contains { startsWith(open, phrase: $0) } || s.contains("getty images") || s.contains("shutterstock")
+        return starts.contains { startsWith(open, phrase: $0) } || u.contains("getty images") || u.contains("shutterstock")
     }
 
     /// A unit made only of links: a lone URL or a list of them.
-    static func isLinksOnly(_ s: String) -> Bool {
+    static func isLinksOnly(_ u: Lowered) -> Bool {
+        let s = u.s
+        // Most units are prose: their first word already says no.
+        if let first = s.first, first != " ", !isURL(s[..<(s.firstIndex(of: " ") ?? s.endIndex)]) { return false }
         let words = s.split(separator: " ")
         return !words.isEmpty && words.allSatisfy(isURL)
     }
@@ -132,8 +173,9 @@ enum Boilerplate {
     ]
 
     /// A unit made only of navigation or sharing words.
-    static func isNavigation(_ s: String) -> Bool {
-        guard Text.hasAtMost(words: 8, s) else { return false }
+    static func isNavigation(_ u: Lowered) -> Bool {
+        let s = u.s
+        guard u.hasAtMost(words: 8) else { return false }
         if navigationWords.contains(s) { return true }
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         return !words.isEmpty && words.allSatisfy { navigationWords.contains(String($0)) || Int($0) != nil }
@@ -141,6 +183,36 @@ enum Boilerplate {
 
     /// Whether `s` starts with `phrase` as whole words: the phrase ends in punctuation, or
     /// what follows it is not a letter ("subscribe now", not "subscribers").
+    static let promptIndex = PhraseIndex(promptStarts)
+    static let readMoreIndex = PhraseIndex(readMoreStarts)
+
+    /// Phrases grouped by their first byte, so that `anyStarts` only tries those that can begin
+    /// the text: when the text and a phrase both open with an ASCII byte and the bytes differ,
+    /// their first characters differ (even under canonical equivalence), so the phrase cannot
+    /// be a prefix. Phrases opening with another byte, or any text that does, are all tried.
+    struct PhraseIndex: Sendable {
+        let all: [String]
+        let byFirstASCII: [[String]]
+
+        init(_ phrases: [String]) {
+            all = phrases
+            var table = [[String]](repeating: [], count: 128)
+            let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
+            for b in 0..<128 {
+                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) } + other
+            }
+            byFirstASCII = table
+        }
+
+        /// `phrases.contains { startsWith(s, phrase: $0) }`.
+        func anyStarts(_ s: String) -> Bool {
+            guard let first = s.utf8.first, first < 0x80 else {
+                return all.contains { Boilerplate.startsWith(s, phrase: $0) }
+            }
+            return byFirstASCII[Int(first)].contains { Boilerplate.startsWith(s, phrase: $0) }
+        }
+    }
+
     static func startsWith(_ s: String, phrase: String) -> Bool {
         guard s.hasPrefix(phrase) else { return false }
         guard let last = phrase.last, last.isLetter else { return true }
@@ -148,28 +220,41 @@ enum Boilerplate {
     }
 
     /// A unit without a single letter: "***", "19.11.2025, 10:42", "1/3".
-    static func hasNoLetters(_ s: String) -> Bool {
-        !s.contains(where: \.isLetter)
+    static func hasNoLetters(_ u: Lowered) -> Bool {
+        if Scan.hasLeadingASCIILetter(u.s) { return false }
+        return !u.s.contains(where: \.isLetter)
     }
 
+    /// "updated:", "updated on", … "modified -": the beginnings of a publication stamp.
+    static let timestampStarts = ["updated", "last updated", "published", "first published", "posted", "modified"]
+        .flatMap { word in [":", " on", " at", " -"].map { word + $0 } }
+
     /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
-    static func isTimestamp(_ s: String) -> Bool {
-        Text.hasAtMost(words: 12, s) && ["updated", "last updated", "published", "first published", "posted", "modified"]
-            .contains { s.hasPrefix($0 + ":") || s.hasPrefix($0 + " on") || s.hasPrefix($0 + " at") || s.hasPrefix($0 + " -") }
+    static func isTimestamp(_ u: Lowered) -> Bool {
+        let s = u.s
+        return u.hasAtMost(words: 12) && timestampStarts.contains { s.hasPrefix($0) }
     }
 
     /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
-    static func isTagList(_ s: String) -> Bool {
-        Text.hasAtMost(words: 30, s) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
+    static func isTagList(_ u: Lowered) -> Bool {
+        let s = u.s
+        return u.hasAtMost(words: 30) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
             .contains { s.hasPrefix($0) }
     }
 
     /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
-    static func isSiteChrome(_ s: String) -> Bool {
-        Text.hasAtMost(words: 40, s) && ["we use cookies", "accept cookies", "cookie policy", "enable javascript",
-                                          "your browser does not support", "privacy policy", "terms of use",
-                                          "terms of service"].contains { s.contains($0) }
+    static func isSiteChrome(_ u: Lowered) -> Bool {
+        u.hasAtMost(words: 40) && siteChromePhrases.containedIn(u.s)
     }
+
+    static let siteChromePhrases = Scan.Needles([
+        "we use cookies", "accept cookies", "cookie policy", "enable javascript", "your browser does not support",
+        "privacy policy", "terms of use", "terms of service",
+    ])
+    static let syndicationPhrases = Scan.Needles([
+        "syndicated feed", "not been edited by", "wire agency feed", "auto-generated", "automatically generated",
+    ])
+    static let promptPhrases = Scan.Needles(["preferred source", "whatsapp channel", "telegram channel", "on google news"])
 
     /// A byline: "By Jane Doe", "By Jane Doe, Example News" (capitalised names, no sentence end).
     static func isByline(_ text: String) -> Bool {
@@ -179,17 +264,23 @@ enum Boilerplate {
         return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
     }
 
+    static let breadcrumbSeparators: [Substring] = ["»", "›", ">", "/", "|"]
+
     /// Breadcrumb trails: "Home » World » Asia", "News > Politics".
-    static func isBreadcrumb(_ s: String) -> Bool {
-        guard Text.hasAtMost(words: 12, s) else { return false }
-        let separators = s.split(separator: " ").filter { ["»", "›", ">", "/", "|"].contains($0) }.count
+    static func isBreadcrumb(_ u: Lowered) -> Bool {
+        let s = u.s
+        guard u.hasAtMost(words: 12) else { return false }
+        // A separator word needs its bytes: ">", "/", "|", or the last bytes of "»" (C2 BB), "›" (E2 80 BA).
+        guard s.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xBB || $0 == 0xBA }) else { return false }
+        let separators = s.split(separator: " ").filter { breadcrumbSeparators.contains($0) }.count
         return separators >= 2 || (separators == 1 && s.hasPrefix("home "))
     }
 
     /// Agency staff credits: "(Reporting by …; Editing by …)", "Compiled by …", "With inputs from …".
-    static func isStaffCredit(_ s: String) -> Bool {
+    static func isStaffCredit(_ u: Lowered) -> Bool {
+        let s = u.s
         let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
-        return Text.hasAtMost(words: 30, s) && ["reporting by", "additional reporting by", "writing by", "editing by",
+        return u.hasAtMost(words: 30) && ["reporting by", "additional reporting by", "writing by", "editing by",
                                                   "compiled by", "with inputs from", "edited by"].contains { open.hasPrefix($0) }
     }
 }

@@ -43,6 +43,67 @@ enum Datelines {
     /// one ("Nov. 18"). A dateline must name a day or an agency; with `placeOnly`, a place (at
     /// most four words) followed by a dash or a colon and capitalised text is one too ("Beijing: …").
     static func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
+        // Most text cannot hold a day or an agency (nor, with `placeOnly`, a place before a dash or colon).
+        guard mayBeDateline(text, placeOnly: placeOnly) else { return nil }
+        return regexMatch(text, year: year, placeOnly: placeOnly)
+    }
+
+    /// Words other than capitalised ones that may stand before a dateline's day or agency: the
+    /// connectors of place names, and the beginnings of month and weekday names (any case).
+    private static let lowercaseStarts = [
+        "of", "de", "del", "la", "al", "el", "am", "upon", "sur",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ].map { Array($0.utf8) }
+
+    /// False only when the pattern surely cannot find a day or an agency at the start of `text`.
+    /// Before its first digit or "(", a dateline holds only place words (capitalised), their
+    /// connectors, weekday and month names, white space, ",", "|", ".", "'", "’" and "-". So the
+    /// answer is false when, reading ASCII text from the start, a word opens in lower case and is
+    /// none of `lowercaseStarts`, or a character outside that set (and not a digit or "(") comes,
+    /// or the text ends first. Anything not ASCII, and any digit or "(", leaves it to the pattern.
+    ///
+    /// With `placeOnly`, a place alone followed by a separator (" - ", "--", "—", "–", ":") also
+    /// makes a dateline, so a ":" or a "-" anywhere leaves it to the pattern too.
+    static func mayBeDateline(_ text: String, placeOnly: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            var wordStart = true
+            while i < n {
+                let c = b[i]
+                if c >= 0x80 { return true }
+                if (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "(") { return true }
+                if placeOnly && (c == UInt8(ascii: ":") || c == UInt8(ascii: "-")) { return true }
+                if c == 0x20 || c == 0x09 || c == UInt8(ascii: ",") || c == UInt8(ascii: "|") {
+                    wordStart = true
+                    i += 1
+                    continue
+                }
+                let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
+                if wordStart {
+                    if isLower {
+                        let rest = UnsafeBufferPointer(rebasing: b[i...])
+                        let known = lowercaseStarts.contains { start in
+                            rest.count >= start.count && zip(rest, start).allSatisfy { $0 == $1 }
+                        }
+                        if !known { return false }
+                    } else if !isUpper {
+                        return false
+                    }
+                    wordStart = false
+                } else if !(isUpper || isLower || c == UInt8(ascii: ".") || c == UInt8(ascii: "'") || c == UInt8(ascii: "-")) {
+                    return false
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// `match` by the regular expression alone.
+    static func regexMatch(_ text: String, year: Int?, placeOnly: Bool) -> Match? {
         let head = String(text.prefix(160))
         let ns = head as NSString
         guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),

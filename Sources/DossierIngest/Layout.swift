@@ -17,8 +17,15 @@ enum Layout {
 
     /// The lines of `text`, numbered from 1, each trimmed of surrounding white space.
     static func lines(_ text: String) -> [Line] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            Line(number: $0.offset + 1, text: $0.element.trimmingWhitespace())
+        // A line feed not after a carriage return is a character of its own, so cutting at its
+        // byte cuts at characters. (Normalised text has no carriage returns.)
+        if text.utf8.contains(0x0D) {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                Line(number: $0.offset + 1, text: $0.element.trimmingWhitespace())
+            }
+        }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map {
+            Line(number: $0.offset + 1, text: Scan.trimmed(text[$0.element.startIndex..<$0.element.endIndex]))
         }
     }
 

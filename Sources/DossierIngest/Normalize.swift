@@ -8,6 +8,7 @@ enum Normalize {
     /// other control characters) removed. Zero-width joiners stay: emoji and some scripts need them.
     /// The number of lines is unchanged, so line numbers still point into the raw file.
     static func text(_ raw: String) -> String {
+        if let ascii = asciiText(raw) { return ascii }
         var out = String.UnicodeScalarView()
         var afterCR = false
         for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
@@ -32,5 +33,55 @@ enum Normalize {
             }
         }
         return String(out)
+    }
+
+    /// `text(raw)` over bytes for text whose scalars are all ASCII, below U+0300, general
+    /// punctuation U+2010–U+2027 or U+2030–U+205E, or U+FEFF: such text is already in NFC (none
+    /// of these scalars decomposes, and no combining mark follows to compose with), so only the
+    /// line breaks, odd spaces and invisible characters need handling. Nil for any other text.
+    static func asciiText(_ raw: String) -> String? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var afterCR = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let v = bytes[i]
+                if v >= 0x80 {
+                    let (scalar, length) = Scan.decode(bytes, at: i)
+                    guard Scan.isSimple(scalar) || scalar == 0xFEFF else { return nil }
+                    afterCR = false
+                    switch scalar {
+                    case 0xA0:
+                        out.append(0x20)
+                    case 0x80...0x9F, 0xAD, 0xFEFF:
+                        break
+                    default:
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                    }
+                    i += length
+                    continue
+                }
+                i += 1
+                if v == 0x0A && afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = v == 0x0D
+                switch v {
+                case 0x0A, 0x0D:
+                    out.append(0x0A)
+                case 0x09, 0x0B, 0x0C:
+                    out.append(0x20)
+                case 0x00...0x1F, 0x7F:
+                    continue
+                default:
+                    out.append(v)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

@@ -5,7 +5,8 @@ enum Text {
 
     /// `s` with runs of white space collapsed to one space and no leading or trailing space.
     static func collapse(_ s: some StringProtocol) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let fast = Scan.collapse(s) { return fast }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The last character of `s` that is not a closing quote or bracket, if any.
@@ -21,6 +22,7 @@ enum Text {
 
     /// Whether `s` has at most `limit` words (counting stops early on long text).
     static func hasAtMost(words limit: Int, _ s: some StringProtocol) -> Bool {
+        if let words = Scan.words(s, cap: limit + 1) { return words <= limit }
         var count = 0
         var inWord = false
         for c in s {
@@ -37,9 +39,12 @@ enum Text {
 
     /// The words of `s` lowercased with punctuation removed: letters, digits and marks only.
     static func tokens(_ s: some StringProtocol) -> [String] {
+        if Scan.isASCII(s) { return Scan.asciiTokens(s) }
+        let lower = s.lowercased()
+        if let simple = Scan.simpleTokens(lower) { return simple }
         var out: [String] = []
         var current = ""
-        for c in s.lowercased() {
+        for c in lower {
             if c.isLetter || c.isNumber {
                 current.append(c)
             } else if !current.isEmpty {
@@ -54,7 +59,8 @@ enum Text {
     /// A comparison key: the tokens joined by single spaces, so that case, punctuation,
     /// quote style and spacing do not make two copies of a text differ.
     static func key(_ s: some StringProtocol) -> String {
-        tokens(s).joined(separator: " ")
+        if Scan.isASCII(s) { return Scan.asciiKey(s) }
+        return tokens(s).joined(separator: " ")
     }
 
     /// Whether the first letter or digit of `s` is an uppercase letter or a digit.

@@ -11,7 +11,9 @@ enum Tweets {
     /// "pic.twitter.com/…") anywhere, and — when a credit or link was found — the tweet's own
     /// text where it repeats sentences the paragraph already has. The article's sentences stay.
     static func strip(_ text: String) -> String {
-        guard text.contains("(@") || text.contains("t.co/") || text.contains("pic.twitter.com/") else { return text }
+        guard Scan.contains(text, "(@") || Scan.contains(text, "t.co/") || Scan.contains(text, "pic.twitter.com/") else {
+            return text
+        }
         let (withoutCredit, hadCredit) = removeCredit(text)
         let words = withoutCredit.split(separator: " ")
         let kept = words.filter { !isTweetLink($0) }

@@ -1,0 +1,424 @@
+import Foundation
+
+/// Byte-level fast paths for the ingest rules. Each gives exactly the answer of the
+/// `Character` or Foundation code it stands in for, and says so by returning nil (or by
+/// falling back itself) whenever the text holds something it cannot judge byte by byte.
+enum Scan {
+    /// Whether every byte of `s` is ASCII.
+    @inline(__always)
+    static func isASCII(_ s: some StringProtocol) -> Bool {
+        if let all = s.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } }) {
+            return all
+        }
+        return s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// ASCII white space as `Character.isWhitespace` sees it: tab, LF, VT, FF, CR and space.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// Whether the scalar `v` always forms a character of its own (apart from CR LF): true for
+    /// the scalars below U+0300 (Latin, symbols, controls), Cyrillic letters (U+0400–U+0482,
+    /// U+048A–U+052F, not its combining marks) and the general punctuation U+2010–U+2027,
+    /// U+2030–U+205E (dashes, curly quotes, …), none of which combines with its neighbours into
+    /// one grapheme cluster, has a singleton decomposition, or changes under NFC.
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x400 && v <= 0x482) || (v >= 0x48A && v <= 0x52F)
+            || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
+    /// Number of whitespace-separated words in `s` (as counted over its `Character`s with
+    /// `isWhitespace`), stopping at `cap`; nil when `s` holds a scalar that is not `isSimple`.
+    static func words(_ s: some StringProtocol, cap: Int) -> Int? {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ words($0, cap: cap) }) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer { words($0, cap: cap) }
+    }
+
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int? {
+        var count = 0
+        var inWord = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let space: Bool
+            if b < 0x80 {
+                space = isSpace(b)
+                i += 1
+            } else {
+                let (v, len) = decode(bytes, at: i)
+                guard isSimple(v) else { return nil }
+                space = v == 0x85 || v == 0xA0
+                i += len
+            }
+            if space {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= cap { return cap }
+            }
+        }
+        return count
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = UInt32(bytes[i])
+        if b < 0xE0 {
+            return (((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
+        } else if b < 0xF0 {
+            return (((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        return (((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                    | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+
+    /// Exactly Foundation's `haystack.contains(needle)` (canonical equivalence, matches ending on a
+    /// character boundary) for an ASCII `needle`, without Foundation in the common cases: a byte
+    /// match that ends the text or is followed by an ASCII byte is a match; no byte match in a text
+    /// without the three characters whose canonical form is ASCII (U+037E, U+1FEF, U+212A) is no
+    /// match; anything else is left to Foundation.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        var h = haystack
+        var nd = needle
+        let answer: Bool? = h.withUTF8 { hb in
+            nd.withUTF8 { nb in
+                let n = nb.count, m = hb.count
+                guard n > 0 else { return nil }
+                guard n <= m else { return asciiOnly(hb) ? false : nil }
+                let first = nb[0]
+                var i = 0
+                var ambiguous = false
+                while i + n <= m {
+                    if hb[i] == first {
+                        var k = 1
+                        while k < n && hb[i + k] == nb[k] { k += 1 }
+                        if k == n {
+                            if i + n == m || hb[i + n] < 0x80 { return true }
+                            ambiguous = true
+                        }
+                    }
+                    i += 1
+                }
+                if ambiguous { return nil }
+                return hasASCIIEquivalent(hb) ? nil : false
+            }
+        }
+        return answer ?? haystack.contains(needle)
+    }
+
+    static func asciiOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
+    /// characters whose canonical decomposition is ASCII.
+    static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c >= 0x80 {
+                if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }
+                if c == 0xE1 && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xAF { return true }
+                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x84 && b[i + 2] == 0xAA { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension Scan {
+    /// `Text.collapse` for text of `isSimple` scalars only (nil otherwise): white space runs
+    /// (ASCII white space, U+0085, U+00A0) become one space, none at either end.
+    static func collapse(_ s: some StringProtocol) -> String? {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ collapse($0) }) {
+            // Text that is already collapsed comes back as it is.
+            return r.map { $0 ?? String(s) }
+        }
+        return Array(s.utf8).withUnsafeBufferPointer { collapse($0) }.map { $0 ?? String(s) }
+    }
+
+    /// The collapsed text, `.some(nil)` when `bytes` are collapsed already, nil when a scalar is not `isSimple`.
+    static func collapse(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        let n = bytes.count
+        // First pass: is anything to be done, and is every scalar simple?
+        var changed = false
+        var previousSpace = true  // at the start, a space would be leading
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if isSpace(b) {
+                    if b != 0x20 || previousSpace { changed = true }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                i += 1
+            } else {
+                let (v, length) = decode(bytes, at: i)
+                guard isSimple(v) else { return nil }
+                if v == 0x85 || v == 0xA0 {
+                    changed = true
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+                i += length
+            }
+        }
+        if previousSpace && n > 0 { changed = true }  // trailing space
+        guard changed else { return .some(nil) }
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        var pendingSpace = false
+        i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if isSpace(b) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(b)
+                }
+                i += 1
+            } else {
+                let (v, length) = decode(bytes, at: i)
+                if v == 0x85 || v == 0xA0 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    for k in i..<(i + length) { out.append(bytes[k]) }
+                }
+                i += length
+            }
+        }
+        return .some(String(decoding: out, as: UTF8.self))
+    }
+
+    /// `Text.tokens` of ASCII text: runs of letters and digits, lowercased.
+    static func asciiTokens(_ s: some StringProtocol) -> [String] {
+        var out: [String] = []
+        forEachASCIIToken(s) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// `Text.key` of ASCII text: its tokens joined by single spaces.
+    static func asciiKey(_ s: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var inToken = false
+        for b in s.utf8 {
+            let isUpper = b >= 0x41 && b <= 0x5A
+            if isUpper || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if !inToken {
+                    if !out.isEmpty { out.append(0x20) }
+                    inToken = true
+                }
+                out.append(isUpper ? b | 0x20 : b)
+            } else {
+                inToken = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body` with each lowercased run of ASCII letters and digits of `s`.
+    static func forEachASCIIToken(_ s: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        func flush() {
+            if !current.isEmpty {
+                current.withUnsafeBufferPointer(body)
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A {
+                current.append(b | 0x20)
+            } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                current.append(b)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+}
+
+extension Scan {
+    /// Whether `s` has an ASCII letter that starts a `Character` (it is first or follows an
+    /// ASCII byte), so `s.contains(where: \.isLetter)` is surely true.
+    static func hasLeadingASCIILetter(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if previous < 0x80 && ((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)) { return true }
+            previous = b
+        }
+        return false
+    }
+}
+
+extension Scan {
+    /// `s.trimmingWhitespace()`, with the ends found over bytes when they are ASCII: an ASCII
+    /// byte that is not white space ends the trim (it starts a character, or, at the far end, is
+    /// where the character's last scalar is), and ASCII white space next to the ends is a
+    /// character of its own unless a non-ASCII scalar could attach to it, which sends the
+    /// text to the character version.
+    static func trimmed(_ s: Substring) -> String {
+        let utf8 = s.utf8
+        guard let firstKept = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let lastKept = utf8.lastIndex(where: { !isSpace($0) })!
+        guard utf8[firstKept] < 0x80, utf8[lastKept] < 0x80 else { return s.trimmingWhitespace() }
+        return String(s[firstKept..<utf8.index(after: lastKept)])
+    }
+}
+
+extension Scan {
+    /// For each `isSimple` scalar (each a character of its own): whether that character
+    /// `isLetter || isNumber`, asked of the standard library once.
+    static let simpleWordChar: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x2060)
+        for v in 0..<UInt32(0x2060) where isSimple(v) {
+            if let scalar = Unicode.Scalar(v) {
+                let c = Character(scalar)
+                table[Int(v)] = c.isLetter || c.isNumber
+            }
+        }
+        return table
+    }()
+
+    /// The runs of letters and digits of `lower` (already lowercased) when all its scalars are
+    /// `isSimple`, else nil: `Text.tokens` without walking characters.
+    static func simpleTokens(_ lower: String) -> [String]? {
+        var lower = lower
+        return lower.withUTF8 { b -> [String]? in
+            var out: [String] = []
+            var start = -1
+            var i = 0
+            let n = b.count
+            let table = simpleWordChar
+            while i < n {
+                let c = b[i]
+                var v = UInt32(c), length = 1
+                if c >= 0x80 {
+                    (v, length) = decode(b, at: i)
+                    guard isSimple(v) else { return nil }
+                }
+                if table[Int(v)] {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+                i += length
+            }
+            if start >= 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<n]), as: UTF8.self)) }
+            return out
+        }
+    }
+}
+
+extension Scan {
+    /// The number of `Text.tokens` of ASCII text, counting stops at `cap`; nil for other text.
+    static func asciiTokenCount(_ s: String, cap: Int) -> Int? {
+        var s = s
+        return s.withUTF8 { b -> Int? in
+            // A letter outside ASCII may join two ASCII runs into one token: only ASCII text is counted.
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var count = 0
+            var inToken = false
+            for c in b {
+                if (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
+                    if !inToken {
+                        inToken = true
+                        count += 1
+                        if count >= cap { return count }
+                    }
+                } else {
+                    inToken = false
+                }
+            }
+            return count
+        }
+    }
+}
+
+extension Scan {
+    /// A fixed set of needles searched for together: `containedIn` is
+    /// `needles.contains { Scan.contains(text, $0) }`, reading the text once.
+    struct Needles: Sendable {
+        let needles: [String]
+        /// Per first byte, the needles (as bytes) that start with it.
+        let byFirstByte: [[[UInt8]]]
+        /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1; `single[b]` when `b`
+        /// alone is a needle. Most positions of a text are ruled out by these.
+        let pairs: [UInt64]
+        let single: [Bool]
+
+        init(_ needles: [String]) {
+            precondition(needles.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }, "ASCII needles only")
+            self.needles = needles
+            var table = [[[UInt8]]](repeating: [], count: 256)
+            for needle in needles {
+                let bytes = Array(needle.utf8)
+                table[Int(bytes[0])].append(bytes)
+            }
+            byFirstByte = table
+            var pairs = [UInt64](repeating: 0, count: 1024)
+            var single = [Bool](repeating: false, count: 256)
+            for needle in needles where !needle.isEmpty {
+                let bytes = Array(needle.utf8)
+                if bytes.count == 1 {
+                    single[Int(bytes[0])] = true
+                } else {
+                    let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+            }
+            self.pairs = pairs
+            self.single = single
+        }
+
+        /// Whether Foundation's `text.contains` finds any needle: a byte match ending the text or
+        /// followed by an ASCII byte is a match; no byte match, in a text without characters
+        /// canonically equal to ASCII, is none; anything else is left to Foundation.
+        func containedIn(_ text: String) -> Bool {
+            var h = text
+            let answer: Bool? = h.withUTF8 { hb in
+                let m = hb.count
+                var unsure = false
+                var i = 0
+                while i < m {
+                    let b0 = Int(hb[i])
+                    if !single[b0] {
+                        guard i + 1 < m else { break }
+                        let pair = b0 << 8 | Int(hb[i + 1])
+                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                            i += 1
+                            continue
+                        }
+                    }
+                    for needle in byFirstByte[b0] where i + needle.count <= m {
+                        var k = 1
+                        while k < needle.count && hb[i + k] == needle[k] { k += 1 }
+                        if k == needle.count {
+                            if i + k == m || hb[i + k] < 0x80 { return true }
+                            unsure = true
+                        }
+                    }
+                    i += 1
+                }
+                if unsure { return nil }
+                return hasASCIIEquivalent(hb) ? nil : false
+            }
+            return answer ?? needles.contains { text.contains($0) }
+        }
+    }
+}

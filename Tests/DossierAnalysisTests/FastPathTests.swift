@@ -1,0 +1,108 @@
+@testable import DossierAnalysis
+import Foundation
+import XCTest
+
+/// The byte-level fast paths must answer exactly as the character and Foundation code they replace.
+final class AnalysisFastPathTests: XCTestCase {
+    static let samples = [
+        "", "The U.S. envoy arrived on Nov. 3 with Mr. J. Smith. Growth was 3.5 percent, or 1,000 tonnes.",
+        "China's O'Neill said: \"We are ready\" -- and 'left' (again) at 10:42 a.m. on e.g. Monday.",
+        "Caret^word and grave`word, x.y.z. A. B.C. end.", "SCO and BRICS, U.S. and UK-based X1 A1B2 aB Ab AB.", "“We are ready,” he said — and left.",
+        "cafe\u{301} x", "line\r\nbreak", "Reklam yükleniyor", "\u{212A}elvin", "comments” here", "© 2025", "a  b   c ",
+        "Subscribe: http://www.example.com @handle", "x \u{301}y", "👍🏽 up", "São Paulo’s mayor", "1\u{20E3} keycap", "²nd", "٣ arabic",
+        "see www.example.com", "http", "Read More here", "newsletter\u{301}", "cookie”",
+    ]
+
+    func testASCIITokensMatchCharacterTokens() {
+        for s in Self.samples where Tokenizer.isPlainASCII(s) {
+            let fast = Tokenizer.asciiTokens(s), slow = Tokenizer.tokens(Array(s))
+            XCTAssertEqual(fast.count, slow.count, s)
+            for (a, b) in zip(fast, slow) {
+                XCTAssertEqual(a.kind, b.kind, s)
+                XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
+                XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
+                XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
+                XCTAssertEqual([a.isCapitalized, a.isAcronym], [b.isCapitalized, b.isAcronym], "\(s): \(a.text)")
+                let letters = a.text.filter { $0.isLetter }
+                XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
+                XCTAssertEqual(a.isAcronym, letters.count >= 2 && letters.allSatisfy { $0.isUppercase }, a.text)
+                XCTAssertEqual(a.hasNumber, a.text.contains { $0.isNumber }, a.text)
+            }
+            let t = TokenizedText(s)
+            XCTAssertTrue(t.ascii)
+            XCTAssertEqual(t.count, s.count)
+            if !t.tokens.isEmpty { XCTAssertEqual(t.text(from: 0, through: t.tokens.count - 1), String(Array(s)[t.tokens[0].start..<t.tokens.last!.end])) }
+        }
+        XCTAssertFalse(Tokenizer.isPlainASCII("line\r\nbreak"))
+    }
+
+    func testScalarTokensMatchCharacterTokens() {
+        let extra = ["“We are ready,” said Łukasz Wójcik — the envoy’s aide — on 3.5 % growth… «Très bien».",
+                     "Ünal‘s ‘quote’ „low“ ½ ² x\u{A0}y soft\u{AD}hyphen É. Müller, S.A. São Paulo’s mayor.",
+                     "İstanbul İ. ß ẞ ǅ DŽ dž Ω µ ª º", "tab\tand\u{85}next", "a–b c—d e′f",
+                     "Путин заявил: «Мы готовы к переговорам», — сказал В. В. Путин в Москве 3,5 раза. США, РФ и ЕС.",
+                     "Ёлка ёж Ї ґ Ԧ", "Москва\u{483} титло"]
+        var plain = 0
+        for s in Self.samples + extra {
+            guard let scalars = Tokenizer.plainScalars(s) else { continue }
+            plain += 1
+            let fast = Tokenizer.scalarTokens(scalars), slow = Tokenizer.tokens(Array(s))
+            XCTAssertEqual(fast.count, slow.count, s)
+            for (a, b) in zip(fast, slow) {
+                XCTAssertEqual(a.kind, b.kind, s)
+                XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
+                XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
+                XCTAssertEqual([a.spaceBefore, a.isCapitalized, a.isAcronym, a.hasNumber],
+                               [b.spaceBefore, b.isCapitalized, b.isAcronym, b.hasNumber], "\(s): \(a.text)")
+            }
+            let t = TokenizedText(s)
+            XCTAssertEqual(t.count, s.count)
+            if !t.tokens.isEmpty {
+                XCTAssertEqual(t.text(from: 0, through: t.tokens.count - 1),
+                               String(Array(s)[t.tokens[0].start..<t.tokens.last!.end]), s)
+            }
+        }
+        XCTAssertGreaterThan(plain, 5)
+        XCTAssertNil(Tokenizer.plainScalars("cafe\u{301}"))
+        XCTAssertNil(Tokenizer.plainScalars("line\r\nbreak"))
+    }
+
+    func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
+        for s in Self.samples {
+            XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
+            let markers = SummaryPicker.boilerplateMarkers + ["cafe", "kelvin", "Kelvin", "comments", "here", "up", "©"]
+            for marker in markers {
+                XCTAssertEqual(Fast.Needles([marker]).containedIn(s), s.contains(marker), "\(s.debugDescription) ∋ \(marker)")
+            }
+            XCTAssertEqual(Fast.Needles(markers).containedIn(s), markers.contains { s.contains($0) }, s.debugDescription)
+            XCTAssertEqual(Fast.startsWithNumber(s), s.first?.isNumber == true, s.debugDescription)
+            XCTAssertEqual(SummaryPicker.markerSearch.containedIn(s),
+                           SummaryPicker.boilerplateMarkers.contains { s.contains($0) }, s.debugDescription)
+        }
+    }
+
+    func testLexiconFlagsMatchTheSets() {
+        let keys = Lexicon.titleModifiers.union(Lexicon.demonyms).union(Lexicon.places).union(Lexicon.titleHeads)
+            .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(["said", "li", "the", "beijing", "zzz"])
+        for key in keys {
+            let f = Lexicon.flags(of: key)
+            XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isDemonym != 0, Lexicon.demonyms.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPlace != 0, Lexicon.places.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isTitleHead != 0, Lexicon.titleHeads.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isNotNameWord != 0, Lexicon.notNameWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(key), key)
+        }
+    }
+
+    func testFoldCacheGivesTheUncachedFold() {
+        for word in ["Erdoğan", "Путин", "Łukasz", "Straße", "Москва", "Erdoğan", "Путин", "北京", "ｗｉｄｅ"] {
+            XCTAssertEqual(Tokenizer.fold(word), Tokenizer.foldUncached(word), word)
+            XCTAssertEqual(Tokenizer.fold(word), Tokenizer.foldUncached(word), word)
+        }
+        let cache = FoldCache()
+        var calls = 0
+        for _ in 0..<3 { XCTAssertEqual(cache.value(for: "x") { calls += 1; return $0 + "!" }, "x!") }
+        XCTAssertEqual(calls, 1)
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import XCTest
+@testable import DossierIngest
+import DossierModel
+
+/// The byte-level fast paths must answer exactly as the character and Foundation code they replace.
+final class FastPathTests: XCTestCase {
+    /// Texts covering ASCII, curly quotes and dashes, Latin letters, other scripts, combining marks,
+    /// CR LF, odd spaces and the characters whose canonical form is ASCII.
+    static let samples = [
+        "", " ", "Advertisement", "  Share   this\tarticle ", "Read more: https://t.co/x pic.twitter.com/y",
+        "“We are ready,” he said — and left.", "Reklam yükleniyor...", "Реклама загрузка", "cafe\u{301} x",
+        "co\u{301}mments are closed", "line\r\nbreak", "a\u{A0}b\u{85}c", "x \u{301}y", "\u{212A}elvin \u{37E} \u{1FEF}",
+        "comments”", "© 2025 Example", "all rights reserved\u{301}", "广告", "إعلان", "👍🏽 thumbs up", "e\u{200D}x",
+        "Nobody should doubt the strength of our ties, the minister said on Tuesday in Beijing.",
+        "(Reporting by Jane Doe; Editing by John Roe)", "1/3", "***", "Home » World » Asia",
+        "a b c d e f g é", "ab\u{E9}cd ef gh ij kl mn", "İstanbul ĞÜŞ", "Straße ﬁnal", "x²³ ½ ¹",
+        "Читайте также: Путин и «Си» — 18 ноября", "Ёлка\u{A0}ёж  Ї", "Москва\u{483} титло", "ПОДПИШИТЕСЬ на канал",
+    ]
+
+    func testWordCountsMatchCharacterCounting() {
+        func slow(_ s: String, _ limit: Int) -> Bool {
+            var count = 0, inWord = false
+            for c in s {
+                if c.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1; if count > limit { return false } }
+            }
+            return true
+        }
+        for s in Self.samples {
+            for limit in 0...12 {
+                XCTAssertEqual(Text.hasAtMost(words: limit, s), slow(s, limit), "\(limit) words: \(s.debugDescription)")
+            }
+            let lowered = Boilerplate.Lowered(s)
+            XCTAssertEqual(lowered.words, min(41, Boilerplate.Lowered.count(s)), s.debugDescription)
+        }
+    }
+
+    func testCollapseTokensAndKeysMatchCharacterVersions() {
+        for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}"] {
+            XCTAssertEqual(Text.collapse(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
+            var slowTokens: [String] = [], current = ""
+            for c in s.lowercased() {
+                if c.isLetter || c.isNumber { current.append(c) } else if !current.isEmpty { slowTokens.append(current); current = "" }
+            }
+            if !current.isEmpty { slowTokens.append(current) }
+            XCTAssertEqual(Text.tokens(s), slowTokens, s.debugDescription)
+            XCTAssertEqual(Text.key(s), slowTokens.joined(separator: " "), s.debugDescription)
+            if let count = Scan.asciiTokenCount(s, cap: 6) { XCTAssertEqual(count, min(6, slowTokens.count), s.debugDescription) }
+        }
+    }
+
+    func testContainsMatchesFoundation() {
+        let needles = ["comment", "comments", "cafe", "kelvin", "Kelvin", ";", "`", "all rights reserved", "x", "he said",
+                       "t.co/", "(@", "a b", "ready,", "y", "longer than any of the sample texts in this test, surely"]
+        for s in Self.samples {
+            for needle in needles {
+                XCTAssertEqual(Scan.contains(s, needle), s.contains(needle), "\(s.debugDescription) ∋ \(needle)")
+            }
+        }
+        for s in Self.samples + ["we use cookies\u{301}", "terms of use”", "auto-generated", "x \u{212A}"] {
+            for set in [Boilerplate.siteChromePhrases, Boilerplate.syndicationPhrases, Boilerplate.promptPhrases,
+                        Scan.Needles(needles)] {
+                XCTAssertEqual(set.containedIn(s), set.needles.contains { s.contains($0) }, s.debugDescription)
+            }
+        }
+        XCTAssertFalse(Scan.contains("cafe\u{301}", "cafe"))
+        XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
+    }
+
+    func testTrimAndLinesMatchCharacterVersions() {
+        for s in Self.samples + ["  padded  ", "\t\r\n x \r\n", " \u{301}x \u{301}", "x\u{301} ", "“quoted” ", "\u{A0}nbsp\u{A0}"] {
+            XCTAssertEqual(Scan.trimmed(Substring(s)), s.trimmingWhitespace(), s.debugDescription)
+            let text = s + "\n" + s + "\n\n"
+            let slow = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            XCTAssertEqual(Layout.lines(text).map(\.text), slow, text.debugDescription)
+        }
+    }
+
+    func testPhraseIndexMatchesTryingEveryPhrase() {
+        let texts = Self.samples.map { Text.collapse($0.lowercased()) } + [
+            "read more: x", "a\u{300} lire aussi x", "à lire aussi x", "читайте также", "share this", "sharethis",
+            "ayrıca bakınız", "watch | x", "subscribers rose", "subscribe now", "\u{212A}eep reading",
+        ]
+        for text in texts {
+            for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
+                XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
+                               phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
+            }
+        }
+    }
+
+    func testLetterCheck() {
+        for s in Self.samples where Scan.hasLeadingASCIILetter(s) {
+            XCTAssertTrue(s.contains(where: \.isLetter), s.debugDescription)
+        }
+        XCTAssertFalse(Scan.hasLeadingASCIILetter("19.11.2025, 10:42"))
+    }
+
+    /// The pre-check may only rule out text the regular expression would not take as a dateline.
+    func testDatelinePrecheckNeverHidesADateline() {
+        let datelines = [
+            "Minsk, 18.11.2025 — Talks opened.", "Harbin, Tuesday, March 3, 2026 — Talks opened.",
+            "November 19, 2025, 10:42 IST", "Nov 19, 2025 | 10:42 AM", "nov 18 — talks", "may 3, 2025 — talks",
+            "BEIJING (Reuters) - Talks opened.", "MOSCOW, Nov. 18 (Xinhua) -- Talks", "Beijing|10:42 (Xinhua) — Talks",
+            "Rio de Janeiro, 5 May 2025 — Talks", "09:40, March 07, 2026", "New Delhi, 2025-11-18: Talks",
+            "Sino-Russian trade grew - officials said.", "Putin: We are ready to talk.", "Details",
+            "During the talks, officials said trade grew.", "The minister said 5 deals were signed.",
+            "iPhone (Apple) - sales", "of Beijing (Reuters) - x", "St. Petersburg, Nov. 3 — x", "O'Hare, Jan 2 — x",
+            "Tuesday (AP) — x", "the Hague, 3 June — x", "upon Tyne, 3 June — x", "X! 3 June — x", ".Beijing 3 June — x",
+        ] + Self.samples
+        let placeOnly = ["Moscow, Russia — Talks opened.", "Beijing: Talks", "Beijing - Talks", "New Delhi -- Talks",
+                         "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
+                         "Beijing--Talks", "Sao Paulo, Tuesday: Talks", "Beijing Talks", "Beijing, China Talks opened",
+                         "Analysis: Talks"]
+        for text in datelines + placeOnly {
+            for place in [false, true] where !Datelines.mayBeDateline(text, placeOnly: place) {
+                XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: place), "\(text) placeOnly: \(place)")
+            }
+        }
+        for text in placeOnly.prefix(6) {
+            XCTAssertTrue(Datelines.mayBeDateline(text, placeOnly: true), text)
+            XCTAssertNotNil(Datelines.match(text, year: 2025, placeOnly: true), text)
+        }
+        for text in datelines.prefix(12) {
+            XCTAssertTrue(Datelines.mayBeDateline(text, placeOnly: false), text)
+            XCTAssertNotNil(Datelines.match(text, year: 2025), text)
+        }
+    }
+}
+
+final class NormalizeFastPathTests: XCTestCase {
+    func testASCIINormalizationMatchesScalarVersion() {
+        let samples = ["a\r\nb\rc\nd", "tab\there\u{0B}vt\u{0C}ff", "nul\u{0}bell\u{7}del\u{7F}end", "\r\n\r\n", "\n\r", "plain", "",
+                       "\u{FEFF}BOM first", "“Curly” — dash… é ñ ß", "Москва\r\nЁлка Й", "И\u{306} decomposed", "nb\u{A0}sp soft\u{AD}hyphen c1\u{85}\u{9F}", "\r\u{A0}\n", "\r“\n"]
+        for s in samples {
+            var out = String.UnicodeScalarView()
+            var afterCR = false
+            for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+                let v = scalar.value
+                if v == 0x0A && afterCR { afterCR = false; continue }
+                afterCR = v == 0x0D
+                switch v {
+                case 0x0A, 0x0D, 0x2028: out.append("\n")
+                case 0x2029: out.append(contentsOf: "\n\n".unicodeScalars)
+                case 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+                case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x180E, 0x200B, 0x200E, 0x200F, 0x202A...0x202E,
+                     0x2060...0x2064, 0x2066...0x2069, 0xFEFF: continue
+                default: out.append(scalar)
+                }
+            }
+            XCTAssertEqual(Normalize.text(s), String(out), s.debugDescription)
+            if let fast = Normalize.asciiText(s) { XCTAssertEqual(fast, String(out), s.debugDescription) }
+        }
+        // Text that NFC could change, or with scalars outside the plain set, is left to the scalar version.
+        XCTAssertNil(Normalize.asciiText("cafe\u{301}"))
+        XCTAssertNil(Normalize.asciiText("И\u{306}"))
+        XCTAssertNil(Normalize.asciiText("zero\u{200B}width"))
+        XCTAssertNil(Normalize.asciiText("a\u{37E}"))
+        XCTAssertEqual(Normalize.asciiText("Москва"), "Москва")
+    }
+}
