@@ -33,6 +33,18 @@ struct AnalyzedArticle: Sendable {
     let diagnostics: [Diagnostic]
 }
 
+/// What happened to one article's summary file.
+struct StoreOutcome: Sendable {
+    enum Change: Sendable { case written, unchanged, keptEdited, keptEditedWithUpdate, unreadable, skipped }
+
+    let slug: String
+    var diagnostics: [Diagnostic]
+    var change: Change
+    var entry: SiteEntry?
+    /// A file that could not be read or written: stops the step.
+    var error: DossierError?
+}
+
 /// The summarize step: raw articles → briefs → summary files, never overwriting an edit.
 enum SummarizeStep {
     /// Articles larger than this are read only up to it (1 MiB; a long feature is ~50 KB).
@@ -44,18 +56,34 @@ enum SummarizeStep {
         let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make(String($0.dropLast(4)), fallback: "article")) })
         let analyzer = Analyzer(config: config)
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
-        let analyzed = names.parallelMap { name in
+        try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
+        // Each article goes all the way to its summary file on one worker: reading, analysis
+        // and writing overlap across cores.
+        let outcomes = names.parallelMap { name in
             defer { counter.tick() }
-            return analyze(name: name, slug: slugs[name]!, folder: folder, analyzer: analyzer)
+            let article = analyze(name: name, slug: slugs[name]!, folder: folder, analyzer: analyzer)
+            guard let brief = article.brief, let markdown = article.markdown else {
+                return StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
+            }
+            return store(article, brief: brief, markdown: markdown, folder: folder)
         }
         var result = SummarizeResult()
-        try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
-        for article in analyzed {
-            result.diagnostics += article.diagnostics
-            guard let brief = article.brief, let markdown = article.markdown else { continue }
-            try store(article, brief: brief, markdown: markdown, folder: folder, into: &result)
+        for outcome in outcomes {
+            if let error = outcome.error { throw error }
+            result.diagnostics += outcome.diagnostics
+            if let entry = outcome.entry { result.entries.append(entry) }
+            let relative = "summaries/\(outcome.slug).md"
+            switch outcome.change {
+            case .written: result.written.append(relative)
+            case .unchanged: result.unchanged.append(relative)
+            case .keptEdited: result.keptEdited.append(relative)
+            case .keptEditedWithUpdate:
+                result.keptEdited.append(relative)
+                result.updatesBeside.append(relative + ".new")
+            case .skipped, .unreadable: break
+            }
         }
-        try removeStale(keeping: Set(analyzed.map(\.slug)), folder: folder, into: &result)
+        try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
         return result
     }
 
@@ -88,33 +116,41 @@ enum SummarizeStep {
                                diagnostics: brief.diagnostics)
     }
 
-    private static func store(_ article: AnalyzedArticle, brief: Brief, markdown: String, folder: ContentFolder,
-                              into result: inout SummarizeResult) throws {
+    /// Decides with `SummaryPlan` what to do with the summary file, and does it.
+    private static func store(_ article: AnalyzedArticle, brief: Brief, markdown: String, folder: ContentFolder) -> StoreOutcome {
         let relative = "summaries/\(article.slug).md"
         let url = folder.summaries.appendingPathComponent("\(article.slug).md")
-        let existing = try read(url, relative)
-        switch SummaryPlan.decide(generated: markdown, existing: existing, file: relative) {
-        case .write:
-            try write(markdown, to: url, relative)
-            result.written.append(relative)
-            result.entries.append(SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown)))
-        case .unchanged:
-            result.unchanged.append(relative)
-            result.entries.append(SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown)))
-        case .keepEdited(let document):
-            result.keptEdited.append(relative)
-            result.entries.append(SiteEntry(slug: article.slug, document: document))
-        case .keepEditedWithUpdate(let document):
-            let beside = relative + ".new"
-            try write(markdown, to: url.appendingPathExtension("new"), beside)
-            result.keptEdited.append(relative)
-            result.updatesBeside.append(beside)
-            result.diagnostics.append(.warning(relative, "edited by hand and kept; the regenerated version differs and was written to \(beside)"))
-            result.entries.append(SiteEntry(slug: article.slug, document: document))
-        case .unreadable(let error):
-            result.diagnostics.append(Diagnostic(.error, file: error.file, line: error.line,
-                                                 "\(error.message) (edited summary kept as it is; fix it or delete it to regenerate)"))
+        var outcome = StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
+        do {
+            let existing = try read(url, relative)
+            switch SummaryPlan.decide(generated: markdown, existing: existing, file: relative) {
+            case .write:
+                try write(markdown, to: url, relative)
+                outcome.change = .written
+                outcome.entry = SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown))
+            case .unchanged:
+                outcome.change = .unchanged
+                outcome.entry = SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown))
+            case .keepEdited(let document):
+                outcome.change = .keptEdited
+                outcome.entry = SiteEntry(slug: article.slug, document: document)
+            case .keepEditedWithUpdate(let document):
+                let beside = relative + ".new"
+                try write(markdown, to: url.appendingPathExtension("new"), beside)
+                outcome.change = .keptEditedWithUpdate
+                outcome.diagnostics.append(.warning(relative, "edited by hand and kept; the regenerated version differs and was written to \(beside)"))
+                outcome.entry = SiteEntry(slug: article.slug, document: document)
+            case .unreadable(let error):
+                outcome.change = .unreadable
+                outcome.diagnostics.append(Diagnostic(.error, file: error.file, line: error.line,
+                                                      "\(error.message) (edited summary kept as it is; fix it or delete it to regenerate)"))
+            }
+        } catch let error as DossierError {
+            outcome.error = error
+        } catch {
+            outcome.error = DossierError(step: "summaries", file: relative, "\(error)")
         }
+        return outcome
     }
 
     /// Generated summaries whose article is gone are removed; edited ones are kept, unpublished.

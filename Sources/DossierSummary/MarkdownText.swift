@@ -5,6 +5,8 @@ enum MarkdownText {
     /// Unicode scalars: CommonMark sees "#" or ">" even when a combining mark follows it and
     /// Swift would count the two as one Character.
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: answer that from the bytes, without building a copy.
+        if !text.utf8.contains(where: { markupBytes[Int($0)] }) && !startsBlock(text) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -16,6 +18,15 @@ enum MarkdownText {
             }
         }
         return escapeLineStart(String(out))
+    }
+
+    /// The ASCII characters `escape` puts a backslash before.
+    private static let markupBytes: [Bool] = (0..<256).map { "\\`*_[]<>&~|".utf8.contains(UInt8($0)) }
+
+    /// Whether `text` starts with what could open a block: `#`, `-`, `+`, `=`, or digits and `.`/`)`.
+    private static func startsBlock(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return "#-+=".utf8.contains(first) || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
     }
 
     /// Escapes what would open a block at the start of a line: headings, lists, thematic
@@ -36,7 +47,24 @@ enum MarkdownText {
 
     /// `text` on one line: line breaks and runs of white space become one space.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Ingest already gives one-line, single-spaced text: check the bytes, copy only if needed.
+        if isOneLine(text) { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// No control characters, no leading, trailing or double spaces, no other white space.
+    private static func isOneLine(_ text: String) -> Bool {
+        var previousSpace = true // a leading space counts as a double one
+        var nonASCII = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            let space = byte == 0x20
+            if space && previousSpace { return false }
+            previousSpace = space
+            if byte >= 0x80 { nonASCII = true }
+        }
+        if previousSpace { return text.isEmpty }
+        return !nonASCII || !text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isWhitespace }
     }
 }
 

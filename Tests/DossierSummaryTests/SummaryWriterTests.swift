@@ -92,5 +92,9 @@ final class SummaryWriterTests: XCTestCase {
         XCTAssertEqual(MarkdownText.escape("#\u{301} x"), "\\#\u{301} x")
         XCTAssertEqual(MarkdownText.escape("1.\u{301} x"), "1\\.\u{301} x")
         XCTAssertEqual(MarkdownText.oneLine("a\n b\t\tc "), "a b c")
+        for clean in ["", "a b c", "Пекин и Москва", "“quoted” — dash"] { XCTAssertEqual(MarkdownText.oneLine(clean), clean) }
+        for (messy, tidy) in [(" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\u{00A0}b", "a b"), ("a\u{2028}b", "a b"), ("a\u{85}b", "a b")] {
+            XCTAssertEqual(MarkdownText.oneLine(messy), tidy, messy.debugDescription)
+        }
     }
 }
