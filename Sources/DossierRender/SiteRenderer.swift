@@ -109,15 +109,18 @@ public struct SiteRenderer {
 
     /// Renders a list of articles as pages of `config.pageSize`: the first at `firstPath`, the
     /// others at `<folder>/page/<n>/index.html`, each with `articles` and, when there is more
-    /// than one page, `pagination`. `values(path)` gives the rest of a page's values.
+    /// than one page, `pagination`. `values(path)` gives the rest of the first page's values;
+    /// the other pages share them with their own `root`.
     func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
                    _ page: (String, String, [String: Any]) -> Void, values: (String) -> [String: Any]) {
         let size = max(1, config.pageSize)
         let chunks = stride(from: 0, to: max(indexes.count, 1), by: size).map { Array(indexes[$0..<min($0 + size, indexes.count)]) }
         let folder = String(firstPath.dropLast("index.html".count))
         let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
+        let common = values(firstPath) // built once: related terms and quotes are costly
         for (k, chunk) in chunks.enumerated() {
-            var v = values(path(k))
+            var v = common
+            v["root"] = PageContext.root(of: path(k))
             v["articles"] = ctx.listCards(chunk, root: PageContext.root(of: path(k)))
             if k > 0 {
                 v["quotes"] = [] as [Any]

@@ -21,8 +21,15 @@ enum StoryGrouper {
     static func stories(_ entries: [SiteEntry]) -> [Story] {
         let keys = entries.map { Array($0.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
         let words = entries.map { contentWords(sourceText($0.document.body)) }
+        // Candidates come from indexes: entries with the same two lead actors, and entries led by
+        // one actor alone (which match anyone whose lead actors include them).
         var byActor: [String: [Int]] = [:]
-        for (i, k) in keys.enumerated() { for name in k where !name.isEmpty { byActor[name, default: []].append(i) } }
+        var byPair: [String: [Int]] = [:]
+        var bySingle: [String: [Int]] = [:]
+        for (i, k) in keys.enumerated() where !(k.first ?? "").isEmpty {
+            for name in k { byActor[name, default: []].append(i) }
+            if k.count >= 2 { byPair[pairKey(k), default: []].append(i) } else { bySingle[k[0], default: []].append(i) }
+        }
 
         var parent = Array(entries.indices)
         func root(_ i: Int) -> Int {
@@ -31,8 +38,10 @@ enum StoryGrouper {
             return i
         }
         func candidates(_ i: Int) -> [Int] {
-            guard let first = keys[i].first, !first.isEmpty else { return [] }
-            return (byActor[first] ?? []).filter { $0 != i && sameActors(keys[i], keys[$0]) }
+            let k = keys[i]
+            guard let first = k.first, !first.isEmpty else { return [] }
+            let found = k.count >= 2 ? (byPair[pairKey(k)] ?? []) + k.flatMap { bySingle[$0] ?? [] } : (byActor[first] ?? [])
+            return found.filter { $0 != i }
         }
         // Dated versions join when published within a few days in similar words.
         for i in entries.indices {
@@ -76,12 +85,8 @@ enum StoryGrouper {
         return Slug.make(([date] + names).joined(separator: " "), fallback: "story")
     }
 
-    /// The two lead actors agree: both of them, or the only one there is.
-    static func sameActors(_ a: [String], _ b: [String]) -> Bool {
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        if a.count == 1 || b.count == 1 { return a[0] == b[0] || (a.count == 1 ? b.contains(a[0]) : a.contains(b[0])) }
-        return Set(a) == Set(b)
-    }
+    /// The two lead actors in a fixed order, as one key.
+    static func pairKey(_ names: [String]) -> String { names.prefix(2).sorted().joined(separator: "\u{1F}") }
 
     /// The article itself: the body's `## Source text` section (the whole body without one).
     static func sourceText(_ body: String) -> Substring {
