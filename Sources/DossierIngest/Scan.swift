@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Byte-level fast paths for the ingest rules. Each gives exactly the answer of the
@@ -114,22 +115,7 @@ enum Scan {
         bytes.allSatisfy { $0 < 0x80 }
     }
 
-    /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
-    /// characters whose canonical decomposition is ASCII.
-    static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c >= 0x80 {
-                if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }
-                if c == 0xE1 && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xAF { return true }
-                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x84 && b[i + 2] == 0xAA { return true }
-            }
-            i += 1
-        }
-        return false
-    }
+    static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool { ByteScan.hasASCIIEquivalent(b) }
 }
 
 extension Scan {
@@ -351,74 +337,6 @@ extension Scan {
 }
 
 extension Scan {
-    /// A fixed set of needles searched for together: `containedIn` is
-    /// `needles.contains { Scan.contains(text, $0) }`, reading the text once.
-    struct Needles: Sendable {
-        let needles: [String]
-        /// Per first byte, the needles (as bytes) that start with it.
-        let byFirstByte: [[[UInt8]]]
-        /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1; `single[b]` when `b`
-        /// alone is a needle. Most positions of a text are ruled out by these.
-        let pairs: [UInt64]
-        let single: [Bool]
-
-        init(_ needles: [String]) {
-            precondition(needles.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }, "ASCII needles only")
-            self.needles = needles
-            var table = [[[UInt8]]](repeating: [], count: 256)
-            for needle in needles {
-                let bytes = Array(needle.utf8)
-                table[Int(bytes[0])].append(bytes)
-            }
-            byFirstByte = table
-            var pairs = [UInt64](repeating: 0, count: 1024)
-            var single = [Bool](repeating: false, count: 256)
-            for needle in needles where !needle.isEmpty {
-                let bytes = Array(needle.utf8)
-                if bytes.count == 1 {
-                    single[Int(bytes[0])] = true
-                } else {
-                    let pair = Int(bytes[0]) << 8 | Int(bytes[1])
-                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-                }
-            }
-            self.pairs = pairs
-            self.single = single
-        }
-
-        /// Whether Foundation's `text.contains` finds any needle: a byte match ending the text or
-        /// followed by an ASCII byte is a match; no byte match, in a text without characters
-        /// canonically equal to ASCII, is none; anything else is left to Foundation.
-        func containedIn(_ text: String) -> Bool {
-            var h = text
-            let answer: Bool? = h.withUTF8 { hb in
-                let m = hb.count
-                var unsure = false
-                var i = 0
-                while i < m {
-                    let b0 = Int(hb[i])
-                    if !single[b0] {
-                        guard i + 1 < m else { break }
-                        let pair = b0 << 8 | Int(hb[i + 1])
-                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
-                            i += 1
-                            continue
-                        }
-                    }
-                    for needle in byFirstByte[b0] where i + needle.count <= m {
-                        var k = 1
-                        while k < needle.count && hb[i + k] == needle[k] { k += 1 }
-                        if k == needle.count {
-                            if i + k == m || hb[i + k] < 0x80 { return true }
-                            unsure = true
-                        }
-                    }
-                    i += 1
-                }
-                if unsure { return nil }
-                return hasASCIIEquivalent(hb) ? nil : false
-            }
-            return answer ?? needles.contains { text.contains($0) }
-        }
-    }
+    /// A fixed set of needles searched for together (shared with analysis).
+    typealias Needles = NeedleSet
 }

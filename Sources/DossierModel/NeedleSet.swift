@@ -1,0 +1,94 @@
+import Foundation
+
+/// Byte-level text checks shared by the ingest and analysis fast paths.
+public enum ByteScan {
+    /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
+    /// characters whose canonical decomposition is ASCII.
+    public static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c >= 0x80 {
+                if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }
+                if c == 0xE1 && i + 2 < n && b[i + 1] == 0xBF && b[i + 2] == 0xAF { return true }
+                if c == 0xE2 && i + 2 < n && b[i + 1] == 0x84 && b[i + 2] == 0xAA { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// A fixed set of needles searched for together, indexed by first byte so that the text is read once.
+public struct NeedleSet: Sendable {
+    /// The needles, as given.
+    public let needles: [String]
+    /// Per first byte, the needles (as bytes) that start with it.
+    let byFirstByte: [[[UInt8]]]
+    /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1; `single[b]` when `b`
+    /// alone is a needle. Most positions of a text are ruled out by these.
+    let pairs: [UInt64]
+    let single: [Bool]
+
+    public init(_ needles: [String]) {
+        self.needles = needles
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for needle in needles where !needle.isEmpty {
+            let bytes = Array(needle.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        byFirstByte = table
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        var single = [Bool](repeating: false, count: 256)
+        for needle in needles where !needle.isEmpty {
+            let bytes = Array(needle.utf8)
+            if bytes.count == 1 {
+                single[Int(bytes[0])] = true
+            } else {
+                let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.pairs = pairs
+        self.single = single
+    }
+
+    /// `needles.contains { text.contains($0) }` with Foundation's `contains` (canonical
+    /// equivalence, matches ending on a character boundary), for needles of ASCII and of
+    /// characters that have no decomposition and are no other character's ("©"): a byte match
+    /// ending the text or followed by an ASCII byte is a match; no byte match, in a text
+    /// without the characters whose canonical form is ASCII (U+037E, U+1FEF, U+212A), is
+    /// none; anything else is left to Foundation.
+    public func containedIn(_ text: String) -> Bool {
+        var h = text
+        let answer: Bool? = h.withUTF8 { hb in
+            let m = hb.count
+            var unsure = false
+            var i = 0
+            while i < m {
+                let b0 = Int(hb[i])
+                if !single[b0] {
+                    guard i + 1 < m else { break }
+                    let pair = b0 << 8 | Int(hb[i + 1])
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                        i += 1
+                        continue
+                    }
+                }
+                for needle in byFirstByte[b0] where i + needle.count <= m {
+                    var k = 1
+                    while k < needle.count && hb[i + k] == needle[k] { k += 1 }
+                    if k == needle.count {
+                        if i + k == m || hb[i + k] < 0x80 { return true }
+                        unsure = true
+                    }
+                }
+                i += 1
+            }
+            if unsure || needles.contains(where: \.isEmpty) { return nil }
+            return ByteScan.hasASCIIEquivalent(hb) ? nil : false
+        }
+        return answer ?? needles.contains { text.contains($0) }
+    }
+}
