@@ -21,23 +21,7 @@ enum Boilerplate {
 
         init(_ s: String) {
             self.s = s
-            self.words = Scan.words(s, cap: 41) ?? Lowered.count(s)
-        }
-
-        /// The word count by `Character`s, for text `Scan.words` leaves alone.
-        static func count(_ s: String) -> Int {
-            var count = 0
-            var inWord = false
-            for c in s {
-                if c.isWhitespace {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count > 40 { return 41 }
-                }
-            }
-            return count
+            self.words = Scan.words(s, cap: 41) ?? Text.characterWords(s, cap: 41)
         }
 
         func hasAtMost(words limit: Int) -> Bool { words <= limit }

@@ -22,7 +22,11 @@ enum Text {
 
     /// Whether `s` has at most `limit` words (counting stops early on long text).
     static func hasAtMost(words limit: Int, _ s: some StringProtocol) -> Bool {
-        if let words = Scan.words(s, cap: limit + 1) { return words <= limit }
+        (Scan.words(s, cap: limit + 1) ?? characterWords(s, cap: limit + 1)) <= limit
+    }
+
+    /// The words of `s` counted by `Character`s (for text `Scan.words` leaves alone), at most `cap`.
+    static func characterWords(_ s: some StringProtocol, cap: Int) -> Int {
         var count = 0
         var inWord = false
         for c in s {
@@ -31,10 +35,10 @@ enum Text {
             } else if !inWord {
                 inWord = true
                 count += 1
-                if count > limit { return false }
+                if count >= cap { return cap }
             }
         }
-        return true
+        return count
     }
 
     /// The words of `s` lowercased with punctuation removed: letters, digits and marks only.
