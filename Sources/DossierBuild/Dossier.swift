@@ -26,7 +26,12 @@ public enum Dossier {
     /// What a build did.
     public struct BuildResult: Sendable {
         public var summaries: SummarizeResult
+        /// Pages (and feeds) in the site.
         public var pages: Int
+        /// Of those, the ones written because they are new or changed…
+        public var written: Int
+        /// …and the ones the previous build had written the same (hard-linked, not rewritten).
+        public var unchanged: Int
     }
 
     /// `dossier summarize`: writes Content/summaries from Content/articles.
@@ -72,10 +77,11 @@ public enum Dossier {
         laps.lap("markdown")
         let files = renderer.render(summaries.entries, rendered: rendered)
         laps.lap("pages")
-        let pages = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
+        let written = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
         laps.lap("write and swap")
-        logger.info("built \(pages) pages from \(summaries.entries.count) articles into \(paths.output.path)")
-        return BuildResult(summaries: summaries, pages: pages)
+        let counts = "\(written.written) written, \(written.unchanged) unchanged"
+        logger.info("built \(files.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
+        return BuildResult(summaries: summaries, pages: files.count, written: written.written, unchanged: written.unchanged)
     }
 
     // MARK: Steps

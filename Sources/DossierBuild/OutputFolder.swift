@@ -1,3 +1,4 @@
+import DossierModel
 import DossierRender
 import Foundation
 
@@ -50,31 +51,64 @@ struct OutputFolder {
         }
     }
 
+    /// Lists every page of the site with its checksum and size, so the next build can tell
+    /// which pages it would write unchanged.
+    static let manifest = ".dossier-manifest"
+
+    /// What `replace` did.
+    struct WriteReport: Equatable {
+        /// Files written because they are new or their content changed.
+        var written: Int
+        /// Files whose content is what the previous build wrote: hard-linked from it, not rewritten.
+        var unchanged: Int
+    }
+
     /// Writes `files` and the `assets` folder (copied as is) into a new folder, then swaps it in.
-    /// Returns how many files were written.
-    func replace(with files: [SiteFile], assets: URL?) throws -> Int {
+    /// A file the previous build wrote with the same content is hard-linked from the old site
+    /// instead of written, so a rebuild rewrites only what changed and the swap stays atomic.
+    func replace(with files: [SiteFile], assets: URL?) throws -> WriteReport {
         try checkReplaceable()
         let parent = url.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(url.lastPathComponent).building-\(pid)")
         let old = parent.appendingPathComponent(".\(url.lastPathComponent).old-\(pid)")
+        let previous = previousManifest()
+        var report = WriteReport(written: 0, unchanged: 0)
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            let oldRoot = url.path
+            let stagingRoot = staging.path
+            let results = files.parallelMap { file -> Result<(line: String, linked: Bool), Error> in
+                Result {
+                    let bytes = file.contents.utf8.count
+                    let checksum = Checksum.of(file.contents)
+                    let target = stagingRoot + "/" + file.path
+                    var linked = false
+                    if let before = previous[file.path], before.checksum == checksum, before.size == bytes,
+                       OutputFolder.size(of: oldRoot + "/" + file.path) == bytes {
+                        linked = link(oldRoot + "/" + file.path, target) == 0
+                    }
+                    if !linked { try Data(file.contents.utf8).write(to: URL(fileURLWithPath: target)) }
+                    return ("\(checksum)\t\(bytes)\t\(file.path)", linked)
                 }
-                try Data(file.contents.utf8).write(to: target)
+            }
+            var lines: [String] = []
+            for result in results {
+                let (line, linked) = try result.get()
+                lines.append(line)
+                if linked { report.unchanged += 1 } else { report.written += 1 }
             }
             if let assets, fm.fileExists(atPath: assets.path) {
                 try fm.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
             }
             try Data("This folder was built by dossier; `dossier build` replaces it whole.\n".utf8)
                 .write(to: staging.appendingPathComponent(OutputFolder.marker))
+            try Data((lines.sorted { $0.split(separator: "\t")[2] < $1.split(separator: "\t")[2] }.joined(separator: "\n") + "\n").utf8)
+                .write(to: staging.appendingPathComponent(OutputFolder.manifest))
         } catch {
             try? fm.removeItem(at: staging)
             throw DossierError(step: "output", file: staging.path, "cannot write the new site: \(error.localizedDescription)")
@@ -93,6 +127,25 @@ struct OutputFolder {
             try? fm.removeItem(at: staging)
             throw DossierError(step: "output", file: url.path, "cannot swap in the new site: \(error.localizedDescription)")
         }
-        return files.count
+        return report
+    }
+
+    /// The previous build's manifest: path → (checksum, size). Empty when there is none.
+    func previousManifest() -> [String: (checksum: String, size: Int)] {
+        guard let text = try? String(contentsOf: url.appendingPathComponent(OutputFolder.manifest), encoding: .utf8) else { return [:] }
+        var entries: [String: (checksum: String, size: Int)] = [:]
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 2)
+            guard parts.count == 3, let size = Int(parts[1]) else { continue }
+            entries[String(parts[2])] = (String(parts[0]), size)
+        }
+        return entries
+    }
+
+    /// The size of a regular file, or nil.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
     }
 }

@@ -18,7 +18,7 @@ final class EndToEndTests: XCTestCase {
         let files = try snapshot(output)
 
         for page in ["index.html", "stories/index.html", "actors/index.html", "topics/index.html", "dates/index.html", "print/index.html",
-                     "feed.xml", "sitemap.xml", "404.html", "assets/style.css", "assets/print.css", ".dossier-output"] {
+                     "feed.xml", "sitemap.xml", "404.html", "assets/style.css", "assets/print.css", ".dossier-output", ".dossier-manifest"] {
             XCTAssertNotNil(files[page], "missing \(page)")
         }
         let articles = files.keys.filter { $0.hasPrefix("articles/") && $0.hasSuffix("/index.html") }
@@ -93,6 +93,31 @@ final class EndToEndTests: XCTestCase {
         _ = try build(content, output: output)
         XCTAssertEqual(try snapshot(output), first, "a second build of the same input must give identical files")
         XCTAssertEqual(try snapshot(content.appendingPathComponent("summaries")), summaries)
+    }
+
+    func testRebuildWritesOnlyChangedPagesAndEqualsAFullBuild() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        let first = try build(content, output: output)
+        XCTAssertEqual(first.unchanged, 0)
+        XCTAssertEqual(first.written, first.pages)
+        let again = try build(content, output: output)
+        XCTAssertEqual(again.written, 0, "nothing changed: every page is kept from the previous build")
+        XCTAssertEqual(again.unchanged, again.pages)
+
+        // One article changes: its page and the pages that list it are written, the rest kept.
+        let article = content.appendingPathComponent("articles/004_12cee81f5b097e12.txt")
+        try (try String(contentsOf: article, encoding: .utf8)).replacingOccurrences(of: "aviation", with: "shipbuilding")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let changed = try build(content, output: output)
+        XCTAssertGreaterThan(changed.written, 0)
+        XCTAssertLessThan(changed.written, changed.pages / 2, "only the pages that show the changed article")
+        let incremental = try snapshot(output)
+
+        // The same content built from scratch gives the same bytes.
+        let fresh = content.deletingLastPathComponent().appendingPathComponent("Fresh")
+        _ = try build(content, output: fresh)
+        XCTAssertEqual(try snapshot(fresh), incremental)
     }
 
     func testStalePagesDisappearAndNothingOutsideOutputIsTouched() throws {
