@@ -96,10 +96,10 @@ struct OutputFolder {
                     return ("\(checksum)\t\(bytes)\t\(file.path)", linked)
                 }
             }
-            var lines: [String] = []
-            for result in results {
+            var lines: [(path: String, line: String)] = []
+            for (file, result) in zip(files, results) {
                 let (line, linked) = try result.get()
-                lines.append(line)
+                lines.append((file.path, line))
                 if linked { report.unchanged += 1 } else { report.written += 1 }
             }
             if let assets, fm.fileExists(atPath: assets.path) {
@@ -107,7 +107,7 @@ struct OutputFolder {
             }
             try Data("This folder was built by dossier; `dossier build` replaces it whole.\n".utf8)
                 .write(to: staging.appendingPathComponent(OutputFolder.marker))
-            try Data((lines.sorted { $0.split(separator: "\t")[2] < $1.split(separator: "\t")[2] }.joined(separator: "\n") + "\n").utf8)
+            try Data((lines.sorted { $0.path < $1.path }.map(\.line).joined(separator: "\n") + "\n").utf8)
                 .write(to: staging.appendingPathComponent(OutputFolder.manifest))
         } catch {
             try? fm.removeItem(at: staging)
