@@ -26,7 +26,6 @@ public struct SummarizeResult: Sendable {
 
 /// One article on its way through ingest and analysis.
 struct AnalyzedArticle: Sendable {
-    let name: String
     let slug: String
     let brief: Brief?
     let markdown: String?
@@ -94,7 +93,7 @@ enum SummarizeStep {
         do {
             bytes = try FileIO.bytes(folder.articles.appendingPathComponent(name))
         } catch {
-            return AnalyzedArticle(name: name, slug: slug, brief: nil, markdown: nil,
+            return AnalyzedArticle(slug: slug, brief: nil, markdown: nil,
                                    diagnostics: [.warning(sourceFile, "cannot be read, skipped: \(error.localizedDescription)")])
         }
         var diagnostics: [Diagnostic] = []
@@ -107,12 +106,12 @@ enum SummarizeStep {
         }
         let decoded = Ingest.decode(bytes, sourceFile: sourceFile)
         guard let text = decoded.text else {
-            return AnalyzedArticle(name: name, slug: slug, brief: nil, markdown: nil,
+            return AnalyzedArticle(slug: slug, brief: nil, markdown: nil,
                                    diagnostics: diagnostics + decoded.diagnostics + [.warning(sourceFile, "no text could be read, skipped")])
         }
         var brief = analyzer.brief(for: Ingest.article(from: text, sourceFile: sourceFile))
         brief.diagnostics = diagnostics + decoded.diagnostics + brief.diagnostics
-        return AnalyzedArticle(name: name, slug: slug, brief: brief, markdown: SummaryWriter.markdown(for: brief),
+        return AnalyzedArticle(slug: slug, brief: brief, markdown: SummaryWriter.markdown(for: brief),
                                diagnostics: brief.diagnostics)
     }
 
