@@ -10,7 +10,5 @@ test:          ## the test suite
 accuracy:      ## score summaries of a labelled synthetic corpus
 	scripts/accuracy
 
-bench:         ## time dossier against Hugo on a synthetic corpus (COUNT, ROUNDS)
-	scripts/install-deps
-	swift build -c release --product dossier
-	../shared/bench/compare-hugo .build/release/dossier $${COUNT:-10000} $${ROUNDS:-3}
+bench:         ## time dossier against Hugo, then an incremental rebuild (COUNT, ROUNDS)
+	scripts/bench $${COUNT:-10000} $${ROUNDS:-3}
