@@ -50,7 +50,7 @@ public enum Dossier {
         var laps = Laps(enabled: ProcessInfo.processInfo.environment["DOSSIER_TIMINGS"] != nil)
         defer { laps.report() }
         let config = try loadConfig(content: paths.content)
-        let templates = try loadTemplates(paths.templates)
+        let (templates, templatesKey) = try loadTemplates(paths.templates)
         let renderer: SiteRenderer
         do {
             renderer = try SiteRenderer(templates: templates, config: config)
@@ -75,9 +75,11 @@ public enum Dossier {
         let bodies = summaries.entries.parallelMap { Markdown.render($0.document.body) }
         let rendered = Dictionary(zip(summaries.entries.map(\.slug), bodies), uniquingKeysWith: { a, _ in a })
         laps.lap("markdown")
-        let files = renderer.render(summaries.entries, rendered: rendered)
+        // Pages rendered by the same templates and program from the same values are kept.
+        let renderKey = templatesKey + "+" + programChecksum()
+        let files = renderer.render(summaries.entries, rendered: rendered, previous: output.reusableFingerprints(key: renderKey))
         laps.lap("pages")
-        let written = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"))
+        let written = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"), key: renderKey)
         laps.lap("write and swap")
         let counts = "\(written.written) written, \(written.unchanged) unchanged"
         logger.info("built \(files.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
@@ -96,7 +98,18 @@ public enum Dossier {
         return try ConfigParser.parse(text, file: file.path)
     }
 
-    static func loadTemplates(_ folder: URL) throws -> MustacheLibrary {
+    /// The program's own bytes, checksummed: a new build of dossier renders every page again.
+    static func programChecksum() -> String {
+        guard let data = FileManager.default.contents(atPath: "/proc/self/exe") ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else {
+            return "unknown-\(UUID().uuidString)" // never matches: render everything
+        }
+        var fingerprint = Fingerprint()
+        data.withUnsafeBytes { for byte in $0 { fingerprint.add(byte: byte) } }
+        return String(fingerprint.value, radix: 16)
+    }
+
+    /// The templates parsed, and a checksum of their texts (part of the render key).
+    static func loadTemplates(_ folder: URL) throws -> (MustacheLibrary, String) {
         var files: [String: String] = [:]
         let fm = FileManager.default
         guard let walker = fm.enumerator(atPath: folder.path) else {
@@ -109,7 +122,12 @@ public enum Dossier {
             }
             files[String(path.dropLast(".mustache".count))] = text
         }
-        return try TemplateSet.parse(files, folder: folder.path)
+        var fingerprint = Fingerprint()
+        for name in files.keys.sorted() {
+            fingerprint.add(name)
+            fingerprint.add(files[name]!)
+        }
+        return (try TemplateSet.parse(files, folder: folder.path), String(fingerprint.value, radix: 16))
     }
 
     /// How many warnings are printed one by one; the rest are counted by kind.

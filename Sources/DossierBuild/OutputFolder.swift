@@ -64,15 +64,17 @@ struct OutputFolder {
     }
 
     /// Writes `files` and the `assets` folder (copied as is) into a new folder, then swaps it in.
-    /// A file the previous build wrote with the same content is hard-linked from the old site
-    /// instead of written, so a rebuild rewrites only what changed and the swap stays atomic.
-    func replace(with files: [SiteFile], assets: URL?) throws -> WriteReport {
+    /// A file the previous build wrote with the same content, or did not render again because
+    /// its values were the same (`contents` nil), is hard-linked from the old site instead of
+    /// written, so a rebuild writes only what changed and the swap stays atomic. `key` names
+    /// the templates and program the pages were rendered with (kept in the manifest).
+    func replace(with files: [SiteFile], assets: URL?, key: String) throws -> WriteReport {
         try checkReplaceable()
         let parent = url.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(url.lastPathComponent).building-\(pid)")
         let old = parent.appendingPathComponent(".\(url.lastPathComponent).old-\(pid)")
-        let previous = previousManifest()
+        let previous = previousManifest().pages
         var report = WriteReport(written: 0, unchanged: 0)
         do {
             try? fm.removeItem(at: staging)
@@ -84,16 +86,24 @@ struct OutputFolder {
             let stagingRoot = staging.path
             let results = files.parallelMap { file -> Result<(line: String, linked: Bool), Error> in
                 Result {
-                    let bytes = file.contents.utf8.count
-                    let checksum = Checksum.of(file.contents)
                     let target = stagingRoot + "/" + file.path
+                    let fingerprint = String(file.fingerprint, radix: 16)
+                    guard let contents = file.contents else {
+                        // Not rendered again: the previous file is this page.
+                        guard let before = previous[file.path], link(oldRoot + "/" + file.path, target) == 0 else {
+                            throw DossierError(step: "output", file: oldRoot + "/" + file.path, "the previous page to keep is missing")
+                        }
+                        return ("\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", true)
+                    }
+                    let bytes = contents.utf8.count
+                    let checksum = Checksum.of(contents)
                     var linked = false
                     if let before = previous[file.path], before.checksum == checksum, before.size == bytes,
                        OutputFolder.size(of: oldRoot + "/" + file.path) == bytes {
                         linked = link(oldRoot + "/" + file.path, target) == 0
                     }
-                    if !linked { try Data(file.contents.utf8).write(to: URL(fileURLWithPath: target)) }
-                    return ("\(checksum)\t\(bytes)\t\(file.path)", linked)
+                    if !linked { try Data(contents.utf8).write(to: URL(fileURLWithPath: target)) }
+                    return ("\(checksum)\t\(bytes)\t\(fingerprint)\t\(file.path)", linked)
                 }
             }
             var lines: [(path: String, line: String)] = []
@@ -107,7 +117,8 @@ struct OutputFolder {
             }
             try Data("This folder was built by dossier; `dossier build` replaces it whole.\n".utf8)
                 .write(to: staging.appendingPathComponent(OutputFolder.marker))
-            try Data((lines.sorted { $0.path < $1.path }.map(\.line).joined(separator: "\n") + "\n").utf8)
+            let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.sorted { $0.path < $1.path }.map(\.line)
+            try Data((manifest.joined(separator: "\n") + "\n").utf8)
                 .write(to: staging.appendingPathComponent(OutputFolder.manifest))
         } catch {
             try? fm.removeItem(at: staging)
@@ -130,16 +141,41 @@ struct OutputFolder {
         return report
     }
 
-    /// The previous build's manifest: path → (checksum, size). Empty when there is none.
-    func previousManifest() -> [String: (checksum: String, size: Int)] {
-        guard let text = try? String(contentsOf: url.appendingPathComponent(OutputFolder.manifest), encoding: .utf8) else { return [:] }
-        var entries: [String: (checksum: String, size: Int)] = [:]
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 2)
-            guard parts.count == 3, let size = Int(parts[1]) else { continue }
-            entries[String(parts[2])] = (String(parts[0]), size)
+    /// The first word of a manifest; the rest of its first line is the render key.
+    static let manifestHeader = "dossier-manifest-2"
+
+    /// A page the previous build wrote.
+    struct PreviousPage {
+        var checksum: String
+        var size: Int
+        var fingerprint: UInt64
+    }
+
+    /// The previous build's manifest: its render key and its pages. Empty when there is none.
+    func previousManifest() -> (key: String?, pages: [String: PreviousPage]) {
+        guard let text = try? String(contentsOf: url.appendingPathComponent(OutputFolder.manifest), encoding: .utf8) else { return (nil, [:]) }
+        var lines = text.split(separator: "\n")[...]
+        guard let header = lines.popFirst(), header.hasPrefix(OutputFolder.manifestHeader + " ") else { return (nil, [:]) }
+        var pages: [String: PreviousPage] = [:]
+        for line in lines {
+            let parts = line.split(separator: "\t", maxSplits: 3)
+            guard parts.count == 4, let size = Int(parts[1]), let fingerprint = UInt64(parts[2], radix: 16) else { continue }
+            pages[String(parts[3])] = PreviousPage(checksum: String(parts[0]), size: size, fingerprint: fingerprint)
         }
-        return entries
+        return (String(header.dropFirst(OutputFolder.manifestHeader.count + 1)), pages)
+    }
+
+    /// Fingerprints of the previous build's pages that can be kept without rendering them again:
+    /// only when they were rendered with the same `key`, and only pages whose file is still
+    /// there with the size the manifest gives.
+    func reusableFingerprints(key: String) -> [String: UInt64] {
+        let previous = previousManifest()
+        guard previous.key == key else { return [:] }
+        var reusable: [String: UInt64] = [:]
+        for (path, page) in previous.pages where OutputFolder.size(of: url.path + "/" + path) == page.size {
+            reusable[path] = page.fingerprint
+        }
+        return reusable
     }
 
     /// The size of a regular file, or nil.

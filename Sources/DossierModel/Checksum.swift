@@ -16,3 +16,26 @@ public enum Checksum {
         return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
+
+/// FNV-1a 64 fed piece by piece: fingerprints of structured values (a page's template values).
+public struct Fingerprint: Sendable {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        }
+        add(byte: 0xFF) // a separator no UTF-8 text contains
+    }
+
+    public mutating func add(_ number: Int) {
+        withUnsafeBytes(of: number.littleEndian) { for byte in $0 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 } }
+    }
+
+    public mutating func add(byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+}

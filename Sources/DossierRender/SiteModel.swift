@@ -15,11 +15,16 @@ public struct SiteEntry: Sendable {
 /// A file of the built site: a path relative to the output folder and its text.
 public struct SiteFile: Sendable, Equatable {
     public var path: String
-    public var contents: String
+    /// The text; nil when the page's values are those the previous build rendered (same
+    /// fingerprint): the previous file is kept.
+    public var contents: String?
+    /// Fingerprint of the template name and every value the page was rendered from.
+    public var fingerprint: UInt64
 
-    public init(path: String, contents: String) {
+    public init(path: String, contents: String?, fingerprint: UInt64 = 0) {
         self.path = path
         self.contents = contents
+        self.fingerprint = fingerprint
     }
 }
 

@@ -36,8 +36,11 @@ public struct SiteRenderer {
     }
 
     /// All pages for `entries`. `rendered` holds each entry's body rendered (by slug); entries
-    /// without one are rendered here.
-    public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:]) -> [SiteFile] {
+    /// without one are rendered here. `previous` holds the fingerprints of the pages the previous
+    /// build rendered with the same templates and program (path → fingerprint); a page whose
+    /// values have the same fingerprint is not rendered again (its `contents` is nil).
+    public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
+                       previous: [String: UInt64] = [:]) -> [SiteFile] {
         var bodies = rendered
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
         let site = SiteIndex(entries: entries, rendered: bodies)
@@ -101,7 +104,42 @@ public struct SiteRenderer {
         page("sitemap.xml", "sitemap.xml", FeedValues.sitemap(ctx, paths: jobs.map(\.value.path)))
         let library = self.library
         return jobs.parallelMap { job in
-            SiteFile(path: job.value.path, contents: library.render(job.value.values, withTemplate: job.value.template) ?? "")
+            var fingerprint = Fingerprint()
+            fingerprint.add(job.value.template)
+            SiteRenderer.fingerprint(job.value.values, into: &fingerprint)
+            if previous[job.value.path] == fingerprint.value {
+                return SiteFile(path: job.value.path, contents: nil, fingerprint: fingerprint.value)
+            }
+            return SiteFile(path: job.value.path, contents: library.render(job.value.values, withTemplate: job.value.template) ?? "",
+                            fingerprint: fingerprint.value)
+        }
+    }
+
+    /// Feeds every value a template can see into `fingerprint`, keys in sorted order.
+    static func fingerprint(_ value: Any, into fingerprint: inout Fingerprint) {
+        switch value {
+        case let text as String:
+            fingerprint.add(byte: 1)
+            fingerprint.add(text)
+        case let number as Int:
+            fingerprint.add(byte: 2)
+            fingerprint.add(number)
+        case let flag as Bool:
+            fingerprint.add(byte: flag ? 3 : 4)
+        case let map as [String: Any]:
+            fingerprint.add(byte: 5)
+            fingerprint.add(map.count)
+            for key in map.keys.sorted() {
+                fingerprint.add(key)
+                SiteRenderer.fingerprint(map[key]!, into: &fingerprint)
+            }
+        case let list as [Any]:
+            fingerprint.add(byte: 6)
+            fingerprint.add(list.count)
+            for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
+        default:
+            fingerprint.add(byte: 7)
+            fingerprint.add(String(describing: value))
         }
     }
 

@@ -114,6 +114,19 @@ final class EndToEndTests: XCTestCase {
         XCTAssertLessThan(changed.written, changed.pages / 2, "only the pages that show the changed article")
         let incremental = try snapshot(output)
 
+        // A template change renders every page that uses it again.
+        let templates = content.deletingLastPathComponent().appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Repo.templates, to: templates)
+        let paths = Dossier.Paths(content: content, templates: templates, output: output)
+        _ = try Dossier.build(paths, logger: CapturedLog().logger)
+        let articleTemplate = templates.appendingPathComponent("article.mustache")
+        try (try String(contentsOf: articleTemplate, encoding: .utf8) + "\n<!-- restyled -->\n").write(to: articleTemplate, atomically: true, encoding: .utf8)
+        let restyled = try Dossier.build(paths, logger: CapturedLog().logger)
+        XCTAssertGreaterThanOrEqual(restyled.written, 5, "the five article pages")
+        XCTAssertTrue(String(decoding: try snapshot(output)["articles/001-5d909d00cdc3620e/index.html"] ?? Data(), as: UTF8.self)
+            .contains("<!-- restyled -->"))
+        _ = try Dossier.build(Dossier.Paths(content: content, templates: Repo.templates, output: output), logger: CapturedLog().logger)
+
         // The same content built from scratch gives the same bytes.
         let fresh = content.deletingLastPathComponent().appendingPathComponent("Fresh")
         _ = try build(content, output: fresh)

@@ -35,7 +35,7 @@ final class SiteRendererTests: XCTestCase {
 
     func render(_ entries: [SiteEntry], config: DossierConfig = DossierConfig()) throws -> [String: String] {
         let files = try SiteRenderer(templates: library(), config: config).render(entries)
-        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents ?? "<kept>") })
     }
 
     func testEveryPageOfTheURLScheme() throws {
@@ -109,12 +109,36 @@ extension SiteRendererTests {
                                                             quotes: [Quote(speaker: "Wang Yi", text: "Q\(n)", paragraph: 1)]))
         }
         let files = SiteRenderer(unchecked: library, config: config).render(entries)
-        let pages = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        let pages = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents ?? "<kept>") })
         XCTAssertEqual(pages["actors/wang-yi/index.html"],
                        "T5@../../articles/a5/index.html;T4@../../articles/a4/index.html;|1/3 prev= next=actors/wang-yi/page/2/index.html pages=1*>actors/wang-yi/index.html,2>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|Q5;Q4;3|Wang Yi")
         XCTAssertEqual(pages["actors/wang-yi/page/2/index.html"],
                        "T3@../../../../articles/a3/index.html;T2@../../../../articles/a2/index.html;|2/3 prev=actors/wang-yi/index.html next=actors/wang-yi/page/3/index.html pages=1>actors/wang-yi/index.html,2*>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|3|Wang Yi — page 2")
         XCTAssertEqual(pages["actors/wang-yi/page/3/index.html"]?.hasPrefix("T1@../../../../articles/a1/index.html;|3/3 prev=actors/wang-yi/page/2/index.html next= "), true)
         XCTAssertNil(pages["actors/wang-yi/page/4/index.html"])
+    }
+}
+
+/// Pages whose values did not change are not rendered again.
+extension SiteRendererTests {
+    func testUnchangedPagesAreNotRenderedAgain() throws {
+        let renderer = try SiteRenderer(templates: library(), config: DossierConfig())
+        let entries = [
+            SiteEntry(slug: "a", document: document("Alpha", "2026-03-05", actors: ["Wang Yi"], topics: ["trade"])),
+            SiteEntry(slug: "b", document: document("Beta", "2026-01-02", actors: ["Sergey Lavrov"], topics: ["SCO"])),
+        ]
+        let first = renderer.render(entries)
+        let previous = Dictionary(uniqueKeysWithValues: first.map { ($0.path, $0.fingerprint) })
+        XCTAssertTrue(renderer.render(entries, previous: previous).allSatisfy { $0.contents == nil })
+
+        var changed = entries
+        changed[1].document.title = "Beta, revised"
+        let again = renderer.render(changed, previous: previous)
+        let rendered = Set(again.filter { $0.contents != nil }.map(\.path))
+        XCTAssertTrue(rendered.isSuperset(of: ["articles/b/index.html", "actors/sergey-lavrov/index.html", "topics/sco/index.html",
+                                               "dates/2026-01-02/index.html", "index.html", "articles/a/index.html"]),
+                      "the article, its lists, the front page and its neighbour (which names it) are rendered again")
+        XCTAssertFalse(rendered.contains("actors/wang-yi/index.html"), "a list that does not show it is kept")
+        XCTAssertFalse(rendered.contains("topics/trade/index.html"))
     }
 }
