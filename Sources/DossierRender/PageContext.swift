@@ -8,8 +8,8 @@ struct PageContext {
     let config: DossierConfig
     /// Each entry's card values, built once: they do not depend on the page they appear on.
     private(set) var cardValues: [Values] = []
-    /// Each entry's card rendered through `partials/card`, by the page's root ("../../").
-    var cardHTML: [String: [String]] = [:]
+    /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
+    var cardCache: CardCache?
 
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
@@ -66,10 +66,10 @@ struct PageContext {
     /// An article as it appears in lists.
     func card(_ i: Int) -> Values { cardValues[i] }
 
-    /// Cards of a list page: each with its pre-rendered `html` for the page's root.
-    func listCards(_ indexes: [Int], root: String) -> [Values] {
-        guard let html = cardHTML[root] else { return cards(indexes) }
-        return indexes.map { ["html": html[$0]] }
+    /// Cards of a list page: each gives its `html`, rendered for the page's root when needed.
+    func listCards(_ indexes: [Int], root: String) -> [Any] {
+        guard let cache = cardCache else { return cards(indexes) }
+        return indexes.map { LazyCard(cache: cache, index: $0, root: root) }
     }
 
     private func makeCard(_ i: Int) -> Values {

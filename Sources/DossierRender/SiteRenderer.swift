@@ -45,15 +45,8 @@ public struct SiteRenderer {
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
         let site = SiteIndex(entries: entries, rendered: bodies)
         var ctx = PageContext(site: site, config: config)
-        // Cards are rendered once per page depth, in parallel, then reused by every list page.
-        for root in ["../../", "../../../../"] {
-            let shared = Unchecked((ctx, library))
-            ctx.cardHTML[root] = Array(site.entries.indices).parallelMap { i in
-                var values = shared.value.0.card(i)
-                values["root"] = root
-                return shared.value.1.render(values, withTemplate: "partials/card") ?? ""
-            }
-        }
+        // List pages share each article's card, rendered once per page depth when first needed.
+        ctx.cardCache = CardCache(library: library, values: site.entries.indices.map(ctx.card))
         var jobs: [Unchecked<(path: String, template: String, values: [String: Any])>] = []
         func page(_ path: String, _ template: String, _ values: [String: Any]) {
             jobs.append(Unchecked((path, template, values)))
@@ -137,6 +130,10 @@ public struct SiteRenderer {
             fingerprint.add(byte: 6)
             fingerprint.add(list.count)
             for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
+        case let card as LazyCard:
+            fingerprint.add(byte: 8)
+            fingerprint.add(card.root)
+            fingerprint.add(Int(truncatingIfNeeded: card.cache.fingerprints[card.index]))
         default:
             fingerprint.add(byte: 7)
             fingerprint.add(String(describing: value))

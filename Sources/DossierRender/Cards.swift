@@ -1,0 +1,45 @@
+import DossierModel
+import Foundation
+import Mustache
+
+/// Article cards for list pages, rendered through `partials/card` once per article and page
+/// depth, and only when a page that shows them is rendered (pages kept from the previous build
+/// never ask). Safe to use from the parallel page workers.
+final class CardCache: @unchecked Sendable {
+    private let library: MustacheLibrary
+    /// Each article's card values (root-independent).
+    private let values: [[String: Any]]
+    /// Fingerprint of each card's values: what a list page's fingerprint takes for the card.
+    let fingerprints: [UInt64]
+    private let lock = NSLock()
+    private var rendered: [String: [Int: String]] = [:]
+
+    init(library: MustacheLibrary, values: [[String: Any]]) {
+        self.library = library
+        self.values = values
+        self.fingerprints = values.map { card in
+            var fingerprint = Fingerprint()
+            SiteRenderer.fingerprint(card, into: &fingerprint)
+            return fingerprint.value
+        }
+    }
+
+    /// Card `i` rendered for a page whose root is `root`.
+    func html(_ i: Int, root: String) -> String {
+        if let done = lock.withLock({ rendered[root]?[i] }) { return done }
+        var card = values[i]
+        card["root"] = root
+        let html = library.render(card, withTemplate: "partials/card") ?? ""
+        lock.withLock { rendered[root, default: [:]][i] = html }
+        return html
+    }
+}
+
+/// One card of a list page: `{{{html}}}` renders it on first use.
+struct LazyCard: MustacheParent {
+    let cache: CardCache
+    let index: Int
+    let root: String
+
+    func child(named name: String) -> Any? { name == "html" ? cache.html(index, root: root) : nil }
+}
