@@ -43,3 +43,42 @@ struct LazyCard: MustacheParent {
 
     func child(named name: String) -> Any? { name == "html" ? cache.html(index, root: root) : nil }
 }
+
+/// An article body for the print edition, its ids and in-page links prefixed with the
+/// article's anchor so they stay unique in one document. Computed only when the volume that
+/// holds it is rendered. (cmark escapes `"` in text, so ` id="` and `href="#` only occur in
+/// markup.)
+struct PrefixedHTML: MustacheCustomRenderable {
+    let html: String
+    let prefix: String
+
+    var isNull: Bool { false }
+
+    var renderText: String {
+        var out = [UInt8]()
+        out.reserveCapacity(html.utf8.count + 256)
+        let patterns: [[UInt8]] = [Array(" id=\"".utf8), Array("href=\"#".utf8)]
+        let insert = Array(prefix.utf8)
+        var html = html
+        html.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                var matched = false
+                for pattern in patterns where bytes[i] == pattern[0] && i + pattern.count <= bytes.count {
+                    if (1..<pattern.count).allSatisfy({ bytes[i + $0] == pattern[$0] }) {
+                        out.append(contentsOf: pattern)
+                        out.append(contentsOf: insert)
+                        i += pattern.count
+                        matched = true
+                        break
+                    }
+                }
+                if !matched {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -130,6 +130,10 @@ public struct SiteRenderer {
             fingerprint.add(byte: 6)
             fingerprint.add(list.count)
             for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
+        case let body as PrefixedHTML:
+            fingerprint.add(byte: 9)
+            fingerprint.add(body.prefix)
+            fingerprint.add(body.html)
         case let card as LazyCard:
             fingerprint.add(byte: 8)
             fingerprint.add(card.root)
@@ -320,13 +324,6 @@ public struct SiteRenderer {
         let size = max(1, config.printVolumeSize)
         let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
         let path = { (k: Int) in k == 0 ? "print/index.html" : "print/\(k + 1)/index.html" }
-        // Ids and in-page links of each body get the article's prefix, so anchors stay unique
-        // in one document (cmark escapes quotes in text, so these patterns only meet markup).
-        let bodies = Array(site.entries.indices).parallelMap { i in
-            let prefix = "a-\(site.entries[i].slug)-"
-            return site.rendered[i].html.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
-                .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
-        }
         for (k, range) in volumes.enumerated() {
             var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
                              section: "print")
@@ -346,7 +343,7 @@ public struct SiteRenderer {
                 var card = ctx.card(i)
                 card["anchor"] = "a-\(site.entries[i].slug)"
                 card["number"] = i + 1
-                card["body"] = bodies[i]
+                card["body"] = PrefixedHTML(html: site.rendered[i].html, prefix: "a-\(site.entries[i].slug)-")
                 return card
             }
             page(path(k), "print", v)
