@@ -149,7 +149,8 @@ enum PublicationDate {
 /// weekday is the most recent such day on or before publication, never a future one. A date without
 /// a year is its occurrence nearest publication (Dec 30 reported on Jan 3 is last year's). Without a
 /// publication date only a date with its year can be resolved. Explicit dates after publication
-/// (plans, deadlines) and weekdays after "next" are not the reported event.
+/// (plans, deadlines) and weekdays in a plan ("next Friday", "will meet on Friday") are not the
+/// reported event.
 enum EventDate {
     static func find(lead: TokenizedText?, quoted: [Bool], published: Day?) -> Day? {
         guard let lead else { return nil }
@@ -165,7 +166,8 @@ enum EventDate {
                 if let day = explicit(tokens, at: i, published: published) { return day }
                 continue
             }
-            guard weekday == nil, previous != "next", previous != "coming", previous != "every" else { continue }
+            guard weekday == nil, previous != "next", previous != "coming", previous != "every",
+                  !isFuture(tokens, before: i, from: start) else { continue }
             if let w = Day.weekdayNames.firstIndex(where: { $0.lowercased() == t.key }), t.isCapitalized {
                 weekday = .some(published.map { p in p.adding(days: -((p.weekday - (w + 1) + 7) % 7)) })
             } else if t.key == "yesterday" {
@@ -175,6 +177,22 @@ enum EventDate {
             }
         }
         return weekday ?? nil
+    }
+
+    static let futureWords: Set<String> = ["will", "would", "shall", "due", "scheduled", "expected", "plans", "planned", "next"]
+
+    /// A plan rather than a report ("will meet in Paris on Friday"): a future word among the six
+    /// words before `i`, in the same clause (no comma between).
+    static func isFuture(_ tokens: [Token], before i: Int, from start: Int) -> Bool {
+        var k = i - 1, words = 0
+        while k >= start, words < 6, !tokens[k].isPunct(","), !tokens[k].isPunct(";") {
+            if tokens[k].kind == .word {
+                if futureWords.contains(tokens[k].key) { return true }
+                words += 1
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// An explicit date at token `i` ("November 18, 2025", "18 November", "Nov. 18"), resolved and

@@ -42,6 +42,8 @@ final class EventDateTests: XCTestCase {
         // A plan is not the reported event; "next Friday" is not a past Friday.
         XCTAssertEqual(event("The minister said on Monday the summit would open on December 5 in Lima.", published: "2025-11-20"), "2025-11-17")
         XCTAssertNil(event("The summit will open next Friday in Lima, the organisers announced.", published: "2025-11-20"))
+        XCTAssertEqual(event("The two leaders will meet in Paris on Friday, officials said on Tuesday.", published: "2025-11-20"), "2025-11-18")
+        XCTAssertNil(event("The two leaders are expected to meet in Paris on Friday to sign the accord.", published: "2025-11-20"))
         XCTAssertNil(event("Officials may 5 times revise the figures before the census report is out.", published: "2025-11-20"))
     }
 
