@@ -55,6 +55,7 @@ public struct Analyzer: Sendable {
         let date = PublicationDate.find(article, paragraphs: paragraphs)
         if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
 
+        let leadText = TitleMaker.lead(of: paragraphs)
         let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText)
         let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
             let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
@@ -62,8 +63,10 @@ public struct Analyzer: Sendable {
         }
         return Brief(
             sourceFile: file,
-            title: TitleMaker.title(headline: article.headline, lead: TitleMaker.lead(of: paragraphs)),
+            title: TitleMaker.title(headline: article.headline, lead: leadText),
             date: date,
+            eventDate: EventDate.find(lead: leadText, quoted: leadText.map { QuoteScanner.mask(QuoteScanner.spans($0.tokens), count: $0.tokens.count) } ?? [],
+                                      published: date),
             source: sourceFinder.source(paragraphs: paragraphs),
             actors: central.map { entities[$0].name },
             topics: topicIndices.map { topicNames[$0] },

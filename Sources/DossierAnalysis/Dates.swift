@@ -11,6 +11,61 @@ enum PublicationDate {
         for para in paragraphs.prefix(2) {
             if let day = stamp(in: para.tokens) { return day }
         }
+        // Weakest evidence: a date in the path of a URL the text quotes ("…/2025/11/18/…").
+        for para in paragraphs {
+            if let day = urlDate(in: para.source) { return day }
+        }
+        return nil
+    }
+
+    /// The first date inside a URL ("https://…/2025/11/18/…", "www.x.com/news/2025-11-18-…"): a run
+    /// of non-space bytes holding "://" or starting "www.", with a year 1990–2099, a month and a
+    /// day separated by "/" or "-". One pass over the bytes.
+    static func urlDate(in text: String) -> Day? {
+        var copy = text
+        return copy.withUTF8 { b -> Day? in
+            let n = b.count
+            var i = 0
+            while i < n {
+                while i < n, b[i] == 0x20 { i += 1 }
+                let start = i
+                var isURL = false
+                while i < n, b[i] != 0x20 {
+                    if b[i] == 0x3A, i + 2 < n, b[i + 1] == 0x2F, b[i + 2] == 0x2F { isURL = true }
+                    i += 1
+                }
+                if !isURL, i - start > 4, b[start] | 0x20 == 0x77, b[start + 1] | 0x20 == 0x77,
+                   b[start + 2] | 0x20 == 0x77, b[start + 3] == 0x2E {
+                    isURL = true
+                }
+                if isURL, let day = dateInURL(b, start..<i) { return day }
+            }
+            return nil
+        }
+    }
+
+    private static func dateInURL(_ b: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Day? {
+        func isDigit(_ k: Int) -> Bool { k < run.upperBound && b[k] >= 0x30 && b[k] <= 0x39 }
+        func digits(_ k: Int) -> (value: Int, end: Int)? {
+            var v = 0, j = k
+            while isDigit(j), j - k < 4 { v = v * 10 + Int(b[j] - 0x30); j += 1 }
+            return j == k || isDigit(j) ? nil : (v, j)
+        }
+        var k = run.lowerBound
+        while k + 8 <= run.upperBound {
+            // A year that starts a path segment or follows a separator.
+            if isDigit(k), k == run.lowerBound || !isDigit(k - 1) && !(b[k - 1] | 0x20 >= 0x61 && b[k - 1] | 0x20 <= 0x7A),
+               let y = digits(k), y.end - k == 4, (1990...2099).contains(y.value), y.end < run.upperBound,
+               b[y.end] == 0x2F || b[y.end] == 0x2D {
+                let sep = b[y.end]
+                if let m = digits(y.end + 1), m.end - y.end - 1 <= 2, m.end < run.upperBound, b[m.end] == sep,
+                   let d = digits(m.end + 1), d.end - m.end - 1 <= 2,
+                   let day = Day(year: y.value, month: m.value, day: d.value) {
+                    return day
+                }
+            }
+            k += 1
+        }
         return nil
     }
 
@@ -84,5 +139,88 @@ enum PublicationDate {
         let suffix = text.suffix(2)
         guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
         return Int(text.dropLast(2))
+    }
+}
+
+
+/// Finds the day the reported event happened, from the lead (its dateline left out, quotes
+/// ignored): an explicit date ("on November 18", "18 November", "Nov. 18", with or without a year)
+/// first, else a weekday ("on Tuesday", "said Monday") or "today"/"yesterday". A
+/// weekday is the most recent such day on or before publication, never a future one. A date without
+/// a year is its occurrence nearest publication (Dec 30 reported on Jan 3 is last year's). Without a
+/// publication date only a date with its year can be resolved. Explicit dates after publication
+/// (plans, deadlines) and weekdays in a plan ("next Friday", "will meet on Friday") are not the
+/// reported event.
+enum EventDate {
+    static func find(lead: TokenizedText?, quoted: [Bool], published: Day?) -> Day? {
+        guard let lead else { return nil }
+        let tokens = lead.tokens
+        guard !tokens.isEmpty else { return nil }
+        let sentence = SentenceSplitter.ranges(lead).first ?? 0..<tokens.count
+        let start = TitleMaker.datelineEnd(tokens, within: sentence) ?? 0
+        var weekday: Day??  // first weekday reference: .some(nil) when it cannot be resolved
+        for i in start..<tokens.count where tokens[i].kind == .word && !(i < quoted.count && quoted[i]) {
+            let t = tokens[i]
+            let previous = i > 0 && tokens[i - 1].kind == .word ? tokens[i - 1].key : ""
+            if Lexicon.monthKeys.contains(t.key) || Fast.startsWithNumber(t.text) {
+                if let day = explicit(tokens, at: i, published: published) { return day }
+                continue
+            }
+            guard weekday == nil, previous != "next", previous != "coming", previous != "every",
+                  !isFuture(tokens, before: i, from: start) else { continue }
+            if let w = Day.weekdayNames.firstIndex(where: { $0.lowercased() == t.key }), t.isCapitalized {
+                weekday = .some(published.map { p in p.adding(days: -((p.weekday - (w + 1) + 7) % 7)) })
+            } else if t.key == "yesterday" {
+                weekday = .some(published?.adding(days: -1))
+            } else if t.key == "today" {
+                weekday = .some(published)
+            }
+        }
+        return weekday ?? nil
+    }
+
+    static let futureWords: Set<String> = ["will", "would", "shall", "due", "scheduled", "expected", "plans", "planned", "next"]
+
+    /// A plan rather than a report ("will meet in Paris on Friday"): a future word among the six
+    /// words before `i`, in the same clause (no comma between).
+    static func isFuture(_ tokens: [Token], before i: Int, from start: Int) -> Bool {
+        var k = i - 1, words = 0
+        while k >= start, words < 6, !tokens[k].isPunct(","), !tokens[k].isPunct(";") {
+            if tokens[k].kind == .word {
+                if futureWords.contains(tokens[k].key) { return true }
+                words += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An explicit date at token `i` ("November 18, 2025", "18 November", "Nov. 18"), resolved and
+    /// not after publication.
+    static func explicit(_ tokens: [Token], at i: Int, published: Day?) -> Day? {
+        if let day = PublicationDate.date(in: tokens, at: i) {
+            return published.map { day <= $0 } ?? true ? day : nil
+        }
+        func word(_ k: Int) -> Token? { k < tokens.count && tokens[k].kind == .word ? tokens[k] : nil }
+        func dayNumber(_ t: Token?) -> Int? {
+            guard let t else { return nil }
+            if let n = Int(t.text), (1...31).contains(n), t.text.count <= 2 { return n }
+            return PublicationDate.ordinal(t).flatMap { (1...31).contains($0) ? $0 : nil }
+        }
+        let month: Int, d: Int
+        if let m = PublicationDate.month(tokens[i].key), tokens[i].isCapitalized, let n = dayNumber(word(i + 1)) {
+            // "May 5" but not "may 5" (the verb); "Nov. 18".
+            month = m; d = n
+        } else if let n = dayNumber(tokens[i]), let w = word(i + 1), w.isCapitalized, let m = PublicationDate.month(w.key) {
+            month = m; d = n
+        } else {
+            return nil
+        }
+        // The occurrence nearest the publication day (Dec 30 reported on Jan 3 is last year's); when
+        // that is after publication ("would open on December 5") it is a plan, not the event.
+        guard let p = published else { return nil }
+        let candidates = [p.year - 1, p.year, p.year + 1].compactMap { Day(year: $0, month: month, day: d) }
+        guard let nearest = candidates.min(by: { abs($0.ordinal - p.ordinal) < abs($1.ordinal - p.ordinal) }) else { return nil }
+        return nearest <= p ? nearest : nil
     }
 }

@@ -322,6 +322,11 @@ enum MentionScanner {
         }
         // A relative clause: "Takaichi, who told parliament".
         if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].key == "who" { j += 2 }
+        // A name in apposition to the office before it: "The company's head of sales, Anna Berg, said".
+        if j + 1 < tokens.count, j == end, tokens[j].isPunct(","), nameStart > 0, tokens[nameStart - 1].isPunct(","),
+           tokens[j + 1].kind == .word, Lexicon.actionVerbs.contains(tokens[j + 1].key) {
+            return true
+        }
         if j < tokens.count, tokens[j].kind == .word, Lexicon.actionVerbs.contains(tokens[j].key) { return true }
         if nameStart > 0, tokens[nameStart - 1].kind == .word,
            ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {

@@ -3,10 +3,25 @@
 /// A sentence ends at ".", "!" or "?" (with any closing quotes or brackets glued to it) when the
 /// next token, after white space, can start a sentence (anything but a lowercase word or a comma,
 /// semicolon or closing bracket). Abbreviations ("Nov.", "U.S.", "Mr.") and initials keep their dot inside the word token,
-/// and decimals are one token, so neither ends a sentence.
+/// and decimals are one token, so neither ends a sentence. A quotation is never cut in half: a
+/// sentence end inside a quote ("…spheres. In my view, …," he said) is skipped while the sentence,
+/// through the quote's close, stays within `maxQuotedWords` words.
 enum SentenceSplitter {
+    static let maxQuotedWords = 60
+
     static func ranges(_ text: TokenizedText) -> [Range<Int>] {
         let tokens = text.tokens
+        // quoteEnd[k]: the index after the close of the quote token k stands inside (its opening mark
+        // excluded), or -1; wordsBefore[k]: words among tokens[..<k].
+        var quoteEnd = [Int](repeating: -1, count: tokens.count)
+        for span in QuoteScanner.spans(tokens) where span.open + 1 < tokens.count {
+            let last = span.close ?? tokens.count - 1
+            if span.open + 1 <= last {
+                for k in (span.open + 1)...last { quoteEnd[k] = last + 1 }
+            }
+        }
+        var wordsBefore = [Int](repeating: 0, count: tokens.count + 1)
+        for (k, t) in tokens.enumerated() { wordsBefore[k + 1] = wordsBefore[k] + (t.kind == .word ? 1 : 0) }
         var out: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -24,7 +39,8 @@ enum SentenceSplitter {
                 let next = tokens[end]
                 let startsLower = next.text.first?.isLowercase == true
                 let opensNext = next.spaceBefore && !startsLower && !(next.kind == .punct && ",;:)]".contains(next.text))
-                if opensNext {
+                let inQuote = quoteEnd[end] >= 0 && wordsBefore[quoteEnd[end]] - wordsBefore[start] <= maxQuotedWords
+                if opensNext && !inQuote {
                     out.append(start..<end)
                     start = end
                 }

@@ -17,6 +17,9 @@ struct ScoredSentence: Sendable {
     let spaceWords: Int
     /// Whether `text` carries a boilerplate marker (`SummaryPicker.isBoilerplate`).
     let isBoilerplate: Bool
+    /// `text` opens a double quotation it does not close, or closes one it did not open (a quote
+    /// longer than the splitter keeps whole): never a summary sentence or key point.
+    let cutsQuote: Bool
 
     init(text: String, paragraph: Int, order: Int, wordKeys: Set<String>, topicHits: [Int], entities: Set<Int>,
          hasFigure: Bool) {
@@ -29,6 +32,7 @@ struct ScoredSentence: Sendable {
         self.hasFigure = hasFigure
         self.spaceWords = Fast.spaceSeparatedCount(text)
         self.isBoilerplate = SummaryPicker.isBoilerplate(text)
+        self.cutsQuote = SummaryPicker.cutsQuote(text)
     }
 }
 
@@ -49,6 +53,22 @@ enum SummaryPicker {
         return markerSearch.containedIn(lower)
     }
 
+    /// Unbalanced double quotation marks: “ and ” counted apart, straight " by parity, « and ».
+    static func cutsQuote(_ text: String) -> Bool {
+        var open = 0, close = 0, straight = 0, guillemets = 0
+        for u in text.unicodeScalars {
+            switch u {
+            case "\u{201C}", "\u{201E}": open += 1
+            case "\u{201D}": close += 1
+            case "\"": straight += 1
+            case "«": guillemets += 1
+            case "»": guillemets -= 1
+            default: break
+            }
+        }
+        return open != close || straight % 2 == 1 || guillemets != 0
+    }
+
     /// Words that report a decision or an outcome.
     static let decisionWords: Set<String> = [
         "agreed", "signed", "decided", "approved", "announced", "launched", "adopted", "endorsed", "pledged",
@@ -62,7 +82,7 @@ enum SummaryPicker {
     static func pick(_ sentences: [ScoredSentence], central: [Int], topics: Set<Int>) -> [Sentence] {
         let usable = sentences.filter { s in
             let n = s.spaceWords
-            return n >= 5 && n <= 80 && !s.isBoilerplate
+            return n >= 5 && n <= 80 && !s.isBoilerplate && !s.cutsQuote
         }
         let want = usable.count >= 15 ? 5 : min(4, usable.count)
         let centralRank = Dictionary(central.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -111,7 +131,7 @@ enum SummaryPicker {
     static func keyPoints(_ sentences: [ScoredSentence], topics: [Int], names: [String], central: Set<Int>) -> [KeyPoint] {
         var used = Set<Int>()
         var out: [KeyPoint] = []
-        let usable = sentences.filter { !$0.isBoilerplate && $0.spaceWords >= 5 }
+        let usable = sentences.filter { !$0.isBoilerplate && !$0.cutsQuote && $0.spaceWords >= 5 }
         for topic in topics {
             func score(_ s: ScoredSentence) -> Double {
                 Double(s.topicHits.filter { $0 == topic }.count) * 2 + (s.entities.isDisjoint(with: central) ? 0 : 0.5)

@@ -1,7 +1,7 @@
 import DossierModel
 
-/// The title: the headline when there is one, else the lead's first sentence cut to its first
-/// clause (or to twelve words at a word boundary), without a dateline or trailing punctuation.
+/// The title: the headline when there is one, else the lead's first sentence, cut to read as a
+/// title (see `title(headline:lead:)`).
 enum TitleMaker {
     static let maxWords = 12
 
@@ -17,6 +17,21 @@ enum TitleMaker {
         paragraphs.first { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? paragraphs.first
     }
 
+    /// A sentence at most this many words over `maxWords` is used whole rather than losing its last words.
+    static let slack = 2
+
+    /// Words a title may be cut before (a new phrase starts): prepositions and conjunctions.
+    static let phraseStarts: Set<String> = [
+        "in", "on", "at", "for", "with", "from", "by", "during", "after", "before", "amid", "over", "under",
+        "as", "and", "but", "while", "who", "which", "following", "despite", "since", "because", "where", "when",
+        "ahead", "into", "against", "between", "without", "through",
+    ]
+
+    /// The lead's first sentence (without its dateline) when it has at most `maxWords` words (or only
+    /// `slack` more and no clause break); else its first clause (ended by , ; : or a dash after five
+    /// words or more) when that fits; else the longest run of whole phrases (cut before a preposition
+    /// or conjunction) within `maxWords`; else `maxWords` words. Never ending on a function word, never
+    /// cut inside a quotation, without trailing punctuation or unpaired quotation marks.
     static func title(headline: String?, lead: TokenizedText?) -> String {
         if let h = headline?.trimmingWhitespace(), !h.isEmpty { return h }
         guard let lead, !lead.tokens.isEmpty else { return "Untitled" }
@@ -24,29 +39,50 @@ enum TitleMaker {
         let sentence = SentenceSplitter.ranges(lead).first ?? 0..<tokens.count
         var start = sentence.lowerBound
         if let end = datelineEnd(tokens, within: sentence) { start = end }
-        var end = sentence.upperBound
+        let sentenceEnd = sentence.upperBound
+        guard start < sentenceEnd else { return "Untitled" }
+        // quoteOpen[k]: the opening mark of the quote token k stands inside (after its mark), or -1.
+        var quoteOpen = [Int](repeating: -1, count: tokens.count + 1)
+        for span in QuoteScanner.spans(tokens) {
+            let last = min(span.close ?? tokens.count, tokens.count)
+            if span.open + 1 <= last { for k in (span.open + 1)...last { quoteOpen[k] = span.open } }
+        }
+        let inQuote = quoteOpen.map { $0 >= 0 }
         var words = 0
         var clauseEnd: Int?
-        for k in start..<end {
+        var phraseEnd: Int?
+        var limitEnd: Int?
+        for k in start..<sentenceEnd {
             if tokens[k].kind == .word {
-                words += 1
-                if words > maxWords {
-                    end = k
-                    break
+                if words >= 5, words <= maxWords, !inQuote[k], phraseStarts.contains(tokens[k].key),
+                   tokens[k].text.first?.isLowercase == true {
+                    phraseEnd = k
                 }
-            } else if words >= 5, clauseEnd == nil, [",", ";", ":", "—", "–"].contains(tokens[k].text),
+                words += 1
+                if words == maxWords + 1 { limitEnd = k }
+            } else if words >= 5, words <= maxWords, clauseEnd == nil, !inQuote[k],
+                      [",", ";", ":", "—", "–"].contains(tokens[k].text),
                       k + 1 < tokens.count, tokens[k + 1].spaceBefore {
                 clauseEnd = k
             }
         }
-        if words > maxWords {
-            if let c = clauseEnd {
-                end = c
-            } else {
-                // A title cut at a word limit must not end on "and", "with", "the"…
-                while end - 1 > start, tokens[end - 1].kind == .word, danglingWords.contains(tokens[end - 1].text.lowercased()) {
-                    end -= 1
-                }
+        var end = sentenceEnd
+        if words <= maxWords || (words <= maxWords + slack && clauseEnd == nil) {
+            end = sentenceEnd
+        } else if let c = clauseEnd {
+            end = c
+        } else if let p = phraseEnd {
+            end = p
+        } else if let l = limitEnd {
+            end = l
+            // Not inside a quotation: before it when five words or more precede it.
+            let open = quoteOpen[l]
+            if open > start, tokens[start..<open].filter({ $0.kind == .word }).count >= 5 { end = open }
+        }
+        if end < sentenceEnd {
+            // A title cut short must not end on "and", "with", "the"…
+            while end - 1 > start, tokens[end - 1].kind == .word, danglingWords.contains(tokens[end - 1].key) {
+                end -= 1
             }
         }
         guard start < end else { return "Untitled" }
@@ -73,7 +109,19 @@ enum TitleMaker {
     /// Without trailing punctuation and unpaired quotation marks.
     static func clean(_ s: String) -> String {
         var t = s.trimmingWhitespace()
-        while let last = t.last, last.isPunctuation || last.isWhitespace, last != ")" { t.removeLast() }
+        func isMark(_ c: Character) -> Bool { c == "\"" || c == "“" || c == "”" }
+        while let last = t.last, last.isPunctuation || last.isWhitespace, last != ")" {
+            // A closing quotation mark stays (`remains “stable.”` → `remains “stable”`); the period before it goes.
+            if isMark(last), t.count >= 2 {
+                let before = t[t.index(t.endIndex, offsetBy: -2)]
+                if before.isPunctuation && !isMark(before) && before != ")" || before.isWhitespace {
+                    t.remove(at: t.index(t.endIndex, offsetBy: -2))
+                    continue
+                }
+                break
+            }
+            t.removeLast()
+        }
         let marks = t.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
         if marks % 2 == 1 { t.removeAll { $0 == "\"" || $0 == "“" || $0 == "”" } }
         while let first = t.first, first.isPunctuation, first != "(", first != "“", first != "\"" { t.removeFirst() }

@@ -7,6 +7,9 @@ public struct Brief: Sendable, Equatable {
     public var title: String
     /// Publication day; nil when the article gives no evidence of one.
     public var date: Day?
+    /// The day the reported event happened ("on Tuesday", "on November 18" in the lead, resolved
+    /// against the publication date); nil when the text does not establish one. Indexes use `date`.
+    public var eventDate: Day?
     /// The outlet or agency the text names ("Xinhua via UNN", "ANI").
     public var source: String?
     /// Canonical full names, most central first.
@@ -26,13 +29,14 @@ public struct Brief: Sendable, Equatable {
     /// What analysis could not establish (no date, a quote without a speaker…).
     public var diagnostics: [Diagnostic]
 
-    public init(sourceFile: String, title: String, date: Day?, source: String? = nil,
+    public init(sourceFile: String, title: String, date: Day?, eventDate: Day? = nil, source: String? = nil,
                 actors: [String] = [], topics: [String] = [], places: [String] = [],
                 quotes: [Quote] = [], summary: [Sentence] = [], keyPoints: [KeyPoint] = [],
                 body: [Block] = [], diagnostics: [Diagnostic] = []) {
         self.sourceFile = sourceFile
         self.title = title
         self.date = date
+        self.eventDate = eventDate
         self.source = source
         self.actors = actors
         self.topics = topics

@@ -4,6 +4,8 @@ import DossierModel
 public struct SummaryDocument: Sendable, Equatable {
     public var title: String
     public var date: Day?
+    /// The day the reported event happened (`event_date`), when the summary gives one.
+    public var eventDate: Day?
     public var source: String?
     /// Path of the raw article relative to the content folder.
     public var sourceFile: String
@@ -21,7 +23,7 @@ public struct SummaryDocument: Sendable, Equatable {
 
     public init(title: String, date: Day?, source: String?, sourceFile: String, actors: [String],
                 topics: [String], places: [String], quotes: [Quote], body: String, isEdited: Bool,
-                checksum: String?) {
+                checksum: String?, eventDate: Day? = nil) {
         self.title = title
         self.date = date
         self.source = source
@@ -33,6 +35,7 @@ public struct SummaryDocument: Sendable, Equatable {
         self.body = body
         self.isEdited = isEdited
         self.checksum = checksum
+        self.eventDate = eventDate
     }
 
     /// The document for a freshly generated summary, without parsing it again.
@@ -41,6 +44,6 @@ public struct SummaryDocument: Sendable, Equatable {
         self.init(title: SummaryWriter.title(brief.title), date: brief.date, source: brief.source, sourceFile: brief.sourceFile,
                   actors: brief.actors, topics: brief.topics, places: brief.places, quotes: brief.quotes,
                   body: body.hasPrefix("\n") ? String(body.dropFirst()) : body, isEdited: false,
-                  checksum: SummaryReader.storedChecksum(in: markdown))
+                  checksum: SummaryReader.storedChecksum(in: markdown), eventDate: brief.eventDate)
     }
 }

@@ -64,7 +64,8 @@ public enum SummaryReader {
             quotes: try fm.quotes("quotes"),
             body: body.hasPrefix("\n") ? String(body.dropFirst()) : body,
             isEdited: stored.map { $0 != Checksum.of(unsealed(text)) } ?? true,
-            checksum: stored)
+            checksum: stored,
+            eventDate: try fm.day("event_date"))
     }
 
     /// The checksum value written in the front matter, if any.

@@ -25,6 +25,7 @@ public enum SummaryWriter {
         var y = "---\n"
         y += "title: \(YAMLText.quoted(title(b.title)))\n"
         y += "date: \(b.date?.iso ?? "null")\n"
+        y += "event_date: \(b.eventDate?.iso ?? "null")\n"
         y += "source: \(b.source.map(YAMLText.quoted) ?? "null")\n"
         y += "source_file: \(YAMLText.quoted(b.sourceFile))\n"
         y += "actors: \(YAMLText.list(b.actors))\n"

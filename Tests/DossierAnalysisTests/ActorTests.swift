@@ -101,3 +101,16 @@ final class ActorTests: XCTestCase {
         XCTAssertEqual(actors("The People's Liberation Army said drills ended. Korea Times reported calm."), [])
     }
 }
+
+final class AppositionNameTests: XCTestCase {
+    func testNameBetweenCommasAfterAnOfficePhraseSpeaks() {
+        let brief = Fixture.brief("""
+        The airline will add six routes to Asia next year, the company said on Monday.
+
+        The carrier's head of network planning, Marta Lindqvist, said demand had recovered. "Bookings are \
+        back above their 2019 level on every route we fly," she said.
+        """)
+        XCTAssertTrue(brief.actors.contains("Marta Lindqvist"), "\(brief.actors)")
+        XCTAssertEqual(brief.quotes.first?.speaker, "Marta Lindqvist")
+    }
+}

@@ -12,6 +12,8 @@ struct LabelledArticle {
     let topics: [String]
     /// The first words of each quote and the expected speaker.
     let quotes: [(start: String, speaker: String)]
+    /// Expected event date (the day the reported event happened), when labelled.
+    var eventDate: String? = nil
 }
 
 enum EvaluationCorpus {
@@ -426,5 +428,113 @@ enum EvaluationCorpus {
             """),
             title: nil, date: nil, actors: ["Jeenbek Kulubaev", "Abdullah bin Zayed Al Nahyan"], topics: ["visas"],
             quotes: [("open the door to tourism", "Jeenbek Kulubaev")]),
+        LabelledArticle(
+            name: "indonesia-briefing-qa",
+            article: Fixture.article("""
+            Indonesia's Foreign Ministry spokesperson Roy Soemirat on Thursday rejected claims that Jakarta had \
+            agreed to joint patrols in disputed waters of the South China Sea.
+
+            Q: The Philippine defence secretary said this week that Indonesia would join patrols near the \
+            Natuna Islands. Can you confirm this?
+
+            A: No such agreement exists. Indonesia's position has not changed, and our navy will continue to \
+            patrol our own exclusive economic zone.
+
+            Q: Will the issue be raised at the ASEAN meeting next month?
+
+            A: Maritime security will be on the agenda, as it is every year. We expect all parties to respect \
+            international law.
+
+            Soemirat said separately that Foreign Minister Sugiono would visit Manila in December.
+            """, headline: "Indonesia denies joining patrols in South China Sea", date: "2025-11-13"),
+            title: "Indonesia denies joining patrols in South China Sea", date: "2025-11-13",
+            actors: ["Roy Soemirat", "Sugiono"], topics: ["security"], quotes: [], eventDate: "2025-11-13"),
+
+        LabelledArticle(
+            name: "company-official-lng",
+            article: Fixture.article("""
+            Norway's Equinor will supply liquefied natural gas to Poland's state energy company Orlen for ten \
+            years under a deal signed in Warsaw on Wednesday, the companies said.
+
+            "This contract gives our customers security of supply at a time when the market remains tight," \
+            Orlen's chief executive Ireneusz Fąfara told a news conference.
+
+            Equinor's head of gas marketing, Helga Haug, said the first cargoes would arrive at the Swinoujscie \
+            terminal next autumn. "Poland has become one of our most important partners in Europe," she said.
+
+            The deal covers about 1.5 million tonnes of LNG a year.
+            """, headline: "Equinor signs ten-year LNG supply deal with Orlen", date: "2025-10-16"),
+            title: "Equinor signs ten-year LNG supply deal with Orlen", date: "2025-10-16",
+            actors: ["Ireneusz Fafara", "Helga Haug"], topics: ["energy"],
+            quotes: [("This contract gives our customers", "Ireneusz Fafara"),
+                     ("Poland has become one of our most important", "Helga Haug")],
+            eventDate: "2025-10-15"),
+
+        LabelledArticle(
+            name: "two-events-kenya",
+            article: Fixture.article("""
+            Kenya and Ethiopia signed an agreement on Monday to build a cross-border power line that will \
+            carry electricity from Ethiopian hydropower dams to Nairobi, Kenyan Energy Minister Opiyo Wandayi said.
+
+            "Cheaper power from our neighbours will lower costs for households and industry," Wandayi told \
+            reporters in Addis Ababa.
+
+            In a separate development, Kenya's Trade Minister Lee Kinyanjui said the government would cut import \
+            duties on fertiliser and farm machinery from January to support farmers hit by drought.
+
+            "Our farmers cannot wait for the rains," Kinyanjui said in Nairobi.
+            """, headline: "Kenya signs Ethiopia power deal, cuts duties on farm inputs", date: "2025-09-24"),
+            title: "Kenya signs Ethiopia power deal, cuts duties on farm inputs", date: "2025-09-24",
+            actors: ["Opiyo Wandayi", "Lee Kinyanjui"], topics: ["energy", "agriculture", "trade"],
+            quotes: [("Cheaper power from our neighbours", "Opiyo Wandayi"), ("Our farmers cannot wait", "Lee Kinyanjui")],
+            eventDate: "2025-09-22"),
+
+        LabelledArticle(
+            name: "anadolu-dateline",
+            article: Fixture.article("""
+            ANKARA, 18 November (AA) – Turkish Foreign Minister Hakan Fidan said on Monday that Türkiye was \
+            ready to host a new round of talks between Russia and Ukraine on the safety of shipping in the Black Sea.
+
+            Speaking at a joint news conference with his Hungarian counterpart Péter Szijjártó, Fidan said: \
+            "Our doors are open to both sides, as they have been since the first day of the war."
+
+            Szijjártó said Hungary supported any initiative that could lead to a ceasefire.
+            """, date: "2025-11-18"),
+            title: nil, date: "2025-11-18", actors: ["Hakan Fidan", "Peter Szijjarto"], topics: [],
+            quotes: [("Our doors are open to both sides", "Hakan Fidan")], eventDate: "2025-11-17"),
+
+        LabelledArticle(
+            name: "surname-pronoun-quote",
+            article: Fixture.article("""
+            Norwegian Foreign Minister Espen Barth Eide met Chilean President Gabriel Boric in Santiago on \
+            Friday to discuss cooperation on renewable energy and Antarctic research.
+
+            Eide praised Chile's plans for green hydrogen. He told reporters after the meeting: "Chile can \
+            become one of the world's great suppliers of clean fuels, and Norway wants to be part of that."
+
+            Boric said Chile welcomed Norwegian investment but would keep control of its lithium reserves. \
+            "Our resources must first serve our people," he said.
+
+            Eide will travel on to Buenos Aires on Sunday.
+            """, date: "2025-12-06"),
+            title: nil, date: "2025-12-06", actors: ["Espen Barth Eide", "Gabriel Boric"], topics: ["energy"],
+            quotes: [("Chile can become one of the world", "Espen Barth Eide"),
+                     ("Our resources must first serve", "Gabriel Boric")], eventDate: "2025-12-05"),
+
+        LabelledArticle(
+            name: "undated-url",
+            article: Fixture.article("""
+            Vietnam's Ministry of Industry and Trade on Tuesday ordered an investigation into rice exporters \
+            suspected of breaking contracts with buyers in the Philippines.
+
+            Deputy Minister Phan Thi Thang said the ministry would revoke the licences of any company found to \
+            have broken the rules. "Vietnam's reputation as a reliable rice supplier must be protected," she said.
+
+            Rice exports reached 7.5 million tonnes in the first ten months of the year.
+
+            Source: https://www.example-news.vn/economy/2025/11/12/rice-exporters-probe.html
+            """),
+            title: nil, date: "2025-11-12", actors: ["Phan Thi Thang"], topics: ["trade"],
+            quotes: [("Vietnam's reputation as a reliable rice supplier", "Phan Thi Thang")], eventDate: "2025-11-11"),
     ]
 }

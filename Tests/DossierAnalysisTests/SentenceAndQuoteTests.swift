@@ -132,3 +132,44 @@ final class QuoteTests: XCTestCase {
         XCTAssertEqual(got, ["Karim Haddad: ready for the winter peak [p1]"])
     }
 }
+
+/// A summary sentence or key point never cuts a quotation in half.
+final class QuoteSpanningSentenceTests: XCTestCase {
+    func sentences(_ text: String) -> [String] {
+        let t = TokenizedText(text)
+        return SentenceSplitter.ranges(t).map { t.text(from: $0.lowerBound, through: $0.upperBound - 1) }
+    }
+
+    func testOpenQuoteStaysInOneSentence() {
+        XCTAssertEqual(sentences("\"The talks were hard. We did not give up,\" the envoy said. Talks resume in May."),
+                       ["\"The talks were hard. We did not give up,\" the envoy said.", "Talks resume in May."])
+        XCTAssertEqual(sentences("She said: “Prices will fall. Wages will not.” Markets rose."),
+                       ["She said: “Prices will fall. Wages will not.”", "Markets rose."])
+        // Outside quotes nothing changes.
+        XCTAssertEqual(sentences("Prices fell. Wages rose. Markets closed."), ["Prices fell.", "Wages rose.", "Markets closed."])
+    }
+
+    func testVeryLongQuoteIsStillSplit() {
+        let long = Array(repeating: "We will keep working on this for as long as it takes.", count: 8).joined(separator: " ")
+        XCTAssertGreaterThan(sentences("“\(long)” he said.").count, 1)
+    }
+
+    func testPickersSkipSentencesWithUnbalancedQuotes() {
+        XCTAssertTrue(SummaryPicker.cutsQuote("“I am confident that this will have significant consequences."))
+        XCTAssertTrue(SummaryPicker.cutsQuote("\"I am confident that this will have significant consequences."))
+        XCTAssertFalse(SummaryPicker.cutsQuote("He called the deal “historic” and left."))
+        XCTAssertFalse(SummaryPicker.cutsQuote("China's trade grew."))
+        let long = Array(repeating: "Trade between our countries will keep growing in every single sector we share.", count: 6)
+            .joined(separator: " ")
+        let brief = Fixture.brief("""
+        The trade ministers of Chile and Peru met in Lima on Monday to discuss trade and tariffs on copper exports.
+
+        “\(long)” the Chilean minister said at the end of the meeting on trade.
+
+        Trade between the two countries reached $5 billion last year, customs data showed.
+        """)
+        for s in brief.summary.map(\.text) + brief.keyPoints.map(\.sentence.text) {
+            XCTAssertFalse(SummaryPicker.cutsQuote(s), s)
+        }
+    }
+}

@@ -97,3 +97,28 @@ final class TitleCutTests: XCTestCase {
         XCTAssertEqual(brief.title, "Officials from both ministries met in the capital on Monday together")
     }
 }
+
+/// A derived title reads as a title: a short first sentence whole, else a clause or whole phrases.
+final class TitleShapeTests: XCTestCase {
+    func title(_ lead: String) -> String { Fixture.brief(lead + "\n\nA second paragraph follows here.").title }
+
+    func testShortFirstSentenceIsUsedWhole() {
+        XCTAssertEqual(title("Norway's parliament approved the new fishing quotas on Friday. The vote was close."),
+                       "Norway's parliament approved the new fishing quotas on Friday")
+        // One or two words over the limit: whole rather than losing its predicate.
+        XCTAssertEqual(title("The central bank's position on the future of interest rates remains “firmly unchanged.” Markets rose."),
+                       "The central bank's position on the future of interest rates remains “firmly unchanged”")
+    }
+
+    func testLongSentenceIsCutBeforeAPhraseNotInsideAName() {
+        let t = title("The two governments agreed to reopen the border crossing for trucks carrying food and medicine during the winter months after long talks.")
+        XCTAssertEqual(t, "The two governments agreed to reopen the border crossing")
+    }
+
+    func testNeverCutsInsideAQuotation() {
+        let t = title("The minister is determined to defend “the full and unconditional sovereignty of the nation over its waters” against any claims, he said.")
+        XCTAssertLessThanOrEqual(t.split(separator: " ").count, 14, t)
+        XCTAssertEqual(t.filter { $0 == "“" }.count, t.filter { $0 == "”" }.count, t)
+        XCTAssertEqual(t, "The minister is determined to defend")
+    }
+}

@@ -5,7 +5,7 @@ import XCTest
 final class SummaryWriterTests: XCTestCase {
     let brief = Brief(
         sourceFile: "articles/tass-0412.txt", title: "Lavrov: talks on grain corridor \"constructive\"",
-        date: Day(iso: "2026-04-12"), source: "TASS", actors: ["Sergey Lavrov", "Hakan Fidan"],
+        date: Day(iso: "2026-04-12"), eventDate: Day(iso: "2026-04-10"), source: "TASS", actors: ["Sergey Lavrov", "Hakan Fidan"],
         topics: ["agriculture", "trade"], places: ["Ankara"],
         quotes: [Quote(speaker: "Sergey Lavrov", text: "We had a constructive conversation", paragraph: 2),
                  Quote(speaker: nil, text: "Nothing is agreed until everything is agreed", paragraph: 3)],
@@ -23,6 +23,9 @@ final class SummaryWriterTests: XCTestCase {
         let doc = try SummaryReader.read(text, file: "summaries/x.md")
         XCTAssertEqual(doc.title, brief.title)
         XCTAssertEqual(doc.date, brief.date)
+        XCTAssertEqual(doc.eventDate, Day(iso: "2026-04-10"))
+        XCTAssertTrue(text.contains("date: 2026-04-12\nevent_date: 2026-04-10\nsource:"), text)
+        XCTAssertEqual(SummaryDocument(brief: brief, markdown: text).eventDate, brief.eventDate)
         XCTAssertEqual(doc.source, "TASS")
         XCTAssertEqual(doc.sourceFile, "articles/tass-0412.txt")
         XCTAssertEqual(doc.actors, ["Sergey Lavrov", "Hakan Fidan"])
@@ -54,6 +57,8 @@ final class SummaryWriterTests: XCTestCase {
 
     func testUndatedAndSourcelessAreNull() throws {
         let text = SummaryWriter.markdown(for: Brief(sourceFile: "articles/a.txt", title: "T", date: nil))
+        XCTAssertTrue(text.contains("\nevent_date: null\n"), text)
+        XCTAssertNil(try SummaryReader.read(text, file: "s.md").eventDate)
         XCTAssertTrue(text.contains("\ndate: null\n"))
         XCTAssertTrue(text.contains("\nsource: null\n"))
         let doc = try SummaryReader.read(text, file: "s.md")
