@@ -88,6 +88,10 @@ struct PageContext {
             v["date_long"] = day.longName
             v["date_url"] = PageContext.dayURL(day)
         }
+        if let event = d.eventDate, event != d.date {
+            v["event_date"] = event.iso
+            v["event_date_long"] = event.longName
+        }
         if let source = d.source { v["source"] = source }
         if let lede = site.rendered[i].lede { v["lede"] = lede }
         return v

@@ -38,6 +38,8 @@ final class EndToEndTests: XCTestCase {
         for name in ["Vladimir Putin", "Li Qiang", "Xi Jinping", "Mikhail Mishustin"] {
             XCTAssertTrue(actorsIndex.contains(">\(name)</a>"), "actors index does not list \(name)")
         }
+        let liPutin = String(decoding: files["articles/001-5d909d00cdc3620e/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(liPutin.contains("Event <time datetime=\"2025-11-18\">"), "the meeting's day, apart from the publication day")
         let xiDay = String(decoding: files["dates/2025-11-04/index.html"] ?? Data(), as: UTF8.self)
         XCTAssertTrue(xiDay.contains("Mishustin"), "the 2025-11-04 page should list the Xi–Mishustin article")
 
