@@ -1,8 +1,10 @@
 import DossierModel
+import DossierRender
 import Mustache
 
 /// Parses the Mustache templates of a site once. Pure: (name, text) pairs in, a library out;
 /// a syntax error or a reference to a missing partial is an error naming the file and line.
+/// Every template prints its values through `HTMLEscaping`.
 public enum TemplateSet {
     /// `files` maps a template's name ("article", "partials/card", "feed.xml") to its text;
     /// `folder` is used in error messages ("Templates").
@@ -11,9 +13,9 @@ public enum TemplateSet {
         for name in files.keys.sorted() {
             let text = files[name]!
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.prepared(text)), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw DossierError(step: "templates", file: "\(folder)/\(name).mustache", line: error.context.lineNumber,
+                throw DossierError(step: "templates", file: "\(folder)/\(name).mustache", line: error.context.lineNumber - HTMLEscaping.addedLines,
                                    "template syntax: \(error.error) near “\(error.context.line.trimmingWhitespace())”")
             }
         }

@@ -1,0 +1,58 @@
+import Mustache
+
+/// HTML escaping for every `{{value}}` the templates print, over UTF-8 bytes.
+///
+/// swift-mustache's own HTML content type escapes `Character` by `Character` through a
+/// dictionary, which was a tenth of a whole build's CPU time; it also leaves a `<` or `>`
+/// unescaped when a combining mark follows it (the pair is one `Character`). This one
+/// escapes the same five characters, byte by byte, whatever follows them, and returns text
+/// without any of them as it is. Templates get it through the `CONTENT_TYPE` pragma that
+/// `prepared(_:)` puts in front of each template.
+public enum HTMLEscaping {
+    /// The content type's name in swift-mustache's registry.
+    public static let contentTypeName = "DOSSIER_HTML"
+
+    /// Registers the content type (once, thread-safe) and returns `template` with the pragma
+    /// that selects it on a line of its own in front (a standalone tag: it prints nothing), so
+    /// line `n` of the file is line `n + 1` of the text.
+    public static func prepared(_ template: String) -> String {
+        _ = registration
+        return "{{% CONTENT_TYPE: \(contentTypeName)}}\n" + template
+    }
+
+    /// Lines `prepared(_:)` adds in front of a template.
+    public static let addedLines = 1
+
+    private static let registration: Void = MustacheContentTypes.register(ContentType(), named: contentTypeName)
+
+    struct ContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+    }
+
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`.
+    public static func escape(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard let first = bytes.firstIndex(where: needsEscape) else { return nil }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 32)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+}
