@@ -77,13 +77,16 @@ public enum Dossier {
         laps.lap("markdown")
         // Pages rendered by the same templates and program from the same values are kept.
         let renderKey = templatesKey + "+" + programChecksum()
-        let files = renderer.render(summaries.entries, rendered: rendered, previous: output.reusableFingerprints(key: renderKey))
+        // Pages go to disk as they are rendered: the site is never held in memory whole.
+        let staging = try output.beginStaging()
+        let pages = renderer.render(summaries.entries, rendered: rendered, previous: output.reusableFingerprints(key: renderKey),
+                                    each: staging.write)
         laps.lap("pages")
-        let written = try output.replace(with: files, assets: paths.templates.appendingPathComponent("assets"), key: renderKey)
+        let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey)
         laps.lap("write and swap")
         let counts = "\(written.written) written, \(written.unchanged) unchanged"
-        logger.info("built \(files.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
-        return BuildResult(summaries: summaries, pages: files.count, written: written.written, unchanged: written.unchanged)
+        logger.info("built \(pages.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
+        return BuildResult(summaries: summaries, pages: pages.count, written: written.written, unchanged: written.unchanged)
     }
 
     // MARK: Steps

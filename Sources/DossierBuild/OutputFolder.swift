@@ -63,79 +63,67 @@ struct OutputFolder {
         var unchanged: Int
     }
 
-    /// Writes `files` and the `assets` folder (copied as is) into a new folder, then swaps it in.
-    /// A file the previous build wrote with the same content, or did not render again because
-    /// its values were the same (`contents` nil), is hard-linked from the old site instead of
-    /// written, so a rebuild writes only what changed and the swap stays atomic. `key` names
-    /// the templates and program the pages were rendered with (kept in the manifest).
-    func replace(with files: [SiteFile], assets: URL?, key: String) throws -> WriteReport {
+    /// Starts a new site in a hidden sibling folder (`.<name>.building-<pid>`); `Staging.write`
+    /// puts pages in it and `finish` swaps it in. A file the previous build wrote with the same
+    /// content, or did not render again because its values were the same (`contents` nil), is
+    /// hard-linked from the old site instead of written, so a rebuild writes only what changed
+    /// and the swap stays atomic.
+    func beginStaging() throws -> Staging {
         try checkReplaceable()
         let parent = url.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(url.lastPathComponent).building-\(pid)")
-        let old = parent.appendingPathComponent(".\(url.lastPathComponent).old-\(pid)")
-        let previous = previousManifest().pages
-        var report = WriteReport(written: 0, unchanged: 0)
         do {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let oldRoot = url.path
-            let stagingRoot = staging.path
-            let results = files.parallelMap { file -> Result<(line: String, linked: Bool), Error> in
-                Result {
-                    let target = stagingRoot + "/" + file.path
-                    let fingerprint = String(file.fingerprint, radix: 16)
-                    guard let contents = file.contents else {
-                        // Not rendered again: the previous file is this page.
-                        guard let before = previous[file.path], link(oldRoot + "/" + file.path, target) == 0 else {
-                            throw DossierError(step: "output", file: oldRoot + "/" + file.path, "the previous page to keep is missing")
-                        }
-                        return ("\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", true)
-                    }
-                    let bytes = contents.utf8.count
-                    let checksum = Checksum.of(contents)
-                    var linked = false
-                    if let before = previous[file.path], before.checksum == checksum, before.size == bytes,
-                       OutputFolder.size(of: oldRoot + "/" + file.path) == bytes {
-                        linked = link(oldRoot + "/" + file.path, target) == 0
-                    }
-                    if !linked { try Data(contents.utf8).write(to: URL(fileURLWithPath: target)) }
-                    return ("\(checksum)\t\(bytes)\t\(fingerprint)\t\(file.path)", linked)
-                }
-            }
-            var lines: [(path: String, line: String)] = []
-            for (file, result) in zip(files, results) {
-                let (line, linked) = try result.get()
-                lines.append((file.path, line))
-                if linked { report.unchanged += 1 } else { report.written += 1 }
-            }
-            if let assets, fm.fileExists(atPath: assets.path) {
-                try fm.copyItem(at: assets, to: staging.appendingPathComponent("assets"))
-            }
-            try Data("This folder was built by dossier; `dossier build` replaces it whole.\n".utf8)
-                .write(to: staging.appendingPathComponent(OutputFolder.marker))
-            let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.sorted { $0.path < $1.path }.map(\.line)
-            try Data((manifest.joined(separator: "\n") + "\n").utf8)
-                .write(to: staging.appendingPathComponent(OutputFolder.manifest))
         } catch {
-            try? fm.removeItem(at: staging)
             throw DossierError(step: "output", file: staging.path, "cannot write the new site: \(error.localizedDescription)")
         }
+        return Staging(root: staging, oldRoot: url.path, previous: previousManifest().pages)
+    }
+
+    /// Completes the staged site (the `assets` folder copied as is, the marker, the manifest
+    /// of `pages` under the render `key`) and swaps it in for the old one. On any error the
+    /// staging folder is removed and the old site is left as it was.
+    func finish(_ staging: Staging, pages: [Result<Staging.Written, Error>], assets: URL?, key: String) throws -> WriteReport {
+        let fail = { (error: Error) -> DossierError in
+            try? fm.removeItem(at: staging.root)
+            if let error = error as? DossierError { return error }
+            return DossierError(step: "output", file: staging.root.path, "cannot write the new site: \(error.localizedDescription)")
+        }
+        var report = WriteReport(written: 0, unchanged: 0)
+        var lines: [(path: String, line: String)] = []
+        do {
+            for page in pages {
+                let written = try page.get()
+                lines.append((written.path, written.manifestLine))
+                if written.linked { report.unchanged += 1 } else { report.written += 1 }
+            }
+            if let assets, fm.fileExists(atPath: assets.path) {
+                try fm.copyItem(at: assets, to: staging.root.appendingPathComponent("assets"))
+            }
+            try Data("This folder was built by dossier; `dossier build` replaces it whole.\n".utf8)
+                .write(to: staging.root.appendingPathComponent(OutputFolder.marker))
+            let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.sorted { $0.path < $1.path }.map(\.line)
+            try Data((manifest.joined(separator: "\n") + "\n").utf8)
+                .write(to: staging.root.appendingPathComponent(OutputFolder.manifest))
+        } catch {
+            throw fail(error)
+        }
+        let old = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             let existed = fm.fileExists(atPath: url.path)
             if existed { try fm.moveItem(at: url, to: old) }
             do {
-                try fm.moveItem(at: staging, to: url)
+                try fm.moveItem(at: staging.root, to: url)
             } catch {
                 if existed { try? fm.moveItem(at: old, to: url) }
                 throw error
             }
             if existed { try? fm.removeItem(at: old) }
         } catch {
-            try? fm.removeItem(at: staging)
+            try? fm.removeItem(at: staging.root)
             throw DossierError(step: "output", file: url.path, "cannot swap in the new site: \(error.localizedDescription)")
         }
         return report

@@ -35,46 +35,83 @@ public struct SiteRenderer {
         self.config = config
     }
 
-    /// All pages for `entries`. `rendered` holds each entry's body rendered (by slug); entries
-    /// without one are rendered here. `previous` holds the fingerprints of the pages the previous
-    /// build rendered with the same templates and program (path → fingerprint); a page whose
-    /// values have the same fingerprint is not rendered again (its `contents` is nil).
+    /// All pages for `entries`, in memory (see `render(_:rendered:previous:each:)`).
     public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
                        previous: [String: UInt64] = [:]) -> [SiteFile] {
+        render(entries, rendered: rendered, previous: previous) { $0 }
+    }
+
+    /// Renders every page for `entries` and hands each to `each` as soon as it is rendered, on
+    /// the worker that rendered it (so `each` must be safe to call concurrently); returns what
+    /// `each` made of the pages, in a fixed order. A page's values are built on its worker and
+    /// dropped with its text once `each` returns: memory does not grow with the site.
+    /// `rendered` holds each entry's body rendered (by slug); entries without one are
+    /// rendered here. `previous` holds the fingerprints of the pages the previous build
+    /// rendered with the same templates and program (path → fingerprint); a page whose values
+    /// have the same fingerprint is not rendered again (its `contents` is nil).
+    public func render<T: Sendable>(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
+                                    previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
         var bodies = rendered
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
         let site = SiteIndex(entries: entries, rendered: bodies)
         var ctx = PageContext(site: site, config: config)
         // List pages share each article's card, rendered once per page depth when first needed.
         ctx.cardCache = CardCache(library: library, values: site.entries.indices.map(ctx.card))
-        var jobs: [Unchecked<(path: String, template: String, values: [String: Any])>] = []
-        func page(_ path: String, _ template: String, _ values: [String: Any]) {
+        let jobs = pageJobs(ctx)
+        let library = self.library
+        return jobs.parallelMap { job in
+            let values = job.value.values()
+            var fingerprint = Fingerprint()
+            fingerprint.add(job.value.template)
+            SiteRenderer.fingerprint(values, into: &fingerprint)
+            if previous[job.value.path] == fingerprint.value {
+                return each(SiteFile(path: job.value.path, contents: nil, fingerprint: fingerprint.value))
+            }
+            return each(SiteFile(path: job.value.path, contents: library.render(values, withTemplate: job.value.template) ?? "",
+                                 fingerprint: fingerprint.value))
+        }
+    }
+
+    /// One page to render: where it goes, its template, and how to build its values (on the
+    /// worker that renders it).
+    typealias PageJob = Unchecked<(path: String, template: String, values: () -> [String: Any])>
+
+    /// Every page of the URL scheme, in a fixed order.
+    func pageJobs(_ ctx: PageContext) -> [PageJob] {
+        let site = ctx.site
+        var jobs: [PageJob] = []
+        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: Any]) {
             jobs.append(Unchecked((path, template, values)))
         }
+        func page(_ path: String, _ template: String, _ values: [String: Any]) { page(path, template) { values } }
 
-        page("index.html", "index", frontPage(ctx))
+        page("index.html", "index") { frontPage(ctx) }
         for i in site.entries.indices {
             let path = PageContext.articleURL(site.entries[i].slug)
-            page(path, "article", articlePage(ctx, i, path: path))
+            page(path, "article") { articlePage(ctx, i, path: path) }
         }
-        var storiesPage = ctx.base(path: "stories/index.html", title: "Stories", section: "stories")
-        storiesPage["stories"] = site.stories.indices.map(ctx.storyCard)
-        page("stories/index.html", "stories", storiesPage)
+        page("stories/index.html", "stories") {
+            var v = ctx.base(path: "stories/index.html", title: "Stories", section: "stories")
+            v["stories"] = site.stories.indices.map(ctx.storyCard)
+            return v
+        }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
-            page(path, "story", storyPage(ctx, s, path: path))
+            page(path, "story") { storyPage(ctx, s, path: path) }
         }
-        page("actors/index.html", "actors", termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors",
-                                                         section: "actors", url: PageContext.actorURL))
+        page("actors/index.html", "actors") {
+            termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: "actors", url: PageContext.actorURL)
+        }
         for term in site.actors {
             paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, page) { actorPage(ctx, term, path: $0) }
         }
-        page("topics/index.html", "topics", termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics",
-                                                         section: "topics", url: PageContext.topicURL))
+        page("topics/index.html", "topics") {
+            termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: "topics", url: PageContext.topicURL)
+        }
         for term in site.topics {
             paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, page) { topicPage(ctx, term, path: $0) }
         }
-        page("dates/index.html", "dates", datesIndex(ctx))
+        page("dates/index.html", "dates") { datesIndex(ctx) }
         for (n, entry) in site.days.enumerated() {
             paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, page) { path in
                 var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
@@ -92,20 +129,11 @@ public struct SiteRenderer {
             }
         }
         printVolumes(ctx, page)
-        page("404.html", "404", notFoundPage(ctx))
-        page("feed.xml", "feed.xml", FeedValues.feed(ctx))
-        page("sitemap.xml", "sitemap.xml", FeedValues.sitemap(ctx, paths: jobs.map(\.value.path)))
-        let library = self.library
-        return jobs.parallelMap { job in
-            var fingerprint = Fingerprint()
-            fingerprint.add(job.value.template)
-            SiteRenderer.fingerprint(job.value.values, into: &fingerprint)
-            if previous[job.value.path] == fingerprint.value {
-                return SiteFile(path: job.value.path, contents: nil, fingerprint: fingerprint.value)
-            }
-            return SiteFile(path: job.value.path, contents: library.render(job.value.values, withTemplate: job.value.template) ?? "",
-                            fingerprint: fingerprint.value)
-        }
+        page("404.html", "404") { notFoundPage(ctx) }
+        page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
+        let paths = jobs.map(\.value.path)
+        page("sitemap.xml", "sitemap.xml") { FeedValues.sitemap(ctx, paths: paths) }
+        return jobs
     }
 
     /// Feeds every value a template can see into `fingerprint`, keys in sorted order.
@@ -319,34 +347,36 @@ public struct SiteRenderer {
 
     /// The print edition: one document, or volumes of `config.printVolumeSize` articles
     /// (print/index.html, print/2/index.html …) so no single file grows without bound.
-    func printVolumes(_ ctx: PageContext, _ page: (String, String, [String: Any]) -> Void) {
+    func printVolumes(_ ctx: PageContext, _ page: (String, String, @escaping () -> [String: Any]) -> Void) {
         let site = ctx.site
         let size = max(1, config.printVolumeSize)
         let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
         let path = { (k: Int) in k == 0 ? "print/index.html" : "print/\(k + 1)/index.html" }
         for (k, range) in volumes.enumerated() {
-            var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
-                             section: "print")
-            var cover: [String: Any] = ["count": range.count, "count_label": PageContext.plural(range.count, "article")]
-            let days = range.compactMap { site.entries[$0].document.date }
-            if let newest = days.max(), let oldest = days.min() {
-                cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+            page(path(k), "print") {
+                var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
+                                 section: "print")
+                var cover: [String: Any] = ["count": range.count, "count_label": PageContext.plural(range.count, "article")]
+                let days = range.compactMap { site.entries[$0].document.date }
+                if let newest = days.max(), let oldest = days.min() {
+                    cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+                }
+                if volumes.count > 1 {
+                    var volume: [String: Any] = ["number": k + 1, "total": volumes.count]
+                    if k > 0 { volume["prev_url"] = path(k - 1) }
+                    if k + 1 < volumes.count { volume["next_url"] = path(k + 1) }
+                    cover["volume"] = volume
+                }
+                v["cover"] = cover
+                v["articles"] = range.map { i -> [String: Any] in
+                    var card = ctx.card(i)
+                    card["anchor"] = "a-\(site.entries[i].slug)"
+                    card["number"] = i + 1
+                    card["body"] = PrefixedHTML(html: site.rendered[i].html, prefix: "a-\(site.entries[i].slug)-")
+                    return card
+                }
+                return v
             }
-            if volumes.count > 1 {
-                var volume: [String: Any] = ["number": k + 1, "total": volumes.count]
-                if k > 0 { volume["prev_url"] = path(k - 1) }
-                if k + 1 < volumes.count { volume["next_url"] = path(k + 1) }
-                cover["volume"] = volume
-            }
-            v["cover"] = cover
-            v["articles"] = range.map { i -> [String: Any] in
-                var card = ctx.card(i)
-                card["anchor"] = "a-\(site.entries[i].slug)"
-                card["number"] = i + 1
-                card["body"] = PrefixedHTML(html: site.rendered[i].html, prefix: "a-\(site.entries[i].slug)-")
-                return card
-            }
-            page(path(k), "print", v)
         }
     }
 

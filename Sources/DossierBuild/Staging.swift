@@ -1,0 +1,83 @@
+import DossierModel
+import DossierRender
+import Foundation
+
+/// A new site being written beside the output folder (see `OutputFolder.beginStaging`).
+/// `write` is called from the page workers, many at once.
+final class Staging: @unchecked Sendable {
+    /// A page in the staged site, and the line the manifest keeps for it.
+    struct Written: Sendable {
+        var path: String
+        var manifestLine: String
+        /// Hard-linked from the previous site rather than written.
+        var linked: Bool
+    }
+
+    let root: URL
+    private let rootPath: String
+    private let oldRoot: String
+    private let previous: [String: OutputFolder.PreviousPage]
+    private let lock = NSLock()
+    private var folders: Set<String> = [""]
+
+    init(root: URL, oldRoot: String, previous: [String: OutputFolder.PreviousPage]) {
+        self.root = root
+        self.rootPath = root.path
+        self.oldRoot = oldRoot
+        self.previous = previous
+    }
+
+    /// Puts `file` into the staged site: hard-linked from the old site when it is the page the
+    /// previous build wrote (not rendered again, or rendered to the same bytes), written otherwise.
+    func write(_ file: SiteFile) -> Result<Written, Error> {
+        Result {
+            try makeFolder((file.path as NSString).deletingLastPathComponent)
+            let target = rootPath + "/" + file.path
+            let old = oldRoot + "/" + file.path
+            let fingerprint = String(file.fingerprint, radix: 16)
+            guard let contents = file.contents else {
+                guard let before = previous[file.path], link(old, target) == 0 else {
+                    throw DossierError(step: "output", file: old, "the previous page to keep is missing")
+                }
+                return Written(path: file.path, manifestLine: "\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", linked: true)
+            }
+            let size = contents.utf8.count
+            let checksum = Checksum.of(contents)
+            var linked = false
+            if let before = previous[file.path], before.checksum == checksum, before.size == size, OutputFolder.size(of: old) == size {
+                linked = link(old, target) == 0
+            }
+            if !linked { try Staging.create(target, contents) }
+            return Written(path: file.path, manifestLine: "\(checksum)\t\(size)\t\(fingerprint)\t\(file.path)", linked: linked)
+        }
+    }
+
+    /// Creates `folder` (relative to the root) and its parents once.
+    private func makeFolder(_ folder: String) throws {
+        try lock.withLock {
+            guard !folders.contains(folder) else { return }
+            try FileManager.default.createDirectory(atPath: rootPath + "/" + folder, withIntermediateDirectories: true)
+            var path = folder
+            while !path.isEmpty, folders.insert(path).inserted { path = (path as NSString).deletingLastPathComponent }
+        }
+    }
+
+    /// Writes a new file in one `write(2)` loop, without copying the text.
+    private static func create(_ path: String, _ contents: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        var contents = contents
+        try contents.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += n
+            }
+        }
+    }
+}
