@@ -79,8 +79,9 @@ public enum Dossier {
         let renderKey = templatesKey + "+" + programChecksum()
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let staging = try output.beginStaging()
-        let pages = renderer.render(summaries.entries, rendered: rendered, previous: output.reusableFingerprints(key: renderKey),
-                                    each: staging.write)
+        let plan = renderer.plan(summaries.entries, rendered: rendered)
+        laps.lap("site index")
+        let pages = renderer.render(plan, previous: output.reusableFingerprints(key: renderKey), each: staging.write)
         laps.lap("pages")
         let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey)
         laps.lap("write and swap")
@@ -160,35 +161,5 @@ public enum Dossier {
         if !result.updatesBeside.isEmpty { parts.append("\(result.updatesBeside.count) regenerated beside an edit (.md.new)") }
         if !result.removed.isEmpty { parts.append("\(result.removed.count) removed (article gone)") }
         logger.info("summaries: \(parts.joined(separator: ", "))")
-    }
-}
-
-/// Wall-clock time of each build step, printed when DOSSIER_TIMINGS is set (for profiling;
-/// no output depends on it).
-struct Laps {
-    let enabled: Bool
-    private let clock = ContinuousClock()
-    private var last: ContinuousClock.Instant
-    private var laps: [(String, Duration)] = []
-
-    init(enabled: Bool) {
-        self.enabled = enabled
-        self.last = clock.now
-    }
-
-    mutating func lap(_ name: String) {
-        guard enabled else { return }
-        let now = clock.now
-        laps.append((name, now - last))
-        last = now
-    }
-
-    /// Written straight to standard error: asked for explicitly, so shown even with --quiet.
-    func report() {
-        guard enabled else { return }
-        for (name, time) in laps {
-            let ms = Double(time.components.seconds) * 1000 + Double(time.components.attoseconds) / 1e15
-            FileHandle.standardError.write(Data("timing: \(name) \(Int(ms.rounded())) ms\n".utf8))
-        }
     }
 }

@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 import DossierSummary
 import Mustache
 
@@ -51,15 +52,26 @@ public struct SiteRenderer {
     /// have the same fingerprint is not rendered again (its `contents` is nil).
     public func render<T: Sendable>(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
                                     previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
+        render(plan(entries, rendered: rendered), previous: previous, each: each)
+    }
+
+    /// The site's pages to render, from the entries: indexes, stories, cards, and every page
+    /// of the URL scheme with how to build its values. Pure.
+    public func plan(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:]) -> SitePlan {
         var bodies = rendered
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
         let site = SiteIndex(entries: entries, rendered: bodies)
         var ctx = PageContext(site: site, config: config)
         // List pages share each article's card, rendered once per page depth when first needed.
         ctx.cardCache = CardCache(library: library, values: site.entries.indices.map(ctx.card))
-        let jobs = pageJobs(ctx)
+        return SitePlan(jobs: pageJobs(ctx))
+    }
+
+    /// Renders the pages of `plan` in parallel and hands each to `each` as soon as it is
+    /// rendered (see `render(_:rendered:previous:each:)`).
+    public func render<T: Sendable>(_ plan: SitePlan, previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
         let library = self.library
-        return jobs.parallelMap { job in
+        return plan.jobs.parallelMap { job in
             let values = job.value.values()
             var fingerprint = Fingerprint()
             fingerprint.add(job.value.template)
@@ -72,9 +84,7 @@ public struct SiteRenderer {
         }
     }
 
-    /// One page to render: where it goes, its template, and how to build its values (on the
-    /// worker that renders it).
-    typealias PageJob = Unchecked<(path: String, template: String, values: () -> [String: Any])>
+    typealias PageJob = SitePlan.Job
 
     /// Every page of the URL scheme, in a fixed order.
     func pageJobs(_ ctx: PageContext) -> [PageJob] {
@@ -179,31 +189,47 @@ public struct SiteRenderer {
     /// than one page, `pagination`. `values(path)` gives the rest of the first page's values;
     /// the other pages share them with their own `root`.
     func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
-                   _ page: (String, String, [String: Any]) -> Void, values: (String) -> [String: Any]) {
+                   _ page: (String, String, @escaping () -> [String: Any]) -> Void,
+                   values: @escaping (String) -> [String: Any]) {
         let size = max(1, config.pageSize)
-        let chunks = stride(from: 0, to: max(indexes.count, 1), by: size).map { Array(indexes[$0..<min($0 + size, indexes.count)]) }
+        let chunks = stride(from: 0, to: max(indexes.count, 1), by: size).map { $0..<min($0 + size, indexes.count) }
         let folder = String(firstPath.dropLast("index.html".count))
         let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
-        let common = values(firstPath) // built once: related terms and quotes are costly
+        // Built once, by whichever page needs it first: related terms and quotes are costly.
+        let common = Shared { values(firstPath) }
         for (k, chunk) in chunks.enumerated() {
-            var v = common
-            v["root"] = PageContext.root(of: path(k))
-            v["articles"] = ctx.listCards(chunk, root: PageContext.root(of: path(k)))
-            if k > 0 {
-                v["quotes"] = [] as [Any]
-                v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"
+            page(path(k), template) {
+                var v = common.value
+                v["root"] = PageContext.root(of: path(k))
+                v["articles"] = ctx.listCards(Array(indexes[chunk]), root: PageContext.root(of: path(k)))
+                if k > 0 {
+                    v["quotes"] = [] as [Any]
+                    v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"
+                }
+                if chunks.count > 1 { v["pagination"] = SiteRenderer.pagination(k, of: chunks.count, path: path) }
+                return v
             }
-            if chunks.count > 1 {
-                var pagination: [String: Any] = [
-                    "number": k + 1, "total": chunks.count,
-                    "pages": chunks.indices.map { ["number": $0 + 1, "url": path($0), "current": $0 == k] as [String: Any] },
-                ]
-                if k > 0 { pagination["prev_url"] = path(k - 1) }
-                if k + 1 < chunks.count { pagination["next_url"] = path(k + 1) }
-                v["pagination"] = pagination
-            }
-            page(path(k), template, v)
         }
+    }
+
+    /// Pages on either side of the current one that a pager links to by number.
+    static let pagerWindow = 2
+
+    /// The pager of page `k` (from 0) of `total`: previous and next, and links by number to the
+    /// first page, the last, and the pages within `pagerWindow` of this one, with a `gap` where
+    /// numbers are skipped (so a list of a thousand pages has a pager of a few links).
+    static func pagination(_ k: Int, of total: Int, path: (Int) -> String) -> [String: Any] {
+        var pages: [[String: Any]] = []
+        var last = -1
+        for n in 0..<total where n == 0 || n == total - 1 || abs(n - k) <= pagerWindow {
+            if n > last + 1 { pages.append(["gap": true]) }
+            pages.append(["number": n + 1, "url": path(n), "current": n == k])
+            last = n
+        }
+        var pagination: [String: Any] = ["number": k + 1, "total": total, "pages": pages]
+        if k > 0 { pagination["prev_url"] = path(k - 1) }
+        if k + 1 < total { pagination["next_url"] = path(k + 1) }
+        return pagination
     }
 
     func frontPage(_ ctx: PageContext) -> [String: Any] {
@@ -386,6 +412,37 @@ public struct SiteRenderer {
         if let base = config.baseURL { v["root"] = base.hasSuffix("/") ? base : base + "/" }
         return v
     }
+}
+
+/// A value computed once, by the first worker that asks for it.
+final class Shared<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (() -> Value)?
+    private var computed: Value?
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.withLock {
+            if let computed { return computed }
+            let value = make!()
+            computed = value
+            make = nil
+            return value
+        }
+    }
+}
+
+/// Every page of a site, ready to render: see `SiteRenderer.plan`.
+public struct SitePlan: Sendable {
+    /// One page: where it goes, its template, and how to build its values (on the worker that
+    /// renders it).
+    typealias Job = Unchecked<(path: String, template: String, values: () -> [String: Any])>
+
+    let jobs: [Job]
+
+    /// How many files the site has.
+    public var count: Int { jobs.count }
 }
 
 /// Read-only values handed to parallel workers. Page values are plain strings, numbers,

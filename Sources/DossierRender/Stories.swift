@@ -20,7 +20,7 @@ enum StoryGrouper {
     /// The stories among `entries` (each with two or more versions), newest first.
     static func stories(_ entries: [SiteEntry]) -> [Story] {
         let keys = entries.map { Array($0.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
-        let words = entries.map { contentWords(sourceText($0.document.body)) }
+        let words = entries.map { WordSet(sourceText($0.document.body)) }
         // Candidates come from indexes: entries with the same two lead actors, and entries led by
         // one actor alone (which match anyone whose lead actors include them).
         var byActor: [String: [Int]] = [:]
@@ -48,7 +48,7 @@ enum StoryGrouper {
             guard let day = entries[i].document.date else { continue }
             for j in candidates(i) where j > i {
                 guard let other = entries[j].document.date, abs(day.ordinal - other.ordinal) <= maxDays,
-                      jaccard(words[i], words[j]) >= datedSimilarity else { continue }
+                      words[i].jaccard(words[j]) >= datedSimilarity else { continue }
                 parent[root(j)] = root(i)
             }
         }
@@ -59,7 +59,7 @@ enum StoryGrouper {
         for i in entries.indices where entries[i].document.date == nil {
             var best: (j: Int, score: Double, size: Int)?
             for j in candidates(i) where entries[j].document.date != nil || j < i {
-                let score = jaccard(words[i], words[j])
+                let score = words[i].jaccard(words[j])
                 let size = groupSize[root(j), default: 1]
                 guard score >= undatedSimilarity else { continue }
                 if best == nil || score > best!.score || (score == best!.score && size > best!.size) { best = (j, score, size) }
@@ -94,20 +94,15 @@ enum StoryGrouper {
         return body[start.upperBound...]
     }
 
-    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(a.union(b).count)
-    }
-
     /// Lowercased words of five letters or more: enough to compare what texts are about.
     /// Reads UTF-8 bytes: ASCII letters are lowercased, any non-ASCII byte counts as a letter
-    /// (so words in other scripts stay whole), everything else separates words.
-    static func contentWords(_ text: some StringProtocol) -> Set<String> {
-        var words = Set<String>()
+    /// (so words in other scripts stay whole), everything else separates words. Each word is
+    /// handed to `body` as its bytes.
+    static func forEachContentWord(_ text: some StringProtocol, _ body: ([UInt8]) -> Void) {
         var current: [UInt8] = []
         var letters = 0
         func flush() {
-            if letters >= 5 { words.insert(String(decoding: current, as: UTF8.self)) }
+            if letters >= 5 { body(current) }
             current.removeAll(keepingCapacity: true)
             letters = 0
         }
@@ -133,7 +128,42 @@ enum StoryGrouper {
             }
         }
         flush()
-        return words
+    }
+}
+
+/// The content words of a text (`StoryGrouper.forEachContentWord`) as a sorted set of 64-bit
+/// FNV-1a hashes: eight bytes a word, no string kept, and overlap counted by one merge.
+struct WordSet: Equatable {
+    private(set) var hashes: [UInt64]
+
+    init(_ text: some StringProtocol) {
+        var hashes: [UInt64] = []
+        StoryGrouper.forEachContentWord(text) { word in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            hashes.append(hash)
+        }
+        hashes.sort()
+        var unique = hashes.startIndex
+        for hash in hashes where unique == hashes.startIndex || hashes[unique - 1] != hash {
+            hashes[unique] = hash
+            unique += 1
+        }
+        hashes.removeSubrange(unique...)
+        self.hashes = hashes
+    }
+
+    var isEmpty: Bool { hashes.isEmpty }
+
+    /// Words in both sets over words in either (0 when both are empty).
+    func jaccard(_ other: WordSet) -> Double {
+        guard !isEmpty || !other.isEmpty else { return 0 }
+        var (i, j, shared) = (0, 0, 0)
+        let (a, b) = (hashes, other.hashes)
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
     }
 }
 
@@ -159,19 +189,19 @@ struct StoryComparison {
 
     init(story: Story, entries: [SiteEntry]) {
         let claims = story.entries.map { i in StoryComparison.summarySentences(entries[i].document.body).map { Claim(text: $0.text, entry: i, paragraph: $0.paragraph) } }
-        let words = claims.map { $0.map { StoryGrouper.contentWords($0.text) } }
-        func reported(_ w: Set<String>, by version: Int) -> Bool {
-            words[version].contains { StoryGrouper.jaccard(w, $0) >= StoryComparison.sameClaim }
+        let words = claims.map { $0.map { WordSet($0.text) } }
+        func reported(_ w: WordSet, by version: Int) -> Bool {
+            words[version].contains { w.jaccard($0) >= StoryComparison.sameClaim }
         }
         let others = { (v: Int) in story.entries.indices.filter { $0 != v } }
         // Shared claims, from whichever version words them: each once, at most five.
         var shared: [Claim] = []
-        var sharedWords: [Set<String>] = []
+        var sharedWords: [WordSet] = []
         for (v, list) in claims.enumerated() {
             for (k, claim) in list.enumerated() where shared.count < 5 {
                 let w = words[v][k]
                 guard others(v).allSatisfy({ reported(w, by: $0) }),
-                      !sharedWords.contains(where: { StoryGrouper.jaccard(w, $0) >= StoryComparison.sameClaim }) else { continue }
+                      !sharedWords.contains(where: { w.jaccard($0) >= StoryComparison.sameClaim }) else { continue }
                 shared.append(claim)
                 sharedWords.append(w)
             }

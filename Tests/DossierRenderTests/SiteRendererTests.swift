@@ -117,6 +117,21 @@ extension SiteRendererTests {
         XCTAssertEqual(pages["actors/wang-yi/page/3/index.html"]?.hasPrefix("T1@../../../../articles/a1/index.html;|3/3 prev=actors/wang-yi/page/2/index.html next= "), true)
         XCTAssertNil(pages["actors/wang-yi/page/4/index.html"])
     }
+
+    func testPagersOfLongListsLinkTheEndsAndTheNeighbourhoodWithGaps() {
+        func numbers(_ k: Int, of total: Int) -> String {
+            let pages = SiteRenderer.pagination(k, of: total, path: { "p\($0 + 1)" })["pages"] as! [[String: Any]]
+            return pages.map { $0["gap"] != nil ? "…" : ($0["current"] as! Bool ? "[\($0["number"]!)]" : "\($0["number"]!)") }.joined(separator: " ")
+        }
+        XCTAssertEqual(numbers(0, of: 3), "[1] 2 3")
+        XCTAssertEqual(numbers(0, of: 1000), "[1] 2 3 … 1000")
+        XCTAssertEqual(numbers(499, of: 1000), "1 … 498 499 [500] 501 502 … 1000")
+        XCTAssertEqual(numbers(3, of: 7), "1 2 3 [4] 5 6 7")
+        XCTAssertEqual(numbers(999, of: 1000), "1 … 998 999 [1000]")
+        let last = SiteRenderer.pagination(999, of: 1000, path: { "p\($0 + 1)" })
+        XCTAssertEqual(last["prev_url"] as? String, "p999")
+        XCTAssertNil(last["next_url"])
+    }
 }
 
 /// Pages whose values did not change are not rendered again.

@@ -52,8 +52,19 @@ final class StoryTests: XCTestCase {
     }
 
     func testContentWordsFoldCaseKeepOtherScriptsAndSplitOnDashesAndQuotes() {
-        XCTAssertEqual(StoryGrouper.contentWords("Tokayev’s railway—corridor “Astana” Пекин Москва talks 2026"),
-                       ["tokayev", "railway", "corridor", "astana", "Пекин", "Москва", "talks"])
+        var words: [String] = []
+        StoryGrouper.forEachContentWord("Tokayev’s railway—corridor “Astana” Пекин Москва talks 2026") { words.append(String(decoding: $0, as: UTF8.self)) }
+        XCTAssertEqual(words, ["tokayev", "railway", "corridor", "astana", "Пекин", "Москва", "talks"])
+    }
+
+    func testWordSetOverlapIsJaccardOfDistinctWords() {
+        let a = WordSet("Leaders signed energy agreements; energy agreements matter")
+        let b = WordSet("Ministers signed energy agreements in Beijing")
+        // a: leaders signed energy agreements matter (5) · b: ministers signed energy agreements beijing (5) · shared 3
+        XCTAssertEqual(a.jaccard(b), 3.0 / 7.0, accuracy: 1e-12)
+        XCTAssertEqual(a.jaccard(a), 1)
+        XCTAssertEqual(WordSet("tiny").jaccard(WordSet("")), 0)
+        XCTAssertEqual(WordSet("Energy ENERGY energy"), WordSet("energy"))
     }
 
     func testSummarySentencesReadBackFromMarkdown() {
