@@ -14,7 +14,12 @@ enum TitleMaker {
 
     /// The first paragraph long enough to be a lead (a stamp such as "Published: 14 October 2025" is not).
     static func lead(of paragraphs: [TokenizedText]) -> TokenizedText? {
-        paragraphs.first { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? paragraphs.first
+        paragraphs.isEmpty ? nil : paragraphs[leadIndex(of: paragraphs)]
+    }
+
+    /// The index of `lead(of:)` in `paragraphs` (0 when there is none).
+    static func leadIndex(of paragraphs: [TokenizedText]) -> Int {
+        paragraphs.firstIndex { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? 0
     }
 
     /// A sentence at most this many words over `maxWords` is used whole rather than losing its last words.
