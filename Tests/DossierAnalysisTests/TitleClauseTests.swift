@@ -14,8 +14,9 @@ final class TitleClauseTests: XCTestCase {
     }
 
     func testNeverCutAfterASuperlative() {
-        XCTAssertEqual(title("Exports of Chilean copper to India reached the highest level in a decade in the third quarter of the year on strong demand."),
-                       "Exports of Chilean copper to India reached the highest level")
+        // The last phrase start within twelve words follows "highest": the cut goes to the one before.
+        XCTAssertEqual(title("Chilean copper exports to India in March were the highest in a decade on strong demand from new smelters."),
+                       "Chilean copper exports to India")
         let t = TokenizedText("the strongest the first the bank").tokens
         XCTAssertTrue(TitleMaker.leavesPhraseOpen(t[1]))
         XCTAssertTrue(TitleMaker.leavesPhraseOpen(t[3]))
