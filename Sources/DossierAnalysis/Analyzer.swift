@@ -33,10 +33,12 @@ public struct Analyzer: Sendable {
         let sentences = texts.map(SentenceSplitter.ranges)
         let spans = texts.map { QuoteScanner.spans($0.tokens) }
 
+        let date = PublicationDate.find(article, paragraphs: paragraphs)
+
         var raw: [RawMention] = []
         for (n, text) in texts.enumerated() {
             let quoted = QuoteScanner.mask(spans[n], count: text.tokens.count)
-            raw += MentionScanner.scan(text, paragraph: n, quoted: quoted, gazetteer: gazetteer)
+            raw += MentionScanner.scan(text, paragraph: n, quoted: quoted, gazetteer: gazetteer, publishedYear: date?.year)
         }
         let (entities, mentions) = EntityResolver.resolve(raw, gazetteer: gazetteer)
         let mentionsByText = Dictionary(grouping: mentions, by: { $0.raw.paragraph })
@@ -44,6 +46,7 @@ public struct Analyzer: Sendable {
         let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, sentences: sentences,
                                                                    mentions: mentionsByText, entities: entities)
         diagnostics += quoteWarnings.map { Diagnostic.warning(file, $0) }
+        if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
         let central = Centrality.rank(entities: entities, mentions: mentions, speakers: speakerCounts)
 
         let hits = texts.map { topicMatcher.hits(in: $0.tokens.filter { $0.kind == .word }) }
@@ -52,10 +55,11 @@ public struct Analyzer: Sendable {
         let topicIndices = ranked.map(\.topic)
         let topicNames = config.topics.map(\.name)
 
-        let date = PublicationDate.find(article, paragraphs: paragraphs)
-        if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
-
         let leadText = TitleMaker.lead(of: paragraphs)
+        // The lead and the paragraphs after it, with their quote masks (texts[n] is paragraph n).
+        let eventParagraphs = texts.indices.dropFirst(TitleMaker.leadIndex(of: paragraphs) + 1).prefix(EventDate.paragraphs).map { n in
+            (text: texts[n], quoted: QuoteScanner.mask(spans[n], count: texts[n].tokens.count))
+        }
         let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText)
         let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
             let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
@@ -65,8 +69,7 @@ public struct Analyzer: Sendable {
             sourceFile: file,
             title: TitleMaker.title(headline: article.headline, lead: leadText),
             date: date,
-            eventDate: EventDate.find(lead: leadText, quoted: leadText.map { QuoteScanner.mask(QuoteScanner.spans($0.tokens), count: $0.tokens.count) } ?? [],
-                                      published: date),
+            eventDate: EventDate.find(paragraphs: eventParagraphs, published: date),
             source: sourceFinder.source(paragraphs: paragraphs),
             actors: central.map { entities[$0].name },
             topics: topicIndices.map { topicNames[$0] },

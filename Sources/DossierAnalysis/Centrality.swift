@@ -1,7 +1,8 @@
 /// Ranks the people an article names and keeps the central ones: those who speak (quote speakers),
 /// act (subject of a verb: met, said, urged…), take part in the lead's meeting ("met with …"), or are
 /// mentioned at least twice outside quotes. A single passing mention ("greetings from President X")
-/// does not make an actor. Most central first; ties by first appearance.
+/// does not make an actor, and mentions told as history after the lead ("then-Prime Minister X",
+/// "X said last year") count for nothing. Most central first; ties by first appearance.
 enum Centrality {
     struct Stats {
         var mentions = 0
@@ -19,7 +20,7 @@ enum Centrality {
     static func rank(entities: [Entity], mentions: [ResolvedMention], speakers: [Int: Int]) -> [Int] {
         var stats: [Int: Stats] = [:]
         for (order, m) in mentions.enumerated() {
-            guard let e = m.entity, !entities[e].isOrganisation, !m.raw.isQuoted else { continue }
+            guard let e = m.entity, !entities[e].isOrganisation, !m.raw.isQuoted, !m.raw.isBackground else { continue }
             var s = stats[e] ?? Stats()
             if case .pronoun = m.raw.reference {} else { s.mentions += 1 }
             if m.raw.isSubject { s.subject += 1 }

@@ -143,21 +143,33 @@ enum PublicationDate {
 }
 
 
-/// Finds the day the reported event happened, from the lead (its dateline left out, quotes
-/// ignored): an explicit date ("on November 18", "18 November", "Nov. 18", with or without a year)
-/// first, else a weekday ("on Tuesday", "said Monday") or "today"/"yesterday". A
-/// weekday is the most recent such day on or before publication, never a future one. A date without
-/// a year is its occurrence nearest publication (Dec 30 reported on Jan 3 is last year's). Without a
+/// Finds the day the reported event happened, from the lead and the two paragraphs after it (the
+/// lead's dateline left out, quotes ignored), paragraph by paragraph: in each, an explicit date ("on
+/// November 18", "18 November", "Nov. 18", with or without a year) first, else a weekday ("on
+/// Tuesday", "said Monday", "last Tuesday") or "today"/"yesterday". A weekday is the most recent such
+/// day on or before publication ("last Tuesday": before it), never a future one. A date without a
+/// year is its occurrence nearest publication (Dec 30 reported on Jan 3 is last year's). Without a
 /// publication date only a date with its year can be resolved. Explicit dates after publication
 /// (plans, deadlines) and weekdays in a plan ("next Friday", "will meet on Friday") are not the
-/// reported event.
+/// reported event; "last week" names no day and is passed over.
 enum EventDate {
-    static func find(lead: TokenizedText?, quoted: [Bool], published: Day?) -> Day? {
-        guard let lead else { return nil }
-        let tokens = lead.tokens
+    /// Paragraphs read, the lead included: where a report tells its event.
+    static let paragraphs = 3
+
+    /// `paragraphs`: the lead and those after it, each with its quote mask.
+    static func find(paragraphs: [(text: TokenizedText, quoted: [Bool])], published: Day?) -> Day? {
+        for (n, p) in paragraphs.prefix(Self.paragraphs).enumerated() {
+            if let day = find(in: p.text, quoted: p.quoted, isLead: n == 0, published: published) { return day }
+        }
+        return nil
+    }
+
+    /// The event date one paragraph gives (see the type).
+    static func find(in paragraph: TokenizedText, quoted: [Bool], isLead: Bool, published: Day?) -> Day? {
+        let tokens = paragraph.tokens
         guard !tokens.isEmpty else { return nil }
-        let sentence = SentenceSplitter.ranges(lead).first ?? 0..<tokens.count
-        let start = TitleMaker.datelineEnd(tokens, within: sentence) ?? 0
+        let sentence = SentenceSplitter.ranges(paragraph).first ?? 0..<tokens.count
+        let start = isLead ? TitleMaker.datelineEnd(tokens, within: sentence) ?? 0 : 0
         var weekday: Day??  // first weekday reference: .some(nil) when it cannot be resolved
         for i in start..<tokens.count where tokens[i].kind == .word && !(i < quoted.count && quoted[i]) {
             let t = tokens[i]
@@ -169,7 +181,12 @@ enum EventDate {
             guard weekday == nil, previous != "next", previous != "coming", previous != "every",
                   !isFuture(tokens, before: i, from: start) else { continue }
             if let w = Day.weekdayNames.firstIndex(where: { $0.lowercased() == t.key }), t.isCapitalized {
-                weekday = .some(published.map { p in p.adding(days: -((p.weekday - (w + 1) + 7) % 7)) })
+                // Days back to the most recent such weekday; "last Tuesday" on a Tuesday is a week ago.
+                let back: (Day) -> Int = { p in
+                    let d = (p.weekday - (w + 1) + 7) % 7
+                    return previous == "last" && d == 0 ? 7 : d
+                }
+                weekday = .some(published.map { p in p.adding(days: -back(p)) })
             } else if t.key == "yesterday" {
                 weekday = .some(published?.adding(days: -1))
             } else if t.key == "today" {

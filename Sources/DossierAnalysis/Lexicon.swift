@@ -63,7 +63,7 @@ enum Lexicon {
         "federation", "alliance", "bureau", "directorate", "board", "staff", "house", "army", "navy", "forces",
         "guard", "police", "command", "coalition", "network", "times", "news", "press", "radio", "television",
         "journal", "herald", "gazette", "tribune", "monitor", "centre", "center", "foundation", "exchange",
-        "airport", "railways", "motors", "industries", "systems", "technologies", "petroleum",
+        "airport", "railways", "motors", "industries", "systems", "technologies", "petroleum", "society",
     ]
 
     /// Organisations known by one name that speak in news copy.
@@ -103,6 +103,7 @@ enum Lexicon {
     static let meetingCues: Set<String> = [
         "met", "meets", "meet", "meeting", "talks", "hosted", "hosts", "received", "receives", "visited",
         "call", "conversation", "welcomed", "told", "urged", "assured", "invited", "thanked",
+        "invitation",  // "at the invitation of X": the host
     ]
 
     /// Capitalised words that never begin or form part of a person's name.

@@ -36,24 +36,30 @@ struct RawMention: Sendable {
     let isParticipant: Bool
     /// Inside a direct quote.
     let isQuoted: Bool
+    /// Told as history, not as part of the reported event (`ClauseRole.isBackground`).
+    let isBackground: Bool
 
     func with(subject: Bool, participant: Bool) -> RawMention {
         RawMention(reference: reference, paragraph: paragraph, first: first, end: end, titleWords: titleWords,
-                   isSubject: subject, isParticipant: participant, isQuoted: isQuoted)
+                   isSubject: subject, isParticipant: participant, isQuoted: isQuoted, isBackground: isBackground)
     }
 }
 
 /// Finds references to people and organisations in one paragraph by scanning its tokens once.
 enum MentionScanner {
-    static func scan(_ text: TokenizedText, paragraph: Int, quoted: [Bool], gazetteer: Gazetteer) -> [RawMention] {
+    /// `publishedYear` dates a bare year as past ("visited in 2019"), for `ClauseRole.isBackground`.
+    static func scan(_ text: TokenizedText, paragraph: Int, quoted: [Bool], gazetteer: Gazetteer,
+                     publishedYear: Int? = nil) -> [RawMention] {
         let tokens = text.tokens
         var out: [RawMention] = []
         var i = 0
         func add(_ ref: RawMention.Reference, _ first: Int, _ nameStart: Int, _ end: Int, _ titleWords: Set<String> = []) {
             out.append(RawMention(reference: ref, paragraph: paragraph, first: first, end: end, titleWords: titleWords,
-                                  isSubject: isSubject(tokens, nameStart: nameStart, end: end),
+                                  isSubject: isSubject(tokens, first: first, nameStart: nameStart, end: end),
                                   isParticipant: isParticipant(tokens, first: first),
-                                  isQuoted: first < quoted.count && quoted[first]))
+                                  isQuoted: first < quoted.count && quoted[first],
+                                  isBackground: ClauseRole.isBackground(tokens, first: first, end: end, paragraph: paragraph,
+                                                                        publishedYear: publishedYear)))
         }
         while i < tokens.count {
             let t = tokens[i]
@@ -114,7 +120,7 @@ enum MentionScanner {
                     add(.single(key: keys[0], text: written, titled: false), i, i, nameEnd)
                 } else if Lexicon.namedThings.contains(keys.joined(separator: " ")) {
                     // "Hong Kong said", "Al Jazeera reported": a place or an outlet, not a person.
-                } else if isSubject(tokens, nameStart: i, end: nameEnd) || isParticipant(tokens, first: i)
+                } else if isSubject(tokens, first: i, nameStart: i, end: nameEnd) || isParticipant(tokens, first: i)
                             || hasOfficeApposition(tokens, after: nameEnd) || gazetteer.entry(forName: keys) != nil {
                     add(.name(keys: keys, text: written), i, i, nameEnd, appositionTitle(tokens, after: nameEnd))
                 } else {
@@ -312,7 +318,15 @@ enum MentionScanner {
         return words.contains(where: { Lexicon.titleHeads.contains($0) }) ? words : []
     }
 
-    static func isSubject(_ tokens: [Token], nameStart: Int, end: Int) -> Bool {
+    /// Followed by its verb (past an apposition or a relative clause), or after a verb of saying. Not
+    /// the object of a preposition ("a letter from X was handed over"), and not when the verb is a
+    /// refusal to speak ("X, who attended by video link, did not comment").
+    static func isSubject(_ tokens: [Token], first: Int, nameStart: Int, end: Int) -> Bool {
+        if nameStart > 0, tokens[nameStart - 1].kind == .word,
+           ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {
+            return true
+        }
+        if ClauseRole.isPrepositionObject(tokens, first: first) { return false }
         var j = end
         // Skip an apposition: "Mao Ning, a spokeswoman for the ministry, said".
         if hasOfficeApposition(tokens, after: end) {
@@ -320,19 +334,24 @@ enum MentionScanner {
             while j < tokens.count, !tokens[j].isPunct(",") { j += 1 }
             j += 1
         }
-        // A relative clause: "Takaichi, who told parliament".
-        if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].key == "who" { j += 2 }
+        // A relative clause: "Takaichi, who told parliament"; the verb after it decides first
+        // ("Stoltenberg, who oversees the fund, said").
+        if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].key == "who" {
+            j += 2
+            var close = j
+            while close < tokens.count, close - j < 12, tokens[close].kind == .word || tokens[close].kind == .quote { close += 1 }
+            if close + 1 < tokens.count, tokens[close].isPunct(",") {
+                if ClauseRole.declinesToSpeak(tokens, at: close + 1) { return false }
+                if tokens[close + 1].kind == .word, Lexicon.actionVerbs.contains(tokens[close + 1].key) { return true }
+            }
+        }
+        if ClauseRole.declinesToSpeak(tokens, at: j) { return false }
         // A name in apposition to the office before it: "The company's head of sales, Anna Berg, said".
         if j + 1 < tokens.count, j == end, tokens[j].isPunct(","), nameStart > 0, tokens[nameStart - 1].isPunct(","),
            tokens[j + 1].kind == .word, Lexicon.actionVerbs.contains(tokens[j + 1].key) {
             return true
         }
-        if j < tokens.count, tokens[j].kind == .word, Lexicon.actionVerbs.contains(tokens[j].key) { return true }
-        if nameStart > 0, tokens[nameStart - 1].kind == .word,
-           ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {
-            return true
-        }
-        return false
+        return j < tokens.count && tokens[j].kind == .word && Lexicon.actionVerbs.contains(tokens[j].key)
     }
 
     /// Within three words after a word of meeting ("met with", "talks with"), or the agent of a
@@ -340,6 +359,10 @@ enum MentionScanner {
     static func isParticipant(_ tokens: [Token], first: Int) -> Bool {
         if first >= 2, tokens[first - 1].key == "by",
            tokens[max(0, first - 6)..<(first - 1)].contains(where: { Lexicon.actionVerbs.contains($0.key) && !Lexicon.auxiliaries.contains($0.key) }) {
+            return true
+        }
+        // "called on Prime Minister X": a courtesy visit.
+        if first >= 2, tokens[first - 1].key == "on", ["called", "calls", "call"].contains(tokens[first - 2].key) {
             return true
         }
         var j = first - 1

@@ -112,7 +112,11 @@ enum QuoteAttributor {
         let start = sentence.lowerBound
         let before = candidates.filter { $0.raw.first >= start && $0.raw.end <= span.open }
         if let verb = (start..<span.open).last(where: { !quoted[$0] && isSpeechVerb(tokens, $0) }) {
-            if let subject = before.last(where: { $0.raw.end <= verb }) { return subject.entity }
+            // The verb's subject over a name inside an apposition ("Pino, head of the Rural Society, said").
+            if let subject = before.last(where: { $0.raw.end <= verb && $0.raw.isSubject })
+                ?? before.last(where: { $0.raw.end <= verb }) {
+                return subject.entity
+            }
             if let inverted = before.first(where: { $0.raw.first > verb }) { return inverted.entity }
         } else if span.open > 0, tokens[span.open - 1].isPunct(":"), let subject = before.last {
             return subject.entity

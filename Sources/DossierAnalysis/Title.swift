@@ -14,7 +14,12 @@ enum TitleMaker {
 
     /// The first paragraph long enough to be a lead (a stamp such as "Published: 14 October 2025" is not).
     static func lead(of paragraphs: [TokenizedText]) -> TokenizedText? {
-        paragraphs.first { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? paragraphs.first
+        paragraphs.isEmpty ? nil : paragraphs[leadIndex(of: paragraphs)]
+    }
+
+    /// The index of `lead(of:)` in `paragraphs` (0 when there is none).
+    static func leadIndex(of paragraphs: [TokenizedText]) -> Int {
+        paragraphs.firstIndex { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? 0
     }
 
     /// A sentence at most this many words over `maxWords` is used whole rather than losing its last words.
@@ -27,11 +32,28 @@ enum TitleMaker {
         "ahead", "into", "against", "between", "without", "through",
     ]
 
+    /// Words that open a clause of their own (a subordinate or adverbial clause): the main clause
+    /// before them is a complete phrase.
+    static let clauseStarts: Set<String> = [
+        "after", "while", "amid", "following", "despite", "because", "when", "since", "before", "where",
+        "although", "though", "whereas", "until", "ahead",
+    ]
+
+    /// Words that leave the phrase they end unfinished when a title is cut after them: a superlative
+    /// or ordinal wants its complement ("as the strongest | in history", "the first | of its kind").
+    static func leavesPhraseOpen(_ t: Token) -> Bool {
+        let key = t.key
+        if ["best", "worst", "most", "least", "first", "last", "only", "same", "more", "less", "such"].contains(key) { return true }
+        return t.kind == .word && key.count > 5 && key.hasSuffix("est") && t.text.first?.isLowercase == true
+    }
+
     /// The lead's first sentence (without its dateline) when it has at most `maxWords` words (or only
     /// `slack` more and no clause break); else its first clause (ended by , ; : or a dash after five
-    /// words or more) when that fits; else the longest run of whole phrases (cut before a preposition
-    /// or conjunction) within `maxWords`; else `maxWords` words. Never ending on a function word, never
-    /// cut inside a quotation, without trailing punctuation or unpaired quotation marks.
+    /// words or more) when that fits; else its main clause, before a word that opens another clause
+    /// ("… in history | after Putin met Li"), within `maxWords` + `slack`; else the longest run of
+    /// whole phrases (cut before a preposition or conjunction, not after a superlative) within
+    /// `maxWords`; else `maxWords` words. Never ending on a function word, never cut inside a
+    /// quotation, without trailing punctuation or unpaired quotation marks.
     static func title(headline: String?, lead: TokenizedText?) -> String {
         if let h = headline?.trimmingWhitespace(), !h.isEmpty { return h }
         guard let lead, !lead.tokens.isEmpty else { return "Untitled" }
@@ -51,12 +73,17 @@ enum TitleMaker {
         var words = 0
         var clauseEnd: Int?
         var phraseEnd: Int?
+        var subordinateEnd: Int?
         var limitEnd: Int?
         for k in start..<sentenceEnd {
             if tokens[k].kind == .word {
-                if words >= 5, words <= maxWords, !inQuote[k], phraseStarts.contains(tokens[k].key),
-                   tokens[k].text.first?.isLowercase == true {
+                let lowercase = tokens[k].text.first?.isLowercase == true && !inQuote[k]
+                if words >= 5, words <= maxWords, lowercase, phraseStarts.contains(tokens[k].key),
+                   !leavesPhraseOpen(tokens[k - 1]) {
                     phraseEnd = k
+                }
+                if words >= 5, words <= maxWords + slack, lowercase, clauseStarts.contains(tokens[k].key) {
+                    subordinateEnd = k
                 }
                 words += 1
                 if words == maxWords + 1 { limitEnd = k }
@@ -71,6 +98,8 @@ enum TitleMaker {
             end = sentenceEnd
         } else if let c = clauseEnd {
             end = c
+        } else if let s = subordinateEnd {
+            end = s
         } else if let p = phraseEnd {
             end = p
         } else if let l = limitEnd {

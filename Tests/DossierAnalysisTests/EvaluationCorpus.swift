@@ -17,7 +17,10 @@ struct LabelledArticle {
 }
 
 enum EvaluationCorpus {
-    static let articles: [LabelledArticle] = [
+    /// Every labelled article: the first batch below and the wire batch (EvaluationCorpusWire.swift).
+    static let articles: [LabelledArticle] = first + wire
+
+    static let first: [LabelledArticle] = [
         LabelledArticle(
             name: "india-border-trade",
             article: Fixture.article("""

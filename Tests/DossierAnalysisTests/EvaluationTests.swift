@@ -70,8 +70,8 @@ final class EvaluationTests: XCTestCase {
         let summary = String(format: "actors F1 %.2f | topics F1 %.2f | date %d/%d | event date %d/%d | title %d/%d | quotes %d/%d",
                              actorF1, topicF1, dates.ok, dates.n, events.ok, events.n, titles.ok, titles.n, quotes.ok, quotes.n)
         print("evaluation: " + summary + "\n" + report.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(actorF1, 0.97, summary)
-        XCTAssertGreaterThanOrEqual(topicF1, 0.98, summary)
+        XCTAssertGreaterThanOrEqual(actorF1, 0.99, summary)
+        XCTAssertGreaterThanOrEqual(topicF1, 0.96, summary)
         XCTAssertEqual(dates.ok, dates.n, summary)
         XCTAssertEqual(events.ok, events.n, summary)
         XCTAssertEqual(titles.ok, titles.n, summary)

@@ -75,3 +75,54 @@ final class EventDateTests: XCTestCase {
         XCTAssertEqual(brief.eventDate?.iso, "2025-11-18")
     }
 }
+
+/// The event is often told after the lead ("The decision was taken on September 26 in New Delhi").
+final class EventDateAfterTheLeadTests: XCTestCase {
+    func event(_ body: String, published: String) -> String? {
+        Fixture.brief(body, date: published).eventDate?.iso
+    }
+
+    func testDateInTheSecondParagraph() {
+        XCTAssertEqual(event("""
+        Chile and India will open negotiations on a partnership that covers lithium and copper.
+
+        The decision was taken on September 26 in New Delhi by the two ministers.
+        """, published: "2025-09-30"), "2025-09-26")
+    }
+
+    func testWeekdayAfterAPhotoCaption() {
+        // 2026-04-22 is a Wednesday.
+        XCTAssertEqual(event("""
+        Prime Minister Le Van Hoa (R) and his counterpart at the talks in Hanoi. Photo: VNA
+
+        The two prime ministers agreed on Tuesday to complete the expressway by 2030.
+        """, published: "2026-04-22"), "2026-04-21")
+    }
+
+    func testTheLeadComesFirstAndTheFourthParagraphIsNotRead() {
+        XCTAssertEqual(event("""
+        The ministers met in Oslo on Monday to discuss fishing quotas for next year.
+
+        They last met on November 3 in Bergen.
+        """, published: "2025-11-20"), "2025-11-17")
+        XCTAssertNil(event("""
+        The ministers have discussed fishing quotas for next year in a series of meetings.
+
+        The talks covered cod and herring stocks in the Barents Sea and the North Sea.
+
+        Both sides said they wanted a deal before the season opens in the spring.
+
+        The first round was held on November 3 in Bergen.
+        """, published: "2025-11-20"))
+    }
+
+    func testLastWeekdayAndLastWeek() {
+        // 2025-11-18 is a Tuesday: "last Tuesday" is a week before, "on Tuesday" the same day.
+        XCTAssertEqual(event("The ministers met in Oslo last Tuesday to discuss fishing quotas for next year.",
+                             published: "2025-11-18"), "2025-11-11")
+        XCTAssertEqual(event("The ministers met in Oslo last Monday to discuss fishing quotas for next year.",
+                             published: "2025-11-18"), "2025-11-17")
+        XCTAssertNil(event("The ministers met in Oslo last week to discuss fishing quotas for next year.",
+                           published: "2025-11-18"))
+    }
+}
