@@ -17,9 +17,9 @@ final class CardCache: @unchecked Sendable {
     init(library: MustacheLibrary, values: [[String: Any]]) {
         self.library = library
         self.values = values
-        self.fingerprints = values.map { card in
+        self.fingerprints = values.map(Unchecked.init).parallelMap { card in
             var fingerprint = Fingerprint()
-            SiteRenderer.fingerprint(card, into: &fingerprint)
+            SiteRenderer.fingerprint(card.value, into: &fingerprint)
             return fingerprint.value
         }
     }

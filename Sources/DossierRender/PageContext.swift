@@ -14,7 +14,8 @@ struct PageContext {
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
-        self.cardValues = site.entries.indices.map(makeCard)
+        let context = Unchecked(self)
+        self.cardValues = Array(site.entries.indices).parallelMap { Unchecked(context.value.makeCard($0)) }.map(\.value)
     }
 
     typealias Values = [String: Any]

@@ -20,7 +20,7 @@ enum StoryGrouper {
     /// The stories among `entries` (each with two or more versions), newest first.
     static func stories(_ entries: [SiteEntry]) -> [Story] {
         let keys = entries.map { Array($0.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
-        let words = entries.map { WordSet(sourceText($0.document.body)) }
+        let words = entries.parallelMap { WordSet(sourceText($0.document.body)) }
         // Candidates come from indexes: entries with the same two lead actors, and entries led by
         // one actor alone (which match anyone whose lead actors include them).
         var byActor: [String: [Int]] = [:]
