@@ -2,36 +2,68 @@ import DossierModel
 import Foundation
 import Mustache
 
-/// Article cards for list pages, rendered through `partials/card` once per article and page
-/// depth, and only when a page that shows them is rendered (pages kept from the previous build
-/// never ask). Safe to use from the parallel page workers.
+/// Article cards for list pages, rendered through `partials/card` once per article, and only
+/// when a page that shows them is rendered (pages kept from the previous build never ask).
+/// A card is rendered with a marker where `{{root}}` goes, and the marker is replaced by each
+/// page's root: one render serves every page depth. Safe to use from the parallel page workers.
 final class CardCache: @unchecked Sendable {
     private let library: MustacheLibrary
     /// Each article's card values (root-independent).
     private let values: [[String: Any]]
     /// Fingerprint of each card's values: what a list page's fingerprint takes for the card.
     let fingerprints: [UInt64]
+    /// Cards whose values hold the marker themselves: rendered for each root instead.
+    private let unmarkable: Set<Int>
+    /// Whether the card template renders the same through the marker as with a root (it
+    /// would not if its own text held the marker); decided on the first card asked for.
+    private var markerWorks: Bool?
     private let lock = NSLock()
-    private var rendered: [String: [Int: String]] = [:]
+    private var rendered: [Int: String] = [:]
+
+    /// Stands for the root while a card is rendered: a control character no text keeps.
+    static let marker = "\u{1}root\u{1}"
 
     init(library: MustacheLibrary, values: [[String: Any]]) {
         self.library = library
         self.values = values
-        self.fingerprints = values.map(Unchecked.init).parallelMap { card in
+        let checked = values.map(Unchecked.init).parallelMap { card in
             var fingerprint = Fingerprint()
             SiteRenderer.fingerprint(card.value, into: &fingerprint)
-            return fingerprint.value
+            return (fingerprint.value, CardCache.holdsMarker(card.value))
         }
+        self.fingerprints = checked.map(\.0)
+        self.unmarkable = Set(checked.indices.filter { checked[$0].1 })
     }
 
     /// Card `i` rendered for a page whose root is `root`.
     func html(_ i: Int, root: String) -> String {
-        if let done = lock.withLock({ rendered[root]?[i] }) { return done }
+        guard !unmarkable.contains(i) else { return render(i, root: root) }
+        if let done = lock.withLock({ rendered[i] }) { return done.replacingOccurrences(of: CardCache.marker, with: root) }
+        let marked = render(i, root: CardCache.marker)
+        let works = lock.withLock { markerWorks } ?? {
+            let works = marked.replacingOccurrences(of: CardCache.marker, with: root) == render(i, root: root)
+            lock.withLock { markerWorks = works }
+            return works
+        }()
+        guard works else { return render(i, root: root) }
+        lock.withLock { rendered[i] = marked }
+        return marked.replacingOccurrences(of: CardCache.marker, with: root)
+    }
+
+    private func render(_ i: Int, root: String) -> String {
         var card = values[i]
         card["root"] = root
-        let html = library.render(card, withTemplate: "partials/card") ?? ""
-        lock.withLock { rendered[root, default: [:]][i] = html }
-        return html
+        return library.render(card, withTemplate: "partials/card") ?? ""
+    }
+
+    /// Whether any text in `value` holds the marker's control character.
+    static func holdsMarker(_ value: Any) -> Bool {
+        switch value {
+        case let text as String: return text.utf8.contains(1)
+        case let map as [String: Any]: return map.values.contains(where: holdsMarker)
+        case let list as [Any]: return list.contains(where: holdsMarker)
+        default: return false
+        }
     }
 }
 
