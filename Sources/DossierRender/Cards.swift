@@ -38,16 +38,39 @@ final class CardCache: @unchecked Sendable {
     /// Card `i` rendered for a page whose root is `root`.
     func html(_ i: Int, root: String) -> String {
         guard !unmarkable.contains(i) else { return render(i, root: root) }
-        if let done = lock.withLock({ rendered[i] }) { return done.replacingOccurrences(of: CardCache.marker, with: root) }
+        if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root) }
         let marked = render(i, root: CardCache.marker)
         let works = lock.withLock { markerWorks } ?? {
-            let works = marked.replacingOccurrences(of: CardCache.marker, with: root) == render(i, root: root)
+            let works = CardCache.replaceMarker(in: marked, with: root) == render(i, root: root)
             lock.withLock { markerWorks = works }
             return works
         }()
         guard works else { return render(i, root: root) }
         lock.withLock { rendered[i] = marked }
-        return marked.replacingOccurrences(of: CardCache.marker, with: root)
+        return CardCache.replaceMarker(in: marked, with: root)
+    }
+
+    /// `html` with every marker replaced by `root`, over UTF-8 bytes (the marker starts with a
+    /// byte, 0x01, that no other character's encoding holds).
+    static func replaceMarker(in html: String, with root: String) -> String {
+        let marker = Array(CardCache.marker.utf8)
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 64)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == marker[0], i + marker.count <= bytes.count,
+                   (1..<marker.count).allSatisfy({ bytes[i + $0] == marker[$0] }) {
+                    out.append(contentsOf: root.utf8)
+                    i += marker.count
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     private func render(_ i: Int, root: String) -> String {

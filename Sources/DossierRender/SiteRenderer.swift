@@ -100,10 +100,10 @@ public struct SiteRenderer {
             let path = PageContext.articleURL(site.entries[i].slug)
             page(path, "article") { articlePage(ctx, i, path: path) }
         }
-        page("stories/index.html", "stories") {
-            var v = ctx.base(path: "stories/index.html", title: "Stories", section: "stories")
-            v["stories"] = site.stories.indices.map(ctx.storyCard)
-            return v
+        paginated("stories/index.html", count: site.stories.count, "stories", page) { path in
+            ctx.base(path: path, title: "Stories", section: "stories")
+        } list: { v, chunk, _ in
+            v["stories"] = chunk.map(ctx.storyCard)
         }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
@@ -191,8 +191,19 @@ public struct SiteRenderer {
     func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
                    _ page: (String, String, @escaping () -> [String: Any]) -> Void,
                    values: @escaping (String) -> [String: Any]) {
+        paginated(firstPath, count: indexes.count, template, page, values: values) { v, chunk, root in
+            v["articles"] = ctx.listCards(Array(indexes[chunk]), root: root)
+        }
+    }
+
+    /// Splits a list of `count` items into pages as above; `list` puts the items of one page
+    /// (a range of the list) into its values, given the page's root.
+    func paginated(_ firstPath: String, count: Int, _ template: String,
+                   _ page: (String, String, @escaping () -> [String: Any]) -> Void,
+                   values: @escaping (String) -> [String: Any],
+                   list: @escaping (inout [String: Any], Range<Int>, String) -> Void) {
         let size = max(1, config.pageSize)
-        let chunks = stride(from: 0, to: max(indexes.count, 1), by: size).map { $0..<min($0 + size, indexes.count) }
+        let chunks = stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
         let folder = String(firstPath.dropLast("index.html".count))
         let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
         // Built once, by whichever page needs it first: related terms and quotes are costly.
@@ -201,7 +212,7 @@ public struct SiteRenderer {
             page(path(k), template) {
                 var v = common.value
                 v["root"] = PageContext.root(of: path(k))
-                v["articles"] = ctx.listCards(Array(indexes[chunk]), root: PageContext.root(of: path(k)))
+                list(&v, chunk, PageContext.root(of: path(k)))
                 if k > 0 {
                     v["quotes"] = [] as [Any]
                     v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"

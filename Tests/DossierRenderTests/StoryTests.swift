@@ -1,6 +1,7 @@
 import DossierModel
 @testable import DossierRender
 import DossierSummary
+import Mustache
 import XCTest
 
 final class StoryTests: XCTestCase {
@@ -49,6 +50,23 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(comparison.unique[a]?.map(\.text), [harbour[1]])
         XCTAssertEqual(comparison.unique[a]?.first?.paragraph, 2)
         XCTAssertEqual(Set(comparison.sharedActors), ["Kassym-Jomart Tokayev", "Xi Jinping"])
+    }
+
+    func testTheStoriesIndexIsPaginated() throws {
+        var library = MustacheLibrary()
+        for name in SiteRenderer.requiredTemplates { library.register(try MustacheTemplate(string: ""), named: name) }
+        library.register(try MustacheTemplate(string: "{{#stories}}{{title}};{{/stories}}|{{#pagination}}{{number}}/{{total}}{{/pagination}}"), named: "stories")
+        var config = DossierConfig()
+        config.pageSize = 1
+        let entries = [
+            entry("a", "2026-03-04", ["Kassym-Jomart Tokayev", "Xi Jinping"], harbour),
+            entry("b", "2026-03-05", ["Xi Jinping", "Kassym-Jomart Tokayev"], harbourRewritten),
+            entry("d", "2026-04-10", ["Kassym-Jomart Tokayev", "Xi Jinping"], harbour),
+            entry("e", "2026-04-11", ["Kassym-Jomart Tokayev", "Xi Jinping"], harbourRewritten),
+        ]
+        let pages = Dictionary(uniqueKeysWithValues: try SiteRenderer(templates: library, config: config).render(entries).map { ($0.path, $0.contents ?? "") })
+        XCTAssertEqual(pages["stories/index.html"], "Title e;|1/2")
+        XCTAssertEqual(pages["stories/page/2/index.html"], "Title b;|2/2")
     }
 
     func testContentWordsFoldCaseKeepOtherScriptsAndSplitOnDashesAndQuotes() {
