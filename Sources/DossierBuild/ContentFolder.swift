@@ -7,6 +7,37 @@ struct ContentFolder {
     var articles: URL { root.appendingPathComponent("articles") }
     var summaries: URL { root.appendingPathComponent("summaries") }
     var configFile: URL { root.appendingPathComponent("dossier.yml") }
+    /// What summarize remembers between runs (`SummaryCacheCodec`). Hidden, so never listed
+    /// as content, and outside the output, so never published and untouched by its swap.
+    var summaryCache: URL { root.appendingPathComponent(".dossier-cache/summaries") }
+
+    /// The cached summaries written under `key`; empty when there is no cache or it cannot be
+    /// used (another program or configuration, damaged, unreadable): everything is analysed.
+    func loadSummaryCache(key: String) -> [String: CachedSummary] {
+        guard let bytes = try? FileIO.bytesIfPresent(summaryCache) else { return [:] }
+        return SummaryCacheCodec.decode(bytes, key: key) ?? [:]
+    }
+
+    /// Replaces the cache by a rename, so a reader sees the old file or the new one, never a
+    /// mix. Not synced to disk: a file cut short by a crash fails its checksum and is ignored.
+    /// Failing to write is not an error (the next build analyses what it must).
+    func saveSummaryCache(_ entries: [String: CachedSummary], key: String) {
+        let folder = summaryCache.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent("summaries.tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(SummaryCacheCodec.encode(key: key, entries: entries)).write(to: temporary)
+            guard rename(temporary.path, summaryCache.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+        // Temporary files of builds that were killed before their rename.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            guard name.hasPrefix("summaries.tmp-"), let pid = Int32(name.dropFirst("summaries.tmp-".count)),
+                  !OutputFolder.isRunning(pid) else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
 
     /// Names of the raw articles (`*.txt`), sorted, so every run sees them in the same order.
     func articleNames() throws -> [String] {
@@ -34,6 +65,15 @@ struct ContentFolder {
 enum FileIO {
     static func bytes(_ url: URL) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: url))
+    }
+
+    /// The file's bytes, or nil when there is no such file.
+    static func bytesIfPresent(_ url: URL) throws -> [UInt8]? {
+        do {
+            return try bytes(url)
+        } catch CocoaError.fileReadNoSuchFile {
+            return nil
+        }
     }
 
     static func text(_ url: URL) throws -> String? {

@@ -40,10 +40,15 @@ public struct SummaryDocument: Sendable, Equatable {
 
     /// The document for a freshly generated summary, without parsing it again.
     public init(brief: Brief, markdown: String) {
-        let body = markdown.range(of: "\n---\n").map { String(markdown[$0.upperBound...]) } ?? markdown
         self.init(title: SummaryWriter.title(brief.title), date: brief.date, source: brief.source, sourceFile: brief.sourceFile,
                   actors: brief.actors, topics: brief.topics, places: brief.places, quotes: brief.quotes,
-                  body: body.hasPrefix("\n") ? String(body.dropFirst()) : body, isEdited: false,
+                  body: SummaryDocument.body(ofGenerated: markdown), isEdited: false,
                   checksum: SummaryReader.storedChecksum(in: markdown), eventDate: brief.eventDate)
+    }
+
+    /// The Markdown after the front matter of a summary `SummaryWriter` wrote.
+    public static func body(ofGenerated markdown: String) -> String {
+        let body = markdown.range(of: "\n---\n").map { String(markdown[$0.upperBound...]) } ?? markdown
+        return body.hasPrefix("\n") ? String(body.dropFirst()) : body
     }
 }
