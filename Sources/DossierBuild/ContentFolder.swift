@@ -76,6 +76,50 @@ enum FileIO {
         }
     }
 
+    /// `bytes(_:)` for a path, read with one open, fstat and read (a `URL` and `Data` cost
+    /// several system calls and copies per file). Anything unusual (not a regular file, empty,
+    /// an error) is left to Foundation, so errors and edge cases are what they always were.
+    static func bytes(atPath path: String) throws -> [UInt8] {
+        if case .read(let bytes) = readRegularFile(path) { return bytes }
+        return try bytes(URL(fileURLWithPath: path, isDirectory: false))
+    }
+
+    /// `bytesIfPresent(_:)` for a path, the same way.
+    static func bytesIfPresent(atPath path: String) throws -> [UInt8]? {
+        switch readRegularFile(path) {
+        case .read(let bytes): return bytes
+        case .missing: return nil
+        case .other: return try bytesIfPresent(URL(fileURLWithPath: path, isDirectory: false))
+        }
+    }
+
+    private enum DirectRead {
+        case read([UInt8])
+        case missing
+        case other
+    }
+
+    private static func readRegularFile(_ path: String) -> DirectRead {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return errno == ENOENT ? .missing : .other }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return .other }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+            var probe: UInt8 = 0
+            complete = count == size && read(fd, &probe, 1) == 0 // not grown meanwhile
+        }
+        return complete ? .read(bytes) : .other
+    }
+
     static func text(_ url: URL) throws -> String? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         let data = try Data(contentsOf: url)

@@ -67,11 +67,14 @@ enum SummarizeStep {
         let cache = folder.loadSummaryCache(key: cacheKey)
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
+        let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
         // Each article goes all the way to its summary file on one worker: reading, analysis
         // and writing overlap across cores.
         let outcomes = names.parallelMap { name in
             defer { counter.tick() }
-            return summarize(name: name, slug: slugs[name]!, cached: cache[name], folder: folder, analyzer: analyzer)
+            let slug = slugs[name]!
+            return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
+                             folder: folder, analyzer: analyzer)
         }
         var result = SummarizeResult()
         var kept: [String: CachedSummary] = [:]
@@ -98,17 +101,18 @@ enum SummarizeStep {
     }
 
     /// One article, from the cache when `SummaryReuse` allows, else read, analysed and stored.
-    private static func summarize(name: String, slug: String, cached: CachedSummary?, folder: ContentFolder, analyzer: Analyzer) -> StoreOutcome {
+    /// `files` are the paths of the article and its summary.
+    private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
+                                  folder: ContentFolder, analyzer: Analyzer) -> StoreOutcome {
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.bytes(folder.articles.appendingPathComponent(name))
+            bytes = try FileIO.bytes(atPath: files.article)
         } catch {
             return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
                                 change: .skipped)
         }
         let stamp = FileStamp(bytes)
-        let summaryURL = folder.summaries.appendingPathComponent("\(slug).md")
-        switch SummaryReuse.decide(cached: cached, article: stamp, summaryFile: try? FileIO.bytesIfPresent(summaryURL)) {
+        switch SummaryReuse.decide(cached: cached, article: stamp, summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
         case .unchanged(let document, let diagnostics):
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
                                 entry: SiteEntry(slug: slug, document: document), cached: cached)

@@ -59,7 +59,7 @@ enum SummaryReuse: Equatable {
         // way, the only one that has the generated Markdown to write or compare.
         guard let bytes = summaryFile(), FileStamp(bytes) == generated.stamp else { return .analyse }
         var document = generated.document
-        document.body = SummaryDocument.body(ofGenerated: String(decoding: bytes, as: UTF8.self))
+        document.body = bytes.withUnsafeBufferPointer { SummaryDocument.body(ofGenerated: $0) }
         return .unchanged(document, cached.diagnostics)
     }
 

@@ -75,6 +75,18 @@ final class SummaryReuseTests: XCTestCase {
         XCTAssertNotEqual(builtIn, SummaryReuse.key(config: config, program: "abc"))
     }
 
+    func testBodyOfAGeneratedSummaryIsWhatTheReaderReads() throws {
+        var tricky = brief
+        tricky.title = "---"
+        tricky.body = [Block(.paragraph, "---"), Block(.subhead, "--- ---"), Block(.paragraph, "\n---\n")]
+        for brief in [brief, tricky] {
+            let markdown = SummaryWriter.markdown(for: brief)
+            XCTAssertEqual(SummaryDocument.body(ofGenerated: markdown), try SummaryReader.read(markdown, file: "s.md").body)
+        }
+        XCTAssertEqual(SummaryDocument.body(ofGenerated: ""), "")
+        XCTAssertEqual(SummaryDocument.body(ofGenerated: "\nno front matter"), "no front matter")
+    }
+
     func testStampIsSizeAndFNV1a() {
         XCTAssertEqual(FileStamp([UInt8]()), FileStamp(size: 0, hash: 0xcbf2_9ce4_8422_2325))
         XCTAssertEqual(String(FileStamp(Array("a".utf8)).hash, radix: 16), "af63dc4c8601ec8c")
