@@ -61,7 +61,8 @@ enum SummarizeStep {
     static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         let names = try folder.articleNames()
-        let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make(String($0.dropLast(4)), fallback: "article")) })
+        let made = names.parallelMap { Slug.make(String($0.dropLast(4)), fallback: "article") }
+        let slugs = Slug.unique(zip(names, made).map { (key: $0, slug: $1) })
         let analyzer = Analyzer(config: config)
         let cacheKey = SummaryReuse.key(config: config, program: program)
         let cache = folder.loadSummaryCache(key: cacheKey)
@@ -78,11 +79,15 @@ enum SummarizeStep {
         }
         var result = SummarizeResult()
         var kept: [String: CachedSummary] = [:]
+        var cacheChanged = false
         for (name, outcome) in zip(names, outcomes) {
             if let error = outcome.error { throw error }
             result.diagnostics += outcome.diagnostics
             if let entry = outcome.entry { result.entries.append(entry) }
-            if outcome.analysed { result.analysed += 1 }
+            if outcome.analysed {
+                result.analysed += 1
+                cacheChanged = cacheChanged || outcome.cached != cache[name]
+            }
             kept[name] = outcome.cached
             let relative = "summaries/\(outcome.slug).md"
             switch outcome.change {
@@ -96,7 +101,8 @@ enum SummarizeStep {
             }
         }
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
-        if kept != cache { folder.saveSummaryCache(kept, key: cacheKey) }
+        // Only analysed articles bring new entries; otherwise the cache changes when articles go.
+        if cacheChanged || kept.count != cache.count { folder.saveSummaryCache(kept, key: cacheKey) }
         return result
     }
 
