@@ -14,7 +14,7 @@ struct ContentFolder {
     /// The cached summaries written under `key`; empty when there is no cache or it cannot be
     /// used (another program or configuration, damaged, unreadable): everything is analysed.
     func loadSummaryCache(key: String) -> [String: CachedSummary] {
-        guard let bytes = try? FileIO.bytesIfPresent(summaryCache) else { return [:] }
+        guard let bytes = try? FileIO.bytesIfPresent(atPath: summaryCache.path) else { return [:] }
         return SummaryCacheCodec.decode(bytes, key: key) ?? [:]
     }
 
@@ -26,6 +26,9 @@ struct ContentFolder {
         let temporary = folder.appendingPathComponent("summaries.tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // Content folders are often kept in git: the cache keeps itself out of it.
+            let ignore = folder.appendingPathComponent(".gitignore")
+            if !FileManager.default.fileExists(atPath: ignore.path) { try Data("*\n".utf8).write(to: ignore) }
             try Data(SummaryCacheCodec.encode(key: key, entries: entries)).write(to: temporary)
             guard rename(temporary.path, summaryCache.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
