@@ -79,6 +79,7 @@ enum SummarizeStep {
         }
         var result = SummarizeResult()
         var kept: [String: CachedSummary] = [:]
+        kept.reserveCapacity(names.count)
         var cacheChanged = false
         for (name, outcome) in zip(names, outcomes) {
             if let error = outcome.error { throw error }
