@@ -154,6 +154,26 @@ final class IncrementalSummarizeTests: XCTestCase {
         XCTAssertEqual(try build(content, output).summaries.updatesBeside, ["summaries/001-5d909d00cdc3620e.md.new"], "on every build")
     }
 
+    func testDeletedArticleLeavesTheCache() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let full = try Data(contentsOf: cacheFile(content))
+        let article = content.appendingPathComponent("articles/003_16455ab518d79ed0.txt")
+        let bytes = try Data(contentsOf: article)
+        try FileManager.default.removeItem(at: article)
+        let removed = try build(content, output)
+        XCTAssertEqual(removed.summaries.analysed, 0)
+        XCTAssertEqual(removed.summaries.removed, ["summaries/003-16455ab518d79ed0.md"])
+        XCTAssertLessThan(try Data(contentsOf: cacheFile(content)).count, full.count, "its entry is dropped")
+
+        try bytes.write(to: article)
+        let log = CapturedLog()
+        XCTAssertEqual(try build(content, output, log: log).summaries.analysed, 1, "back: analysed like a new article")
+        XCTAssertEqual(try Data(contentsOf: cacheFile(content)), full)
+        try assertEqualsFreshBuild(content, output, log: log)
+    }
+
     func testCacheIsNotPublishedAndSurvivesTheOutputSwap() throws {
         let content = try content()
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")
