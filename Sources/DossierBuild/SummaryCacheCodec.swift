@@ -1,8 +1,9 @@
 import DossierModel
 import DossierSummary
 
-/// The summary cache file's bytes, written and read without Foundation coders (which take
-/// seconds on 10,000 entries; see docs/PERFORMANCE.md). Pure: values in, bytes out, and back.
+/// The summary cache file's bytes, written and read without Foundation's coders (JSON and
+/// property lists take 10–20 times as long; see docs/PERFORMANCE.md). Pure: values in, bytes
+/// out, and back.
 ///
 ///     magic "dossier-summary-cache 1\n" · key · entry count · entries (sorted by name) · checksum
 ///
