@@ -7,6 +7,40 @@ struct ContentFolder {
     var articles: URL { root.appendingPathComponent("articles") }
     var summaries: URL { root.appendingPathComponent("summaries") }
     var configFile: URL { root.appendingPathComponent("dossier.yml") }
+    /// What summarize remembers between runs (`SummaryCacheCodec`). Hidden, so never listed
+    /// as content, and outside the output, so never published and untouched by its swap.
+    var summaryCache: URL { root.appendingPathComponent(".dossier-cache/summaries") }
+
+    /// The cached summaries written under `key`; empty when there is no cache or it cannot be
+    /// used (another program or configuration, damaged, unreadable): everything is analysed.
+    func loadSummaryCache(key: String) -> [String: CachedSummary] {
+        guard let bytes = try? FileIO.bytesIfPresent(atPath: summaryCache.path) else { return [:] }
+        return SummaryCacheCodec.decode(bytes, key: key) ?? [:]
+    }
+
+    /// Replaces the cache by a rename, so a reader sees the old file or the new one, never a
+    /// mix. Not synced to disk: a file cut short by a crash fails its checksum and is ignored.
+    /// Failing to write is not an error (the next build analyses what it must).
+    func saveSummaryCache(_ entries: [String: CachedSummary], key: String) {
+        let folder = summaryCache.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent("summaries.tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // Content folders are often kept in git: the cache keeps itself out of it.
+            let ignore = folder.appendingPathComponent(".gitignore")
+            if !FileManager.default.fileExists(atPath: ignore.path) { try Data("*\n".utf8).write(to: ignore) }
+            try Data(SummaryCacheCodec.encode(key: key, entries: entries)).write(to: temporary)
+            guard rename(temporary.path, summaryCache.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+        // Temporary files of builds that were killed before their rename.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            guard name.hasPrefix("summaries.tmp-"), let pid = Int32(name.dropFirst("summaries.tmp-".count)),
+                  !OutputFolder.isRunning(pid) else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
 
     /// Names of the raw articles (`*.txt`), sorted, so every run sees them in the same order.
     func articleNames() throws -> [String] {
@@ -34,6 +68,59 @@ struct ContentFolder {
 enum FileIO {
     static func bytes(_ url: URL) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: url))
+    }
+
+    /// The file's bytes, or nil when there is no such file.
+    static func bytesIfPresent(_ url: URL) throws -> [UInt8]? {
+        do {
+            return try bytes(url)
+        } catch CocoaError.fileReadNoSuchFile {
+            return nil
+        }
+    }
+
+    /// `bytes(_:)` for a path, read with one open, fstat and read (a `URL` and `Data` cost
+    /// several system calls and copies per file). Anything unusual (not a regular file, empty,
+    /// an error) is left to Foundation, so errors and edge cases are what they always were.
+    static func bytes(atPath path: String) throws -> [UInt8] {
+        if case .read(let bytes) = readRegularFile(path) { return bytes }
+        return try bytes(URL(fileURLWithPath: path, isDirectory: false))
+    }
+
+    /// `bytesIfPresent(_:)` for a path, the same way.
+    static func bytesIfPresent(atPath path: String) throws -> [UInt8]? {
+        switch readRegularFile(path) {
+        case .read(let bytes): return bytes
+        case .missing: return nil
+        case .other: return try bytesIfPresent(URL(fileURLWithPath: path, isDirectory: false))
+        }
+    }
+
+    private enum DirectRead {
+        case read([UInt8])
+        case missing
+        case other
+    }
+
+    private static func readRegularFile(_ path: String) -> DirectRead {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return errno == ENOENT ? .missing : .other }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return .other }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let n = read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+            var probe: UInt8 = 0
+            complete = count == size && read(fd, &probe, 1) == 0 // not grown meanwhile
+        }
+        return complete ? .read(bytes) : .other
     }
 
     static func text(_ url: URL) throws -> String? {

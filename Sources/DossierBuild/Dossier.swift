@@ -37,7 +37,7 @@ public enum Dossier {
     /// `dossier summarize`: writes Content/summaries from Content/articles.
     public static func summarize(content: URL, logger: Logger, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let config = try loadConfig(content: content)
-        let result = try SummarizeStep.run(content: content, config: config, progress: progress)
+        let result = try SummarizeStep.run(content: content, config: config, program: programChecksum(), progress: progress)
         report(result, logger: logger)
         if let first = result.errors.first {
             throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)
@@ -63,7 +63,7 @@ public enum Dossier {
         Markdown.registerExtensions() // once, before any concurrent rendering
         laps.lap("config and templates")
 
-        let summaries = try SummarizeStep.run(content: paths.content, config: config, progress: progress)
+        let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
         laps.lap("summarize")
         report(summaries, logger: logger)
         if let first = summaries.errors.first {
@@ -102,15 +102,18 @@ public enum Dossier {
         return try ConfigParser.parse(text, file: file.path)
     }
 
-    /// The program's own bytes, checksummed: a new build of dossier renders every page again.
-    static func programChecksum() -> String {
+    /// The program's own bytes, checksummed: a new build of dossier renders every page and
+    /// analyses every article again. Computed once per run.
+    static func programChecksum() -> String { program }
+
+    private static let program: String = {
         guard let data = FileManager.default.contents(atPath: "/proc/self/exe") ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else {
             return "unknown-\(UUID().uuidString)" // never matches: render everything
         }
         var fingerprint = Fingerprint()
         data.withUnsafeBytes { for byte in $0 { fingerprint.add(byte: byte) } }
         return String(fingerprint.value, radix: 16)
-    }
+    }()
 
     /// The templates parsed, and a checksum of their texts (part of the render key).
     static func loadTemplates(_ folder: URL) throws -> (MustacheLibrary, String) {

@@ -20,6 +20,9 @@ public struct SummarizeResult: Sendable {
     public var removed: [String] = []
     /// Warnings and per-file errors, in file order.
     public var diagnostics: [Diagnostic] = []
+    /// Articles ingested and analysed in this run; the others were taken from the summary
+    /// cache (unchanged article, configuration and program, summary file as generated).
+    public var analysed = 0
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
@@ -27,7 +30,8 @@ public struct SummarizeResult: Sendable {
 /// One article on its way through ingest and analysis.
 struct AnalyzedArticle: Sendable {
     let slug: String
-    let brief: Brief?
+    /// `SummaryDocument(brief:markdown:)`: what the site publishes unless the file was edited.
+    let document: SummaryDocument?
     let markdown: String?
     let diagnostics: [Diagnostic]
 }
@@ -42,6 +46,10 @@ struct StoreOutcome: Sendable {
     var entry: SiteEntry?
     /// A file that could not be read or written: stops the step.
     var error: DossierError?
+    /// Whether the article went through ingest and analysis in this run.
+    var analysed = false
+    /// What the summary cache keeps for the article; nil when it could not be read.
+    var cached: CachedSummary?
 }
 
 /// The summarize step: raw articles → briefs → summary files, never overwriting an edit.
@@ -49,28 +57,39 @@ enum SummarizeStep {
     /// Articles larger than this are read only up to it (1 MiB; a long feature is ~50 KB).
     static let maxArticleBytes = 1 << 20
 
-    static func run(content: URL, config: DossierConfig, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
+    /// `program` is the checksum of this program (part of the summary cache's key).
+    static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         let names = try folder.articleNames()
-        let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make(String($0.dropLast(4)), fallback: "article")) })
+        let made = names.parallelMap { Slug.make(String($0.dropLast(4)), fallback: "article") }
+        let slugs = Slug.unique(zip(names, made).map { (key: $0, slug: $1) })
         let analyzer = Analyzer(config: config)
+        let cacheKey = SummaryReuse.key(config: config, program: program)
+        let cache = folder.loadSummaryCache(key: cacheKey)
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
+        let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
         // Each article goes all the way to its summary file on one worker: reading, analysis
         // and writing overlap across cores.
         let outcomes = names.parallelMap { name in
             defer { counter.tick() }
-            let article = analyze(name: name, slug: slugs[name]!, folder: folder, analyzer: analyzer)
-            guard let brief = article.brief, let markdown = article.markdown else {
-                return StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
-            }
-            return store(article, brief: brief, markdown: markdown, folder: folder)
+            let slug = slugs[name]!
+            return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
+                             folder: folder, analyzer: analyzer)
         }
         var result = SummarizeResult()
-        for outcome in outcomes {
+        var kept: [String: CachedSummary] = [:]
+        kept.reserveCapacity(names.count)
+        var cacheChanged = false
+        for (name, outcome) in zip(names, outcomes) {
             if let error = outcome.error { throw error }
             result.diagnostics += outcome.diagnostics
             if let entry = outcome.entry { result.entries.append(entry) }
+            if outcome.analysed {
+                result.analysed += 1
+                cacheChanged = cacheChanged || outcome.cached != cache[name]
+            }
+            kept[name] = outcome.cached
             let relative = "summaries/\(outcome.slug).md"
             switch outcome.change {
             case .written: result.written.append(relative)
@@ -83,19 +102,49 @@ enum SummarizeStep {
             }
         }
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
+        // Only analysed articles bring new entries; otherwise the cache changes when articles go.
+        if cacheChanged || kept.count != cache.count { folder.saveSummaryCache(kept, key: cacheKey) }
         return result
     }
 
-    /// Reads, decodes, ingests and analyses one article. Pure but for the one file read.
-    static func analyze(name: String, slug: String, folder: ContentFolder, analyzer: Analyzer) -> AnalyzedArticle {
-        let sourceFile = "articles/\(name)"
-        var bytes: [UInt8]
+    /// One article, from the cache when `SummaryReuse` allows, else read, analysed and stored.
+    /// `files` are the paths of the article and its summary.
+    private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
+                                  folder: ContentFolder, analyzer: Analyzer) -> StoreOutcome {
+        let bytes: [UInt8]
         do {
-            bytes = try FileIO.bytes(folder.articles.appendingPathComponent(name))
+            bytes = try FileIO.bytes(atPath: files.article)
         } catch {
-            return AnalyzedArticle(slug: slug, brief: nil, markdown: nil,
-                                   diagnostics: [.warning(sourceFile, "cannot be read, skipped: \(error.localizedDescription)")])
+            return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
+                                change: .skipped)
         }
+        let stamp = FileStamp(bytes)
+        switch SummaryReuse.decide(cached: cached, article: stamp, summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
+        case .unchanged(let document, let diagnostics):
+            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
+                                entry: SiteEntry(slug: slug, document: document), cached: cached)
+        case .skipped(let diagnostics):
+            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .skipped, cached: cached)
+        case .analyse:
+            let article = analyze(bytes, name: name, slug: slug, analyzer: analyzer)
+            var outcome = StoreOutcome(slug: slug, diagnostics: article.diagnostics, change: .skipped)
+            var generated: CachedSummary.Generated?
+            if let markdown = article.markdown, let document = article.document {
+                outcome = store(article, document: document, markdown: markdown, folder: folder)
+                var withoutBody = document
+                withoutBody.body = ""
+                generated = CachedSummary.Generated(stamp: FileStamp(markdown.utf8), document: withoutBody)
+            }
+            outcome.analysed = true
+            outcome.cached = CachedSummary(article: stamp, summary: generated, diagnostics: article.diagnostics)
+            return outcome
+        }
+    }
+
+    /// Decodes, ingests and analyses one article's bytes. Pure.
+    static func analyze(_ read: [UInt8], name: String, slug: String, analyzer: Analyzer) -> AnalyzedArticle {
+        let sourceFile = "articles/\(name)"
+        var bytes = read
         var diagnostics: [Diagnostic] = []
         if bytes.count > maxArticleBytes {
             // A news article is a few kilobytes; a huge file is a dump or a mistake. Analyse its
@@ -106,17 +155,18 @@ enum SummarizeStep {
         }
         let decoded = Ingest.decode(bytes, sourceFile: sourceFile)
         guard let text = decoded.text else {
-            return AnalyzedArticle(slug: slug, brief: nil, markdown: nil,
+            return AnalyzedArticle(slug: slug, document: nil, markdown: nil,
                                    diagnostics: diagnostics + decoded.diagnostics + [.warning(sourceFile, "no text could be read, skipped")])
         }
         var brief = analyzer.brief(for: Ingest.article(from: text, sourceFile: sourceFile))
         brief.diagnostics = diagnostics + decoded.diagnostics + brief.diagnostics
-        return AnalyzedArticle(slug: slug, brief: brief, markdown: SummaryWriter.markdown(for: brief),
+        let markdown = SummaryWriter.markdown(for: brief)
+        return AnalyzedArticle(slug: slug, document: SummaryDocument(brief: brief, markdown: markdown), markdown: markdown,
                                diagnostics: brief.diagnostics)
     }
 
     /// Decides with `SummaryPlan` what to do with the summary file, and does it.
-    private static func store(_ article: AnalyzedArticle, brief: Brief, markdown: String, folder: ContentFolder) -> StoreOutcome {
+    private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, folder: ContentFolder) -> StoreOutcome {
         let relative = "summaries/\(article.slug).md"
         let url = folder.summaries.appendingPathComponent("\(article.slug).md")
         var outcome = StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
@@ -126,10 +176,10 @@ enum SummarizeStep {
             case .write:
                 try write(markdown, to: url, relative)
                 outcome.change = .written
-                outcome.entry = SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown))
+                outcome.entry = SiteEntry(slug: article.slug, document: generated)
             case .unchanged:
                 outcome.change = .unchanged
-                outcome.entry = SiteEntry(slug: article.slug, document: SummaryDocument(brief: brief, markdown: markdown))
+                outcome.entry = SiteEntry(slug: article.slug, document: generated)
             case .keepEdited(let document):
                 outcome.change = .keptEdited
                 outcome.entry = SiteEntry(slug: article.slug, document: document)

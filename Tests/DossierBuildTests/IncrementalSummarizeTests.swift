@@ -1,0 +1,189 @@
+import DossierBuild
+import DossierModel
+import Foundation
+import XCTest
+
+/// Rebuilds that take unchanged articles from the summary cache: only what changed is analysed,
+/// and summaries, warnings and site are those of a fresh build, whatever state the cache is in.
+final class IncrementalSummarizeTests: XCTestCase {
+    /// The seed fixture plus an undated article (a warning) and one that is not text (skipped).
+    private func content() throws -> URL {
+        let content = try seedContent(self)
+        let articles = content.appendingPathComponent("articles")
+        try Data("Talks resume\n\nDelegations met again to discuss grain exports and visas.\n".utf8)
+            .write(to: articles.appendingPathComponent("005_undated.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64))
+            .write(to: articles.appendingPathComponent("006_picture.txt"))
+        return content
+    }
+
+    private var articleCount: Int { 7 }
+
+    private func build(_ content: URL, _ output: URL, log: CapturedLog = CapturedLog()) throws -> Dossier.BuildResult {
+        try Dossier.build(Dossier.Paths(content: content, templates: Repo.templates, output: output), logger: log.logger)
+    }
+
+    private func cacheFile(_ content: URL) -> URL {
+        content.appendingPathComponent(".dossier-cache/summaries")
+    }
+
+    /// Summaries and site of `content` and `output`, checked against a fresh build of a copy of
+    /// `content` without its cache and summaries; the two builds' logs must match too.
+    private func assertEqualsFreshBuild(_ content: URL, _ output: URL, log: CapturedLog,
+                                        file: StaticString = #filePath, line: UInt = #line) throws {
+        let fresh = try temporaryFolder(self)
+        let freshContent = fresh.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: freshContent, withIntermediateDirectories: true)
+        for item in ["articles", "dossier.yml"] {
+            try FileManager.default.copyItem(at: content.appendingPathComponent(item), to: freshContent.appendingPathComponent(item))
+        }
+        let freshLog = CapturedLog()
+        let result = try build(freshContent, fresh.appendingPathComponent("Output"), log: freshLog)
+        XCTAssertEqual(result.summaries.analysed, articleCount, file: file, line: line)
+        XCTAssertEqual(try snapshot(content.appendingPathComponent("summaries")), try snapshot(freshContent.appendingPathComponent("summaries")),
+                       "summaries", file: file, line: line)
+        XCTAssertEqual(try snapshot(output), try snapshot(fresh.appendingPathComponent("Output")), "site", file: file, line: line)
+        let reported = { (log: CapturedLog) in log.lines.filter { !$0.hasPrefix("info: built") && !$0.hasPrefix("info: summaries") } }
+        XCTAssertEqual(reported(log), reported(freshLog), "warnings", file: file, line: line)
+    }
+
+    func testRebuildAnalysesOnlyTheChangedArticleAndEqualsAFreshBuild() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        let first = try build(content, output)
+        XCTAssertEqual(first.summaries.analysed, articleCount)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile(content).path))
+        XCTAssertTrue(first.summaries.diagnostics.contains { $0.file == "articles/005_undated.txt" && $0.message == "no publication date found" })
+
+        let log = CapturedLog()
+        let again = try build(content, output, log: log)
+        XCTAssertEqual(again.summaries.analysed, 0, "nothing changed")
+        XCTAssertEqual(again.summaries.diagnostics, first.summaries.diagnostics, "the same warnings, from the cache")
+        XCTAssertEqual(again.summaries.unchanged.count, 6)
+        try assertEqualsFreshBuild(content, output, log: log)
+
+        let article = content.appendingPathComponent("articles/002_072c4388f386c84d.txt")
+        try (try String(contentsOf: article, encoding: .utf8) + "\nThe ministry later added that talks would continue next week.\n")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let changedLog = CapturedLog()
+        let changed = try build(content, output, log: changedLog)
+        XCTAssertEqual(changed.summaries.analysed, 1, "only the changed article")
+        XCTAssertEqual(changed.summaries.written, ["summaries/002-072c4388f386c84d.md"])
+        try assertEqualsFreshBuild(content, output, log: changedLog)
+    }
+
+    func testDamagedOrForeignCacheIsIgnored() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let cache = try Data(contentsOf: cacheFile(content))
+        let damaged: [Data] = [Data(), Data("garbage".utf8), cache.prefix(cache.count / 2), cache + Data([0]),
+                               Data(cache.map { $0 == UInt8(ascii: "a") ? UInt8(ascii: "b") : $0 })]
+        for bytes in damaged {
+            try bytes.write(to: cacheFile(content))
+            let log = CapturedLog()
+            let result = try build(content, output, log: log)
+            XCTAssertEqual(result.summaries.analysed, articleCount, "a cache that cannot be read is not used")
+            try assertEqualsFreshBuild(content, output, log: log)
+            XCTAssertEqual(try Data(contentsOf: cacheFile(content)), cache, "and is written anew")
+        }
+        // A folder where the cache file should be: the build goes on without a cache.
+        try FileManager.default.removeItem(at: cacheFile(content))
+        try FileManager.default.createDirectory(at: cacheFile(content), withIntermediateDirectories: true)
+        let log = CapturedLog()
+        XCTAssertEqual(try build(content, output, log: log).summaries.analysed, articleCount)
+        try assertEqualsFreshBuild(content, output, log: log)
+    }
+
+    func testConfigChangeAnalysesEverything() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let config = content.appendingPathComponent("dossier.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try (text + "\n# a comment changes nothing the analysis sees\n").write(to: config, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try build(content, output).summaries.analysed, 0)
+        try text.replacingOccurrences(of: "aliases: [Putin,", with: "aliases: [Vova, Putin,").write(to: config, atomically: true, encoding: .utf8)
+        let log = CapturedLog()
+        XCTAssertEqual(try build(content, output, log: log).summaries.analysed, articleCount)
+        try assertEqualsFreshBuild(content, output, log: log)
+    }
+
+    func testMissingSummaryIsWrittenAgain() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let summary = content.appendingPathComponent("summaries/003-16455ab518d79ed0.md")
+        let before = try Data(contentsOf: summary)
+        try FileManager.default.removeItem(at: summary)
+        let log = CapturedLog()
+        let result = try build(content, output, log: log)
+        XCTAssertEqual(result.summaries.analysed, 1)
+        XCTAssertEqual(result.summaries.written, ["summaries/003-16455ab518d79ed0.md"])
+        XCTAssertEqual(try Data(contentsOf: summary), before)
+        try assertEqualsFreshBuild(content, output, log: log)
+    }
+
+    func testEditedSummaryIsKeptAndTheUpdateGoesBesideItWhenTheArticleChanges() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let summary = content.appendingPathComponent("summaries/001-5d909d00cdc3620e.md")
+        let edited = try String(contentsOf: summary, encoding: .utf8)
+            .replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nAnalyst note: check the transcript.\n")
+        try Data(edited.utf8).write(to: summary)
+
+        let kept = try build(content, output)
+        XCTAssertEqual(kept.summaries.keptEdited, ["summaries/001-5d909d00cdc3620e.md"])
+        XCTAssertEqual(kept.summaries.updatesBeside, [])
+        XCTAssertEqual(kept.summaries.analysed, 1, "an edited summary is checked against a fresh analysis")
+        XCTAssertEqual(try String(contentsOf: summary, encoding: .utf8), edited)
+        XCTAssertTrue(String(decoding: try snapshot(output)["articles/001-5d909d00cdc3620e/index.html"]!, as: UTF8.self)
+            .contains("Analyst note: check the transcript."))
+
+        let article = content.appendingPathComponent("articles/001_5d909d00cdc3620e.txt")
+        try (try String(contentsOf: article, encoding: .utf8) + "\n\nA paragraph added later by the wire service.\n")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let log = CapturedLog()
+        let updated = try build(content, output, log: log)
+        XCTAssertEqual(try String(contentsOf: summary, encoding: .utf8), edited, "the edit is never overwritten")
+        XCTAssertEqual(updated.summaries.updatesBeside, ["summaries/001-5d909d00cdc3620e.md.new"])
+        XCTAssertTrue(try String(contentsOf: summary.appendingPathExtension("new"), encoding: .utf8)
+            .contains("A paragraph added later by the wire service."))
+        XCTAssertTrue(log.lines.contains { $0.contains("edited by hand and kept") })
+        XCTAssertEqual(try build(content, output).summaries.updatesBeside, ["summaries/001-5d909d00cdc3620e.md.new"], "on every build")
+    }
+
+    func testDeletedArticleLeavesTheCache() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let full = try Data(contentsOf: cacheFile(content))
+        let article = content.appendingPathComponent("articles/003_16455ab518d79ed0.txt")
+        let bytes = try Data(contentsOf: article)
+        try FileManager.default.removeItem(at: article)
+        let removed = try build(content, output)
+        XCTAssertEqual(removed.summaries.analysed, 0)
+        XCTAssertEqual(removed.summaries.removed, ["summaries/003-16455ab518d79ed0.md"])
+        XCTAssertLessThan(try Data(contentsOf: cacheFile(content)).count, full.count, "its entry is dropped")
+
+        try bytes.write(to: article)
+        let log = CapturedLog()
+        XCTAssertEqual(try build(content, output, log: log).summaries.analysed, 1, "back: analysed like a new article")
+        XCTAssertEqual(try Data(contentsOf: cacheFile(content)), full)
+        try assertEqualsFreshBuild(content, output, log: log)
+    }
+
+    func testCacheIsNotPublishedAndSurvivesTheOutputSwap() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        let cache = try Data(contentsOf: cacheFile(content))
+        XCTAssertFalse(try snapshot(output).keys.contains { $0.contains("cache") })
+        try FileManager.default.removeItem(at: output)
+        XCTAssertEqual(try build(content, output).summaries.analysed, 0, "the cache lives with the content")
+        XCTAssertEqual(try Data(contentsOf: cacheFile(content)), cache, "nothing changed: not rewritten")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFile(content).deletingLastPathComponent().path).sorted(),
+                       [".gitignore", "summaries"], "no temporary files left")
+    }
+}

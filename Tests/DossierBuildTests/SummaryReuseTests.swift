@@ -1,0 +1,94 @@
+@testable import DossierBuild
+import DossierModel
+import DossierSummary
+import XCTest
+
+/// The decision to publish an article from the summary cache, on values.
+final class SummaryReuseTests: XCTestCase {
+    private let brief = Brief(sourceFile: "articles/a.txt", title: "Talks in Moscow", date: Day(iso: "2025-03-02"),
+                              actors: ["Vladimir Putin"], quotes: [Quote(speaker: nil, text: "We agreed.", paragraph: 1)],
+                              body: [Block(.paragraph, "The talks lasted two hours. “We agreed.”")],
+                              diagnostics: [.warning("articles/a.txt", "quote without a known speaker in paragraph 1")])
+    private let article = FileStamp(Array("The talks lasted two hours.".utf8))
+
+    private var markdown: String { SummaryWriter.markdown(for: brief) }
+
+    /// What summarize caches after analysing `brief`'s article.
+    private var cached: CachedSummary {
+        var document = SummaryDocument(brief: brief, markdown: markdown)
+        document.body = ""
+        return CachedSummary(article: article, summary: .init(stamp: FileStamp(markdown.utf8), document: document),
+                             diagnostics: brief.diagnostics)
+    }
+
+    func testUnchangedArticleAndSummaryGiveTheFreshDocumentAndWarnings() {
+        let decision = SummaryReuse.decide(cached: cached, article: article, summaryFile: Array(markdown.utf8))
+        XCTAssertEqual(decision, .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics))
+    }
+
+    func testNoCacheOrAChangedArticleIsAnalysed() {
+        XCTAssertEqual(SummaryReuse.decide(cached: nil, article: article, summaryFile: Array(markdown.utf8)), .analyse)
+        let appended = FileStamp(Array("The talks lasted two hours. More later.".utf8))
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: appended, summaryFile: Array(markdown.utf8)), .analyse)
+        let sameSizeOtherBytes = FileStamp(Array("The talks lasted two hourS.".utf8))
+        XCTAssertEqual(sameSizeOtherBytes.size, article.size)
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: sameSizeOtherBytes, summaryFile: Array(markdown.utf8)), .analyse)
+    }
+
+    func testChangedArticleDoesNotReadItsSummary() {
+        var read = false
+        let other = FileStamp(Array("Another text.".utf8))
+        _ = SummaryReuse.decide(cached: cached, article: other, summaryFile: { read = true; return nil }())
+        XCTAssertFalse(read)
+    }
+
+    func testMissingSummaryIsAnalysedToWriteItAgain() {
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryFile: nil), .analyse)
+    }
+
+    func testEditedSummaryIsAnalysedSoThePlanCanKeepIt() {
+        let edited = markdown.replacingOccurrences(of: "two hours", with: "three hours")
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryFile: Array(edited.utf8)), .analyse)
+        let oneByte = markdown.replacingOccurrences(of: "two hours", with: "two hourS")
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryFile: Array(oneByte.utf8)), .analyse)
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryFile: Array((markdown + "\n").utf8)), .analyse)
+    }
+
+    func testArticleWithoutTextIsSkippedAgainWithItsWarnings() {
+        let warnings = [Diagnostic.warning("articles/a.txt", "no text could be read, skipped")]
+        let skipped = CachedSummary(article: article, summary: nil, diagnostics: warnings)
+        XCTAssertEqual(SummaryReuse.decide(cached: skipped, article: article, summaryFile: nil), .skipped(warnings))
+    }
+
+    func testKeyChangesWithTheConfigurationAndTheProgram() {
+        let builtIn = SummaryReuse.key(config: .builtIn, program: "abc")
+        XCTAssertEqual(builtIn, SummaryReuse.key(config: .builtIn, program: "abc"))
+        XCTAssertNotEqual(builtIn, SummaryReuse.key(config: .builtIn, program: "abd"))
+        var config = DossierConfig.builtIn
+        config.actors[0].aliases.append("The Boss")
+        XCTAssertNotEqual(builtIn, SummaryReuse.key(config: config, program: "abc"))
+        config = .builtIn
+        config.topics[0].keywords.append("tariff")
+        XCTAssertNotEqual(builtIn, SummaryReuse.key(config: config, program: "abc"))
+        config = .builtIn
+        config.language = "de"
+        XCTAssertNotEqual(builtIn, SummaryReuse.key(config: config, program: "abc"))
+    }
+
+    func testBodyOfAGeneratedSummaryIsWhatTheReaderReads() throws {
+        var tricky = brief
+        tricky.title = "---"
+        tricky.body = [Block(.paragraph, "---"), Block(.subhead, "--- ---"), Block(.paragraph, "\n---\n")]
+        for brief in [brief, tricky] {
+            let markdown = SummaryWriter.markdown(for: brief)
+            XCTAssertEqual(SummaryDocument.body(ofGenerated: markdown), try SummaryReader.read(markdown, file: "s.md").body)
+        }
+        XCTAssertEqual(SummaryDocument.body(ofGenerated: ""), "")
+        XCTAssertEqual(SummaryDocument.body(ofGenerated: "\nno front matter"), "no front matter")
+    }
+
+    func testStampIsSizeAndFNV1a() {
+        XCTAssertEqual(FileStamp([UInt8]()), FileStamp(size: 0, hash: 0xcbf2_9ce4_8422_2325))
+        XCTAssertEqual(String(FileStamp(Array("a".utf8)).hash, radix: 16), "af63dc4c8601ec8c")
+    }
+}
