@@ -13,7 +13,19 @@ public struct RenderedMarkdown: Sendable, Equatable {
         public var firstParagraph: String?
     }
 
-    public var sections: [Section]
+    public let sections: [Section]
+    /// The first sentence of the Summary section (its first line as the generator writes it),
+    /// or of the first paragraph of the body: a one-line lede for listings. Computed once: every
+    /// card and story card shows it.
+    public let lede: String?
+
+    public init(sections: [Section]) {
+        self.sections = sections
+        let summary = sections.first { $0.title.lowercased() == "summary" }
+        let paragraph = summary?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
+        let first = paragraph?.split(separator: "\n").first?.trimmingWhitespace()
+        self.lede = first?.isEmpty == false ? first : nil
+    }
 
     /// The whole body.
     public var html: String { sections.map(\.html).joined() }
@@ -21,15 +33,6 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// The section titled `title` (case-insensitive).
     public func section(_ title: String) -> Section? {
         sections.first { $0.title.lowercased() == title.lowercased() }
-    }
-
-    /// The first sentence of the Summary section (its first line as the generator writes it),
-    /// or of the first paragraph of the body: a one-line lede for listings.
-    public var lede: String? {
-        let paragraph = section("Summary")?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
-        guard let first = paragraph?.split(separator: "\n").first else { return nil }
-        let text = first.trimmingWhitespace()
-        return text.isEmpty ? nil : text
     }
 }
 

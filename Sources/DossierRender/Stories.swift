@@ -222,19 +222,32 @@ struct StoryComparison {
     static func summarySentences(_ body: String) -> [(text: String, paragraph: Int)] {
         var result: [(String, Int)] = []
         var inSummary = false
-        for line in body.split(separator: "\n", omittingEmptySubsequences: true) {
+        let marker = Array(" [¶".utf8)
+        for bytes in body.utf8.split(separator: UInt8(ascii: "\n")) {
+            let line = Substring(bytes)
             if line.hasPrefix("## ") { inSummary = line.dropFirst(3).trimmingWhitespace().lowercased() == "summary"; continue }
             guard inSummary else { continue }
-            var text = String(line)
+            var text = line
             var paragraph = 0
-            if let open = text.range(of: " [¶", options: .backwards), text.hasSuffix(")") {
-                paragraph = Int(text[open.upperBound...].prefix { $0.isNumber }) ?? 0
-                text = String(text[..<open.lowerBound])
+            if bytes.last == UInt8(ascii: ")"), let open = lastIndex(of: marker, in: bytes) {
+                let digits = bytes[bytes.index(open, offsetBy: marker.count)...].prefix { (0x30...0x39).contains($0) }
+                paragraph = Int(Substring(digits)) ?? 0
+                text = Substring(bytes[..<open])
             }
-            let plain = unescape(text).trimmingWhitespace()
+            let plain = unescape(String(text)).trimmingWhitespace()
             if !plain.isEmpty && !plain.hasPrefix("_") { result.append((plain, paragraph)) }
         }
         return result
+    }
+
+    /// Where the last occurrence of `needle` starts in `bytes`.
+    private static func lastIndex(of needle: [UInt8], in bytes: Substring.UTF8View) -> Substring.UTF8View.Index? {
+        var i = bytes.endIndex
+        while let found = bytes[..<i].lastIndex(of: needle[0]) {
+            if bytes[found...].starts(with: needle) { return found }
+            i = found
+        }
+        return nil
     }
 
     /// Markdown backslash escapes removed.
