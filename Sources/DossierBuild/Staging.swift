@@ -52,13 +52,21 @@ final class Staging: @unchecked Sendable {
         }
     }
 
-    /// Creates `folder` (relative to the root) and its parents once.
+    /// Creates `folder` (relative to the root) and its missing parents, each once.
     private func makeFolder(_ folder: String) throws {
         try lock.withLock {
-            guard !folders.contains(folder) else { return }
-            try FileManager.default.createDirectory(atPath: rootPath + "/" + folder, withIntermediateDirectories: true)
+            var missing: [String] = []
             var path = folder
-            while !path.isEmpty, folders.insert(path).inserted { path = (path as NSString).deletingLastPathComponent }
+            while !folders.contains(path) {
+                missing.append(path)
+                path = (path as NSString).deletingLastPathComponent
+            }
+            for path in missing.reversed() {
+                guard mkdir(rootPath + "/" + path, 0o755) == 0 || errno == EEXIST else {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                folders.insert(path)
+            }
         }
     }
 

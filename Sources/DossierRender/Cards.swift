@@ -99,23 +99,26 @@ struct LazyCard: MustacheParent {
     func child(named name: String) -> Any? { name == "html" ? cache.html(index, root: root) : nil }
 }
 
-/// An article body for the print edition, its ids and in-page links prefixed with the
-/// article's anchor so they stay unique in one document. Computed only when the volume that
-/// holds it is rendered. (cmark escapes `"` in text, so ` id="` and `href="#` only occur in
-/// markup.)
-struct PrefixedHTML: MustacheCustomRenderable {
-    let html: String
-    let prefix: String
+/// An article's rendered body as a template prints it (`{{{body}}}`), fingerprinted by the
+/// checksum computed once when it was rendered rather than by its text. For the print edition
+/// (`prefix` not empty) its ids and in-page links are prefixed with the article's anchor so
+/// they stay unique in one document; computed only when the page that holds it is rendered.
+/// (cmark escapes `"` in text, so ` id="` and `href="#` only occur in markup.)
+struct BodyHTML: MustacheCustomRenderable {
+    let rendered: RenderedMarkdown
+    var prefix = ""
 
     var isNull: Bool { false }
 
     var renderText: String {
+        let html = rendered.html
+        guard !prefix.isEmpty else { return html }
         var out = [UInt8]()
         out.reserveCapacity(html.utf8.count + 256)
         let patterns: [[UInt8]] = [Array(" id=\"".utf8), Array("href=\"#".utf8)]
         let insert = Array(prefix.utf8)
-        var html = html
-        html.withUTF8 { bytes in
+        var text = html
+        text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
                 var matched = false

@@ -18,9 +18,14 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// or of the first paragraph of the body: a one-line lede for listings. Computed once: every
     /// card and story card shows it.
     public let lede: String?
+    /// Checksum of the whole body's HTML (FNV-1a): what page fingerprints take for the body.
+    public let fingerprint: UInt64
 
     public init(sections: [Section]) {
         self.sections = sections
+        var fingerprint = Fingerprint()
+        for section in sections { fingerprint.add(section.html) }
+        self.fingerprint = fingerprint.value
         let summary = sections.first { $0.title.lowercased() == "summary" }
         let paragraph = summary?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
         let first = paragraph?.split(separator: "\n").first?.trimmingWhitespace()

@@ -146,7 +146,7 @@ public struct SiteRenderer {
         return jobs
     }
 
-    /// Feeds every value a template can see into `fingerprint`, keys in sorted order.
+    /// Feeds every value a template can see into `fingerprint`, whatever the order of dictionary keys.
     static func fingerprint(_ value: Any, into fingerprint: inout Fingerprint) {
         switch value {
         case let text as String:
@@ -158,20 +158,26 @@ public struct SiteRenderer {
         case let flag as Bool:
             fingerprint.add(byte: flag ? 3 : 4)
         case let map as [String: Any]:
+            // Each entry hashed on its own and the hashes summed: the same for any order of
+            // the entries, without sorting the keys.
+            var sum: UInt64 = 0
+            for (key, value) in map {
+                var entry = Fingerprint()
+                entry.add(key)
+                SiteRenderer.fingerprint(value, into: &entry)
+                sum &+= entry.value
+            }
             fingerprint.add(byte: 5)
             fingerprint.add(map.count)
-            for key in map.keys.sorted() {
-                fingerprint.add(key)
-                SiteRenderer.fingerprint(map[key]!, into: &fingerprint)
-            }
+            fingerprint.add(Int(truncatingIfNeeded: sum))
         case let list as [Any]:
             fingerprint.add(byte: 6)
             fingerprint.add(list.count)
             for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
-        case let body as PrefixedHTML:
+        case let body as BodyHTML:
             fingerprint.add(byte: 9)
             fingerprint.add(body.prefix)
-            fingerprint.add(body.html)
+            fingerprint.add(Int(truncatingIfNeeded: body.rendered.fingerprint))
         case let card as LazyCard:
             fingerprint.add(byte: 8)
             fingerprint.add(card.root)
@@ -277,7 +283,7 @@ public struct SiteRenderer {
         let doc = site.entries[i].document
         var v = ctx.base(path: path, title: doc.title, section: "article")
         var article = ctx.card(i)
-        article["body"] = site.rendered[i].html
+        article["body"] = BodyHTML(rendered: site.rendered[i])
         article["source_file"] = doc.sourceFile
         article["places"] = doc.places
         article["quote_count"] = doc.quotes.count
@@ -409,7 +415,7 @@ public struct SiteRenderer {
                     var card = ctx.card(i)
                     card["anchor"] = "a-\(site.entries[i].slug)"
                     card["number"] = i + 1
-                    card["body"] = PrefixedHTML(html: site.rendered[i].html, prefix: "a-\(site.entries[i].slug)-")
+                    card["body"] = BodyHTML(rendered: site.rendered[i], prefix: "a-\(site.entries[i].slug)-")
                     return card
                 }
                 return v
