@@ -157,3 +157,24 @@ extension SiteRendererTests {
         XCTAssertFalse(rendered.contains("topics/trade/index.html"))
     }
 }
+
+/// Page fingerprints see every value, whatever the order of dictionary keys.
+extension SiteRendererTests {
+    func fingerprint(_ value: Any) -> UInt64 {
+        var f = Fingerprint()
+        SiteRenderer.fingerprint(value, into: &f)
+        return f.value
+    }
+
+    func testFingerprintsIgnoreKeyOrderAndSeeEveryChange() {
+        var a: [String: Any] = [:]
+        for (k, v) in [("title", "T"), ("url", "u"), ("root", "../")] { a[k] = v }
+        var b: [String: Any] = [:]
+        for (k, v) in [("root", "../"), ("title", "T"), ("url", "u")] { b[k] = v }
+        XCTAssertEqual(fingerprint(a), fingerprint(b))
+        XCTAssertNotEqual(fingerprint(a), fingerprint(a.merging(["title": "T2"]) { $1 }))
+        XCTAssertNotEqual(fingerprint(["x": ["y": "1"]] as [String: Any]), fingerprint(["x": "1", "y": [String: Any]()] as [String: Any]))
+        XCTAssertNotEqual(fingerprint(["a": "1", "b": "2"] as [String: Any]), fingerprint(["a": "2", "b": "1"] as [String: Any]))
+        XCTAssertNotEqual(fingerprint(["list": ["a", "b"]] as [String: Any]), fingerprint(["list": ["b", "a"]] as [String: Any]))
+    }
+}
