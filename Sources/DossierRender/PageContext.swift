@@ -11,9 +11,15 @@ struct PageContext {
     /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
     var cardCache: CardCache?
 
+    /// Each term's link values, built once and shared by every card that names the term.
+    private var actorLinks: [String: Values] = [:]
+    private var topicLinks: [String: Values] = [:]
+
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
+        for term in site.actors { actorLinks[term.name] = ["name": term.name, "url": PageContext.actorURL(term.slug)] }
+        for term in site.topics { topicLinks[term.name] = ["name": term.name, "url": PageContext.topicURL(term.slug)] }
         let context = Unchecked(self)
         self.cardValues = Array(site.entries.indices).parallelMap { Unchecked(context.value.makeCard($0)) }.map(\.value)
     }
@@ -53,12 +59,14 @@ struct PageContext {
     }
 
     func actorLink(_ name: String) -> Values {
+        if let shared = actorLinks[name] { return shared }
         var v: Values = ["name": name]
         if let slug = site.actorSlug[name.trimmingWhitespace()] { v["url"] = PageContext.actorURL(slug) }
         return v
     }
 
     func topicLink(_ name: String) -> Values {
+        if let shared = topicLinks[name] { return shared }
         var v: Values = ["name": name]
         if let slug = site.topicSlug[name.trimmingWhitespace()] { v["url"] = PageContext.topicURL(slug) }
         return v
