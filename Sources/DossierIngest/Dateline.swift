@@ -65,12 +65,16 @@ enum Datelines {
     ///
     /// With `placeOnly`, a place alone followed by a separator (" - ", "--", "—", "–", ":") also
     /// makes a dateline, so a ":" or a "-" anywhere leaves it to the pattern too.
+    ///
+    /// The pattern's words before the first digit, "(" or separator are at most `wordsBeforeDay`
+    /// (see there), and a word read here lies within one of them: more words than that say false.
     static func mayBeDateline(_ text: String, placeOnly: Bool) -> Bool {
         var text = text
         return text.withUTF8 { b in
             var i = 0
             let n = b.count
             var wordStart = true
+            var words = 0
             while i < n {
                 let c = b[i]
                 if c >= 0x80 { return true }
@@ -83,6 +87,8 @@ enum Datelines {
                 }
                 let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
                 if wordStart {
+                    words += 1
+                    if words > wordsBeforeDay { return false }
                     if isLower {
                         let rest = UnsafeBufferPointer(rebasing: b[i...])
                         let known = lowercaseStarts.contains { start in
@@ -101,6 +107,10 @@ enum Datelines {
             return false
         }
     }
+
+    /// The most words the pattern reads before a day, a time, an agency or a separator: a place of
+    /// two parts of up to four words each (connectors included), a weekday and a month name.
+    static let wordsBeforeDay = 4 + 4 + 1 + 1
 
     /// `match` by the regular expression alone.
     static func regexMatch(_ text: String, year: Int?, placeOnly: Bool) -> Match? {

@@ -6,18 +6,17 @@ enum MarkdownText {
     /// Swift would count the two as one Character.
     static func escape(_ text: String) -> String {
         // Most text has nothing to escape: answer that from the bytes, without building a copy.
-        if !text.utf8.contains(where: { markupBytes[Int($0)] }) && !startsBlock(text) { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|":
-                out.append("\\")
-                out.append(scalar)
-            default:
-                out.append(scalar)
-            }
+        if !text.utf8.contains(where: { markupBytes[Int($0)] }) {
+            return startsBlock(text) ? escapeLineStart(text) : text
         }
-        return escapeLineStart(String(out))
+        // The marks are ASCII: a backslash before each of their bytes is one before each of their scalars.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if markupBytes[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
+        }
+        return escapeLineStart(String(decoding: out, as: UTF8.self))
     }
 
     /// The ASCII characters `escape` puts a backslash before.
@@ -31,7 +30,7 @@ enum MarkdownText {
 
     /// Escapes what would open a block at the start of a line: headings, lists, thematic
     /// breaks, block quotes, ordered-list numbers ("1." / "1)"), setext underlines.
-    private static func escapeLineStart(_ text: String) -> String {
+    static func escapeLineStart(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return text }
         if "#-+=".unicodeScalars.contains(first) { return "\\" + text }
@@ -72,6 +71,11 @@ enum MarkdownText {
 /// text (colons, quotes, '#', leading dashes, "null", "yes") round-trips as the same string.
 enum YAMLText {
     static func quoted(_ text: String) -> String {
+        isVerbatim(text) ? "\"" + text + "\"" : escaped(text)
+    }
+
+    /// `quoted` scalar by scalar.
+    static func escaped(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -94,6 +98,31 @@ enum YAMLText {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `quoted` writes `text` as it is: no byte of `text` begins a scalar it escapes or
+    /// drops (controls, `"`, `\\`, U+0080–U+009F, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF).
+    static func isVerbatim(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case 0x00..<0x20, 0x22, 0x5C, 0x7F: return false
+                case 0xC2: if i + 1 < n && b[i + 1] < 0xA0 { return false }
+                case 0xE2: if i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return false }
+                case 0xEF:
+                    if i + 2 < n && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)) {
+                        return false
+                    }
+                default: break
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     static func list(_ items: [String]) -> String {

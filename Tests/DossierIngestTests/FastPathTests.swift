@@ -107,6 +107,12 @@ final class FastPathTests: XCTestCase {
             "During the talks, officials said trade grew.", "The minister said 5 deals were signed.",
             "iPhone (Apple) - sales", "of Beijing (Reuters) - x", "St. Petersburg, Nov. 3 — x", "O'Hare, Jan 2 — x",
             "Tuesday (AP) — x", "the Hague, 3 June — x", "upon Tyne, 3 June — x", "X! 3 June — x", ".Beijing 3 June — x",
+            // As many words as the pattern reads before a day or an agency, and one more.
+            "Rio de Janeiro State, Upper Tyne of Wales, Tuesday, Nov. 3 — x", "Rio de Janeiro State, Upper Tyne of Wales, Tuesday (AP) — x",
+            "Rio de Janeiro State, Upper Tyne of Wales Extra, Tuesday, Nov. 3 — x", "A B C D, E F G H, Monday, May 3, 2025",
+            "A B C D E F G H Monday May 3", "A B C D, E F G H, Monday, May, June 3", "BeijingMonday, Nov 5 — x",
+            "The Ministers Of Trade And Energy Of Both Countries Met On Sunday (Reuters) - x",
+            "The minister said trade between the two countries grew by 5 percent in the first half.",
         ] + Self.samples
         let placeOnly = ["Moscow, Russia — Talks opened.", "Beijing: Talks", "Beijing - Talks", "New Delhi -- Talks",
                          "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
