@@ -143,7 +143,8 @@ public struct Analyzer: Sendable {
                     text: para.text(from: range.lowerBound, through: range.upperBound - 1),
                     paragraph: n,
                     order: out.count,
-                    wordKeys: Set(words.map(\.key)),
+                    contentKeys: words.compactMap { $0.lex & Lexicon.isFunctionWord == 0 ? $0.key : nil },
+                    hasDecisionWord: words.contains { $0.lex & Lexicon.isDecisionWord != 0 },
                     topicHits: topicMatcher.hits(in: words),
                     entities: entities,
                     hasFigure: words.contains { Fast.startsWithNumber($0.text) }

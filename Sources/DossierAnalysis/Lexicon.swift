@@ -3,15 +3,15 @@ import DossierModel
 /// Word lists the rules consult, keyed by `Tokenizer.key(of:)` (lowercase, folded).
 /// They describe English news prose in general, not any particular article.
 enum Lexicon {
-    /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
-    /// Membership of a key in the lexicon sets the mention scanner asks about per token, as bits,
-    /// so that one lookup answers them all.
+    /// Membership of a key in the word sets the mention scanner and the summary picker ask about
+    /// per token, as bits, so that one lookup answers them all.
     static let isTitleModifier: UInt8 = 1, isDemonym: UInt8 = 2, isPlace: UInt8 = 4, isTitleHead: UInt8 = 8,
-               isNotNameWord: UInt8 = 16, isOrganisationHead: UInt8 = 32
+               isNotNameWord: UInt8 = 16, isOrganisationHead: UInt8 = 32, isFunctionWord: UInt8 = 64, isDecisionWord: UInt8 = 128
     static let memberships: [String: UInt8] = {
         var out: [String: UInt8] = [:]
         for (set, bit) in [(titleModifiers, isTitleModifier), (demonyms, isDemonym), (places, isPlace),
-                           (titleHeads, isTitleHead), (notNameWords, isNotNameWord), (organisationHeads, isOrganisationHead)] {
+                           (titleHeads, isTitleHead), (notNameWords, isNotNameWord), (organisationHeads, isOrganisationHead),
+                           (SummaryPicker.functionWords, isFunctionWord), (SummaryPicker.decisionWords, isDecisionWord)] {
             for key in set { out[key, default: 0] |= bit }
         }
         return out
@@ -21,6 +21,7 @@ enum Lexicon {
     @inline(__always)
     static func flags(of key: String) -> UInt8 { memberships[key] ?? 0 }
 
+    /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
     static let titleHeads: Set<String> = [
         "president", "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "emir",
         "sultan", "sheikh", "spokesperson", "spokesman", "spokeswoman", "secretary",

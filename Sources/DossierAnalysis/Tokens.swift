@@ -122,6 +122,14 @@ enum Tokenizer {
         c == "\"" || c == "'" || c == "“" || c == "”" || c == "‘" || c == "’" || c == "«" || c == "»" || c == "„"
     }
 
+    /// `isQuoteChar` of the character made of the one scalar `v`.
+    static func isQuoteScalar(_ v: Int) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
+
     static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
     static func tokens(_ chars: [Character]) -> [Token] {
@@ -181,91 +189,10 @@ enum Tokenizer {
         return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
     }
 
-    /// Per ASCII byte, the `Character` properties `tokens` asks about, taken from the standard
-    /// library itself so that the byte path cannot disagree with the character path.
-    struct ASCIIClass {
-        let whitespace: [Bool]
-        let letter: [Bool]
-        let number: [Bool]
-        let uppercase: [Bool]
-        let diacritic: [Bool]
-
-        init() {
-            let chars = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
-            whitespace = chars.map(\.isWhitespace)
-            letter = chars.map(\.isLetter)
-            number = chars.map(\.isNumber)
-            uppercase = chars.map(\.isUppercase)
-            diacritic = chars.map { $0.unicodeScalars.allSatisfy { $0.properties.isDiacritic } }
-        }
-    }
-    static let ascii = ASCIIClass()
-
     /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
     static func asciiTokens(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { b in
-            let cls = ascii
-            var out: [Token] = []
-            out.reserveCapacity(b.count / 4)
-            var i = 0
-            var space = true
-            let n = b.count
-            func isWordChar(_ x: UInt8) -> Bool { cls.letter[Int(x)] || cls.number[Int(x)] }
-            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
-            while i < n {
-                let c = b[i]
-                if cls.whitespace[Int(c)] {
-                    space = true
-                    i += 1
-                    continue
-                }
-                if isWordChar(c) {
-                    var j = i + 1
-                    while j < n {
-                        let d = b[j]
-                        if isWordChar(d) || cls.diacritic[Int(d)] {
-                            j += 1
-                        } else if d == apostrophe && j + 1 < n && cls.letter[Int(b[j + 1])] {
-                            j += 1
-                        } else if (d == dot || d == comma) && j + 1 < n && cls.number[Int(b[j + 1])] && cls.number[Int(b[j - 1])] {
-                            j += 1
-                        } else if d == dot && j + 2 < n && cls.letter[Int(b[j + 1])] && b[j + 2] == dot && j - i <= 2 {
-                            j += 2
-                        } else {
-                            break
-                        }
-                    }
-                    var word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
-                    if j < n && b[j] == dot {
-                        let lower = word.lowercased()
-                        let isInitial = j - i == 1 && cls.uppercase[Int(c)]
-                        if abbreviations.contains(lower) || isInitial || lower.utf8.contains(dot) {
-                            j += 1
-                            word.append(".")
-                        }
-                    }
-                    // Letters are A–Z and a–z here (the tables agree: nothing else in ASCII is a letter).
-                    var upper = 0, lower = 0, numbers = 0
-                    for k in i..<j {
-                        if cls.letter[Int(b[k])] { if cls.uppercase[Int(b[k])] { upper += 1 } else { lower += 1 } }
-                        if cls.number[Int(b[k])] { numbers += 1 }
-                    }
-                    out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space,
-                                     isCapitalized: cls.uppercase[Int(c)],
-                                     isAcronym: upper + lower >= 2 && lower == 0, hasNumber: numbers > 0))
-                    i = j
-                } else {
-                    let kind: Token.Kind = c == UInt8(ascii: "\"") || c == apostrophe ? .quote : .punct
-                    let one = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 1)]), as: UTF8.self)
-                    out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space,
-                                     isCapitalized: cls.uppercase[Int(c)], isAcronym: false, hasNumber: cls.number[Int(c)]))
-                    i += 1
-                }
-                space = false
-            }
-            return out
-        }
+        return text.withUTF8 { unitTokens(ASCIIUnits(bytes: $0)) }
     }
 
     /// Whether the scalar `v` always forms a character of its own (apart from CR LF): below
@@ -292,7 +219,7 @@ enum Tokenizer {
     }
 
     /// Per plain scalar (below U+2060), the `Character` properties `tokens` asks about, from the
-    /// standard library.
+    /// standard library (so the unit paths cannot disagree with the character path).
     struct ScalarClass {
         let whitespace: [Bool]
         let letter: [Bool]
@@ -312,65 +239,75 @@ enum Tokenizer {
     static let plain = ScalarClass()
 
     /// `tokens(Array(text))` for text whose `plainScalars` are `scalars`: each scalar is one character.
-    static func scalarTokens(_ chars: [Unicode.Scalar]) -> [Token] {
+    static func scalarTokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        unitTokens(ScalarUnits(scalars: scalars))
+    }
+
+    /// `tokens` for text read as units that are each one character (`TokenUnits`), with the
+    /// character classes taken from `plain`.
+    static func unitTokens<Units: TokenUnits>(_ chars: Units) -> [Token] {
         let cls = plain
         var out: [Token] = []
         out.reserveCapacity(chars.count / 4)
         var i = 0
         var space = true
         let n = chars.count
-        func at(_ k: Int) -> Int { Int(chars[k].value) }
-        func isWordChar(_ k: Int) -> Bool { cls.letter[at(k)] || cls.number[at(k)] }
+        let apostrophe = 0x27, rightQuote = 0x2019, dot = 0x2E, comma = 0x2C
+        func isWordChar(_ v: Int) -> Bool { cls.letter[v] || cls.number[v] }
         while i < n {
             let c = chars[i]
-            if cls.whitespace[at(i)] {
+            if cls.whitespace[c] {
                 space = true
                 i += 1
                 continue
             }
-            if isWordChar(i) {
+            if isWordChar(c) {
                 var j = i + 1
                 while j < n {
                     let d = chars[j]
-                    if isWordChar(j) || cls.diacritic[at(j)] {
+                    if isWordChar(d) || cls.diacritic[d] {
                         j += 1
-                    } else if (d == "'" || d == "’") && j + 1 < n && cls.letter[at(j + 1)] {
+                    } else if (d == apostrophe || d == rightQuote) && j + 1 < n && cls.letter[chars[j + 1]] {
                         j += 1 // apostrophe inside a word: "China's", "O'Neill"
-                    } else if (d == "." || d == ",") && j + 1 < n && cls.number[at(j + 1)] && cls.number[at(j - 1)] {
+                    } else if (d == dot || d == comma) && j + 1 < n && cls.number[chars[j + 1]] && cls.number[chars[j - 1]] {
                         j += 1 // 3.5, 1,000
-                    } else if d == "." && j + 2 < n && cls.letter[at(j + 1)] && chars[j + 2] == "." && j - i <= 2 {
+                    } else if d == dot && j + 2 < n && cls.letter[chars[j + 1]] && chars[j + 2] == dot && j - i <= 2 {
                         j += 2 // U.S.
                     } else {
                         break
                     }
                 }
-                var word = string(chars[i..<j])
-                // Keep the dot of an abbreviation or an initial with its word.
-                if j < n && chars[j] == "." {
+                var word = chars.string(i..<j)
+                // Keep the dot of an abbreviation or an initial with its word. (No unit is a combining
+                // mark, even lowercased, so a "." byte of `lower` is a "." character.)
+                if j < n && chars[j] == dot {
                     let lower = word.lowercased()
-                    let isInitial = j - i == 1 && cls.uppercase[at(i)]
-                    if abbreviations.contains(lower) || isInitial || lower.contains(".") {
+                    let isInitial = j - i == 1 && cls.uppercase[c]
+                    if abbreviations.contains(lower) || isInitial || lower.utf8.contains(UInt8(dot)) {
                         j += 1
                         word.append(".")
                     }
                 }
-                // The token's characters are chars[i..<j], one scalar each.
+                // The token's characters are units i..<j.
                 var letters = 0, upper = 0, numbers = 0
                 for k in i..<j {
-                    if cls.letter[at(k)] {
+                    let v = chars[k]
+                    if cls.letter[v] {
                         letters += 1
-                        if cls.uppercase[at(k)] { upper += 1 }
+                        if cls.uppercase[v] { upper += 1 }
                     }
-                    if cls.number[at(k)] { numbers += 1 }
+                    if cls.number[v] { numbers += 1 }
                 }
-                out.append(Token(kind: .word, start: i, end: j, text: word, key: key(of: word), spaceBefore: space,
-                                 isCapitalized: cls.uppercase[at(i)], isAcronym: letters >= 2 && upper == letters,
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: Units.key(of: word), spaceBefore: space,
+                                 isCapitalized: cls.uppercase[c], isAcronym: letters >= 2 && upper == letters,
                                  hasNumber: numbers > 0))
                 i = j
             } else {
-                let ch = Character(c)
-                let kind: Token.Kind = isQuoteChar(ch) ? .quote : .punct
-                out.append(Token(kind: kind, start: i, end: i + 1, text: String(ch), key: String(ch), spaceBefore: space))
+                // Neither a letter nor a number: one character, no letters, no number.
+                let one = chars.string(i..<(i + 1))
+                out.append(Token(kind: isQuoteScalar(c) ? .quote : .punct, start: i, end: i + 1, text: one,
+                                 key: one, spaceBefore: space, isCapitalized: cls.uppercase[c], isAcronym: false,
+                                 hasNumber: false))
                 i += 1
             }
             space = false
@@ -458,4 +395,37 @@ final class FoldCache: @unchecked Sendable {
         lock.unlock()
         return made
     }
+}
+
+/// Text as the unit tokenizer reads it: units that are each one character, by scalar value
+/// (below U+2060, the size of `Tokenizer.plain`'s tables).
+protocol TokenUnits {
+    var count: Int { get }
+    subscript(k: Int) -> Int { get }
+    /// The text of units `range`.
+    func string(_ range: Range<Int>) -> String
+    /// The lookup key of a word made of units.
+    static func key(of word: String) -> String
+}
+
+/// The bytes of ASCII text without CR.
+struct ASCIIUnits: TokenUnits {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+    subscript(k: Int) -> Int {
+        @inline(__always) get { Int(bytes[k]) }
+    }
+    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    static func key(of word: String) -> String { Tokenizer.asciiKey(of: word) }
+}
+
+/// The scalars of text that `Tokenizer.plainScalars` accepts.
+struct ScalarUnits: TokenUnits {
+    let scalars: [Unicode.Scalar]
+    var count: Int { scalars.count }
+    subscript(k: Int) -> Int {
+        @inline(__always) get { Int(scalars[k].value) }
+    }
+    func string(_ range: Range<Int>) -> String { Tokenizer.string(scalars[range]) }
+    static func key(of word: String) -> String { Tokenizer.key(of: word) }
 }

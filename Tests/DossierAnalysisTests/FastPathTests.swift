@@ -41,7 +41,12 @@ final class AnalysisFastPathTests: XCTestCase {
                      "Ünal‘s ‘quote’ „low“ ½ ² x\u{A0}y soft\u{AD}hyphen É. Müller, S.A. São Paulo’s mayor.",
                      "İstanbul İ. ß ẞ ǅ DŽ dž Ω µ ª º", "tab\tand\u{85}next", "a–b c—d e′f",
                      "Путин заявил: «Мы готовы к переговорам», — сказал В. В. Путин в Москве 3,5 раза. США, РФ и ЕС.",
-                     "Ёлка ёж Ї ґ Ԧ", "Москва\u{483} титло"]
+                     "Ёлка ёж Ї ґ Ԧ", "Москва\u{483} титло", "U.İ. İ. Dž. ¿Qué? «x» ‹y› ·z· ¶ § ° ± × ÷ ‐ ‑ ‒ ― ‖ ‗ † • ‰ ′ ‹ › ‼ ⁄ ⁊",
+                     "ŉ ŀ ĳ ǰ ſ ſt. Ǆ. Ǳ ΐ", "1.000,5 ‘a’b 'c'd ’’ ''"]
+        for v in 0..<0x2060 {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            XCTAssertEqual(Tokenizer.isQuoteScalar(v), Tokenizer.isQuoteChar(Character(u)), "U+\(String(v, radix: 16))")
+        }
         var plain = 0
         for s in Self.samples + extra {
             guard let scalars = Tokenizer.plainScalars(s) else { continue }
@@ -83,7 +88,8 @@ final class AnalysisFastPathTests: XCTestCase {
 
     func testLexiconFlagsMatchTheSets() {
         let keys = Lexicon.titleModifiers.union(Lexicon.demonyms).union(Lexicon.places).union(Lexicon.titleHeads)
-            .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(["said", "li", "the", "beijing", "zzz"])
+            .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(SummaryPicker.functionWords)
+            .union(SummaryPicker.decisionWords).union(["said", "li", "the", "beijing", "zzz", "signed", "agreed"])
         for key in keys {
             let f = Lexicon.flags(of: key)
             XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
@@ -92,6 +98,8 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isTitleHead != 0, Lexicon.titleHeads.contains(key), key)
             XCTAssertEqual(f & Lexicon.isNotNameWord != 0, Lexicon.notNameWords.contains(key), key)
             XCTAssertEqual(f & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isFunctionWord != 0, SummaryPicker.functionWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isDecisionWord != 0, SummaryPicker.decisionWords.contains(key), key)
         }
     }
 
