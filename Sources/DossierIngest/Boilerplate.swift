@@ -51,7 +51,7 @@ enum Boilerplate {
     /// made only of advertising or loading words.
     static func isAdvertOrLoading(_ u: Lowered) -> Bool {
         let s = u.s
-        if let count = Scan.asciiTokenCount(s, cap: 6), count > 5 { return false }
+        if Scan.separateASCIITokens(s, cap: 6) > 5 { return false }
         let words = Text.tokens(s)
         return !words.isEmpty && words.count <= 5 && words.allSatisfy(adVocabulary.contains)
     }

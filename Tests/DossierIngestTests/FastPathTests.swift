@@ -36,7 +36,9 @@ final class FastPathTests: XCTestCase {
     }
 
     func testCollapseTokensAndKeysMatchCharacterVersions() {
-        for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}"] {
+        for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}",
+                                 "“a b” c-d e\u{301}f g\u{301} h ¹2 3² i\u{200D}j k", "ab\u{E9}cd ef\u{0308}gh i j k l m n o",
+                                 "x\u{2063}y z\u{FE0F} w", "one two three four five six seven", "a b c d e\u{301} f"] {
             XCTAssertEqual(Text.collapse(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
             var slowTokens: [String] = [], current = ""
             for c in s.lowercased() {
@@ -45,7 +47,9 @@ final class FastPathTests: XCTestCase {
             if !current.isEmpty { slowTokens.append(current) }
             XCTAssertEqual(Text.tokens(s), slowTokens, s.debugDescription)
             XCTAssertEqual(Text.key(s), slowTokens.joined(separator: " "), s.debugDescription)
-            if let count = Scan.asciiTokenCount(s, cap: 6) { XCTAssertEqual(count, min(6, slowTokens.count), s.debugDescription) }
+            let separate = Scan.separateASCIITokens(s, cap: 6)
+            XCTAssertLessThanOrEqual(separate, min(6, slowTokens.count), s.debugDescription)
+            if Scan.isASCII(s) { XCTAssertEqual(separate, min(6, slowTokens.count), s.debugDescription) }
         }
     }
 
@@ -113,15 +117,31 @@ final class FastPathTests: XCTestCase {
             "A B C D E F G H Monday May 3", "A B C D, E F G H, Monday, May, June 3", "BeijingMonday, Nov 5 — x",
             "The Ministers Of Trade And Energy Of Both Countries Met On Sunday (Reuters) - x",
             "The minister said trade between the two countries grew by 5 percent in the first half.",
+            "“Beijing, Nov. 3 — x", "‘Moscow (AP) — x", "«Minsk, 18.11.2025 — x", "„Berlin: x", "” 3 June — x", "‹x› 3 June",
+            "“", "“ — x", "’s 3 June — x", "»Kyiv, 3 June — x",
         ] + Self.samples
         let placeOnly = ["Moscow, Russia — Talks opened.", "Beijing: Talks", "Beijing - Talks", "New Delhi -- Talks",
                          "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
                          "Beijing--Talks", "Sao Paulo, Tuesday: Talks", "Beijing Talks", "Beijing, China Talks opened",
                          "Analysis: Talks"]
+        var memo = Datelines.Memo()
         for text in datelines + placeOnly {
-            for place in [false, true] where !Datelines.mayBeDateline(text, placeOnly: place) {
-                XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: place), "\(text) placeOnly: \(place)")
+            for place in [false, true] {
+                if !Datelines.mayBeDateline(text, placeOnly: place) {
+                    XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: place), "\(text) placeOnly: \(place)")
+                }
+                for _ in 0..<2 {
+                    XCTAssertEqual(memo.match(text, year: 2025, placeOnly: place)?.dateline,
+                                   Datelines.match(text, year: 2025, placeOnly: place)?.dateline, text)
+                    XCTAssertEqual(memo.match(text, year: nil, placeOnly: place)?.rest,
+                                   Datelines.match(text, year: nil, placeOnly: place)?.rest, text)
+                }
             }
+            XCTAssertEqual(memo.isStandalone(text), Datelines.match(text, year: nil)?.rest.isEmpty ?? false, text)
+        }
+        for q in Datelines.openingQuotes {
+            let c = Character(Unicode.Scalar(q)!)
+            XCTAssertFalse(c.isLetter || c.isNumber || c.isWhitespace || "(,|:-–—".contains(c), "U+\(String(q, radix: 16))")
         }
         for text in placeOnly.prefix(6) {
             XCTAssertTrue(Datelines.mayBeDateline(text, placeOnly: true), text)
