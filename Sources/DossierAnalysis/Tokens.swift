@@ -24,7 +24,7 @@ struct Token: Sendable {
     /// Has a character that is a number.
     let hasNumber: Bool
     /// `Lexicon.flags(of: key)`: the lexicon sets the key is in, looked up once.
-    let lex: UInt8
+    let lex: UInt32
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }

@@ -89,7 +89,9 @@ final class AnalysisFastPathTests: XCTestCase {
     func testLexiconFlagsMatchTheSets() {
         let keys = Lexicon.titleModifiers.union(Lexicon.demonyms).union(Lexicon.places).union(Lexicon.titleHeads)
             .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(SummaryPicker.functionWords)
-            .union(SummaryPicker.decisionWords).union(["said", "li", "the", "beijing", "zzz", "signed", "agreed"])
+            .union(SummaryPicker.decisionWords).union(EventDate.futureWords).union(ClauseRole.pastWords).union(Lexicon.actionVerbs)
+            .union(Lexicon.auxiliaries).union(Lexicon.meetingCues).union(Lexicon.personPronouns).union(Lexicon.speechVerbs)
+            .union(ClauseRole.prepositions).union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago"])
         for key in keys {
             let f = Lexicon.flags(of: key)
             XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
@@ -100,6 +102,20 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(key), key)
             XCTAssertEqual(f & Lexicon.isFunctionWord != 0, SummaryPicker.functionWords.contains(key), key)
             XCTAssertEqual(f & Lexicon.isDecisionWord != 0, SummaryPicker.decisionWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isFutureWord != 0, EventDate.futureWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPastWord != 0, ClauseRole.pastWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isActionVerb != 0, Lexicon.actionVerbs.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isAuxiliary != 0, Lexicon.auxiliaries.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isMeetingCue != 0, Lexicon.meetingCues.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPersonPronoun != 0, Lexicon.personPronouns.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isSpeechVerb != 0, Lexicon.speechVerbs.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPreposition != 0, ClauseRole.prepositions.contains(key), key)
+        }
+    }
+
+    func testEndsWithDotIsHasSuffix() {
+        for s in Self.samples + ["S.", "U.S.", ".", "x.\u{301}", "\u{600}.", "a\u{600}.", "Nov.", "Ж."] {
+            XCTAssertEqual(MentionScanner.endsWithDot(s), s.hasSuffix("."), s.debugDescription)
         }
     }
 
