@@ -40,7 +40,7 @@ public struct SummaryDocument: Sendable, Equatable {
 
     /// The document for a freshly generated summary, without parsing it again.
     public init(brief: Brief, markdown: String) {
-        let body = markdown.range(of: "\n---\n").map { String(markdown[$0.upperBound...]) } ?? markdown
+        let body = ByteSearch.range(of: "\n---\n", in: markdown).map { String(markdown[$0.upperBound...]) } ?? markdown
         self.init(title: SummaryWriter.title(brief.title), date: brief.date, source: brief.source, sourceFile: brief.sourceFile,
                   actors: brief.actors, topics: brief.topics, places: brief.places, quotes: brief.quotes,
                   body: body.hasPrefix("\n") ? String(body.dropFirst()) : body, isEdited: false,

@@ -1,5 +1,4 @@
 import DossierModel
-import Foundation
 
 /// Writes a Brief as a Markdown summary with YAML front matter: the file an analyst reads,
 /// may edit, and the site is built from.
@@ -16,31 +15,10 @@ public enum SummaryWriter {
     /// Inserts the checksum line as the last line of the front matter.
     static func sealed(_ content: String) -> String {
         let checksum = Checksum.of(content)
-        guard let end = frontMatterEnd(content) else { return content }
+        guard let end = ByteSearch.range(of: "\n---\n", in: content) else { return content }
         var text = content
-        text.insert(contentsOf: "\n\(checksumKey): \(checksum)", at: end)
+        text.insert(contentsOf: "\n\(checksumKey): \(checksum)", at: end.lowerBound)
         return text
-    }
-
-    /// Where "\n---\n" first occurs in `content`: `content.range(of:)?.lowerBound`, found over
-    /// bytes. No other character is canonically equivalent to a line feed or a hyphen, so
-    /// Foundation's first match is the first byte match, unless a combining mark follows it and
-    /// joins its last line feed: a byte match at the end or before an ASCII byte is the answer,
-    /// anything else is left to Foundation.
-    static func frontMatterEnd(_ content: String) -> String.Index? {
-        var copy = content
-        let offset: Int?? = copy.withUTF8 { b in
-            var i = 0
-            while i + 5 <= b.count {
-                if b[i] == 0x0A && b[i + 1] == 0x2D && b[i + 2] == 0x2D && b[i + 3] == 0x2D && b[i + 4] == 0x0A {
-                    return i + 5 == b.count || b[i + 5] < 0x80 ? .some(i) : nil
-                }
-                i += 1
-            }
-            return .some(nil)
-        }
-        guard let offset else { return content.range(of: "\n---\n")?.lowerBound }
-        return offset.map { content.utf8.index(content.utf8.startIndex, offsetBy: $0) }
     }
 
     static func frontMatter(_ b: Brief) -> String {

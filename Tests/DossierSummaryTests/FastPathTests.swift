@@ -36,9 +36,19 @@ final class SummaryFastPathTests: XCTestCase {
         }
     }
 
-    func testFrontMatterEndMatchesFoundation() {
-        for s in Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}"] {
-            XCTAssertEqual(SummaryWriter.frontMatterEnd(s), s.range(of: "\n---\n")?.lowerBound, s.debugDescription)
+    func testByteSearchMatchesFoundation() {
+        let texts = Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}", "a\r\n---\nb",
+                                    "x\n---\r\n", "\n---\n\n---\n", "é\n---\né\n---\n", "---\nchecksum: 1\nchecksum: 2\n---\n",
+                                    "\nchecksum: \u{301}x\nchecksum: y", "\u{600}\nchecksum: x", "\nchecksum: x\r\nchecksum: y", "\nchecksum:"]
+        for s in texts {
+            for needle in ["\n---\n", "\nchecksum: "] {
+                XCTAssertEqual(ByteSearch.range(of: needle, in: s), s.range(of: needle), s.debugDescription)
+                XCTAssertEqual(ByteSearch.range(of: needle, in: s, backwards: true), s.range(of: needle, options: .backwards),
+                               s.debugDescription)
+                let tail = s.dropFirst()
+                XCTAssertEqual(ByteSearch.range(of: needle, in: tail, backwards: true), tail.range(of: needle, options: .backwards),
+                               s.debugDescription)
+            }
         }
     }
 }
