@@ -1,4 +1,5 @@
 @testable import DossierAnalysis
+import DossierModel
 import Foundation
 import XCTest
 
@@ -110,6 +111,25 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isPersonPronoun != 0, Lexicon.personPronouns.contains(key), key)
             XCTAssertEqual(f & Lexicon.isSpeechVerb != 0, Lexicon.speechVerbs.contains(key), key)
             XCTAssertEqual(f & Lexicon.isPreposition != 0, ClauseRole.prepositions.contains(key), key)
+        }
+    }
+
+    /// A sentence's topic hits, read from its paragraph's words and keyword starts, are those of its words alone.
+    func testTopicHitsOfASliceAreThoseOfItsWords() {
+        let matcher = TopicMatcher(topics: DossierConfig.defaultTopics)
+        let texts = Self.samples + [
+            "Energy and trade: the gas pipeline and oil pipelines, visa-free travel, SCO summit, sco summit, BRICS summits.",
+            "The pipeline. Pipelines to China were agreed; trade and investment talks on visa free travel and energy security.",
+        ]
+        for s in texts {
+            let words = TokenizedText(s).tokens.filter { $0.kind == .word }
+            let starts = matcher.starts(of: words)
+            for lower in 0...words.count {
+                for upper in lower...words.count {
+                    XCTAssertEqual(matcher.hits(in: words[lower..<upper], starts: starts[lower..<upper]),
+                                   matcher.hits(in: Array(words[lower..<upper])), "\(s) \(lower)..<\(upper)")
+                }
+            }
         }
     }
 
