@@ -5,18 +5,22 @@ enum MarkdownText {
     /// Unicode scalars: CommonMark sees "#" or ">" even when a combining mark follows it and
     /// Swift would count the two as one Character.
     static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: answer that from the bytes, without building a copy.
-        if !text.utf8.contains(where: { markupBytes[Int($0)] }) {
-            return startsBlock(text) ? escapeLineStart(text) : text
+        var copy = text
+        let escaped: String? = copy.withUTF8 { bytes in
+            // Most text has nothing to escape: answer that from the bytes, without building a copy.
+            guard let first = bytes.firstIndex(where: { markupBytes[Int($0)] }) else { return nil }
+            // The marks are ASCII: a backslash before each of their bytes is one before each of their scalars.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if markupBytes[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        // The marks are ASCII: a backslash before each of their bytes is one before each of their scalars.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            if markupBytes[Int(byte)] { out.append(UInt8(ascii: "\\")) }
-            out.append(byte)
-        }
-        return escapeLineStart(String(decoding: out, as: UTF8.self))
+        if let escaped { return escapeLineStart(escaped) }
+        return startsBlock(text) ? escapeLineStart(text) : text
     }
 
     /// The ASCII characters `escape` puts a backslash before.
@@ -53,17 +57,29 @@ enum MarkdownText {
 
     /// No control characters, no leading, trailing or double spaces, no other white space.
     private static func isOneLine(_ text: String) -> Bool {
-        var previousSpace = true // a leading space counts as a double one
-        var nonASCII = false
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { return false }
-            let space = byte == 0x20
-            if space && previousSpace { return false }
-            previousSpace = space
-            if byte >= 0x80 { nonASCII = true }
+        var copy = text
+        let (clean, nonASCII): (Bool, Bool) = copy.withUTF8 { bytes in
+            var previousSpace = true // a leading space counts as a double one
+            var nonASCII = false
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F { return (false, false) }
+                let space = byte == 0x20
+                if space && previousSpace { return (false, false) }
+                previousSpace = space
+                if byte >= 0x80 { nonASCII = true }
+            }
+            return (!previousSpace || bytes.isEmpty, nonASCII)
         }
-        if previousSpace { return text.isEmpty }
-        return !nonASCII || !text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isWhitespace }
+        guard clean else { return false }
+        return !nonASCII || !text.unicodeScalars.contains { $0.value >= 0x80 && isWhitespace($0.value) }
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace` (White_Space) of the scalar `v`, at or above U+0080.
+    static func isWhitespace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }
 

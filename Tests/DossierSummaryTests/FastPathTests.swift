@@ -36,6 +36,20 @@ final class SummaryFastPathTests: XCTestCase {
         }
     }
 
+    func testWhitespaceTableIsTheProperty() {
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(MarkdownText.isWhitespace(v), scalar.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+    }
+
+    func testOneLineMatchesCharacterSplitting() {
+        for s in Self.samples + ["a\u{2003}b", "a\u{3000}", "x\u{1680}y", "nb\u{A0}sp", "a b", " a", "a ", "a  b", "é ü"] {
+            XCTAssertEqual(MarkdownText.oneLine(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                           s.debugDescription)
+        }
+    }
+
     func testByteSearchMatchesFoundation() {
         let texts = Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}", "a\r\n---\nb",
                                     "x\n---\r\n", "\n---\n\n---\n", "é\n---\né\n---\n", "---\nchecksum: 1\nchecksum: 2\n---\n",
