@@ -26,7 +26,7 @@ enum Boilerplate {
 
         func hasAtMost(words limit: Int) -> Bool { words <= limit }
         func contains(_ needle: String) -> Bool { Scan.contains(s, needle) }
-        func hasPrefix(_ prefix: String) -> Bool { s.hasPrefix(prefix) }
+        func hasPrefix(_ prefix: String) -> Bool { Boilerplate.hasPrefix(s, prefix) }
     }
 
     /// The rules, each on the lowercased, whitespace-collapsed unit.
@@ -118,7 +118,7 @@ enum Boilerplate {
     static func isCopyright(_ u: Lowered) -> Bool {
         let s = u.s
         return u.hasAtMost(words: 25)
-            && (s.hasPrefix("©") || s.hasPrefix("copyright") || s.hasPrefix("(c) ") || u.contains("all rights reserved"))
+            && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) ") || u.contains("all rights reserved"))
     }
 
     /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …", "AFP via Getty Images".
@@ -197,8 +197,13 @@ enum Boilerplate {
         }
     }
 
+    /// `s.hasPrefix(prefix)`, from the bytes when they decide it (`Scan.hasPrefix`).
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        Scan.hasPrefix(s, prefix) ?? s.hasPrefix(prefix)
+    }
+
     static func startsWith(_ s: String, phrase: String) -> Bool {
-        guard s.hasPrefix(phrase) else { return false }
+        guard hasPrefix(s, phrase) else { return false }
         guard let last = phrase.last, last.isLetter else { return true }
         return !(s.dropFirst(phrase.count).first?.isLetter ?? false)
     }
@@ -216,14 +221,14 @@ enum Boilerplate {
     /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
     static func isTimestamp(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 12) && timestampStarts.contains { s.hasPrefix($0) }
+        return u.hasAtMost(words: 12) && timestampStarts.contains { hasPrefix(s, $0) }
     }
 
     /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
     static func isTagList(_ u: Lowered) -> Bool {
         let s = u.s
         return u.hasAtMost(words: 30) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
-            .contains { s.hasPrefix($0) }
+            .contains { hasPrefix(s, $0) }
     }
 
     /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
@@ -265,6 +270,6 @@ enum Boilerplate {
         let s = u.s
         let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
         return u.hasAtMost(words: 30) && ["reporting by", "additional reporting by", "writing by", "editing by",
-                                                  "compiled by", "with inputs from", "edited by"].contains { open.hasPrefix($0) }
+                                                  "compiled by", "with inputs from", "edited by"].contains { hasPrefix(open, $0) }
     }
 }

@@ -38,7 +38,9 @@ final class FastPathTests: XCTestCase {
     func testCollapseTokensAndKeysMatchCharacterVersions() {
         for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}",
                                  "“a b” c-d e\u{301}f g\u{301} h ¹2 3² i\u{200D}j k", "ab\u{E9}cd ef\u{0308}gh i j k l m n o",
-                                 "x\u{2063}y z\u{FE0F} w", "one two three four five six seven", "a b c d e\u{301} f"] {
+                                 "x\u{2063}y z\u{FE0F} w", "one two three four five six seven", "a b c d e\u{301} f",
+                                 "“Quoted,” she said — «Très» ‘x’ … a\u{A0}b ‰ ′ ‹ ›", "“ABC” D–E", "a\u{2028}b", "a\u{200D}b",
+                                 "“a\u{301}” b", "x\u{2027}y\u{2030}z\u{205E}w\u{205F}v", "“\u{212A}elvin”", "\u{AB}\u{BB}\u{A0}"] {
             XCTAssertEqual(Text.collapse(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
             var slowTokens: [String] = [], current = ""
             for c in s.lowercased() {
@@ -51,6 +53,38 @@ final class FastPathTests: XCTestCase {
             XCTAssertLessThanOrEqual(separate, min(6, slowTokens.count), s.debugDescription)
             if Scan.isASCII(s) { XCTAssertEqual(separate, min(6, slowTokens.count), s.debugDescription) }
         }
+    }
+
+    func testPunctuationBeyondASCIIIsNeitherLetterNorNumberNorCased() {
+        let scalars: [UInt32] = [0xA0, 0xAB, 0xBB] + Array(0x2010...0x2027) + Array(0x2030...0x205E)
+        for v in scalars {
+            let s = String(Unicode.Scalar(v)!)
+            XCTAssertTrue(Scan.isASCIIOrPunctuation(s), s)
+            let c = Character(s)
+            XCTAssertFalse(c.isLetter || c.isNumber, s)
+            XCTAssertEqual(s.lowercased(), s, s)
+            XCTAssertEqual(Array("a" + s + "b").count, 3, s)
+        }
+        for v in [0x9F, 0xA1, 0xAA, 0xC0, 0x200F, 0x2028, 0x202F, 0x205F, 0x2060, 0x20AC] as [UInt32] {
+            XCTAssertFalse(Scan.isASCIIOrPunctuation("a" + String(Unicode.Scalar(v)!)), String(v, radix: 16))
+        }
+    }
+
+    func testPrefixMatchesStandardLibrary() {
+        let prefixes = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.timestampStarts
+            + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r"]
+        let texts = Self.samples + ["share this story", "share this\u{301}", "kelvin", "\u{212A}elvin", "\u{37E}x", "\u{1FEF}",
+                                    "e\u{301}x", "a\r\nb", "x\r\n", "copyright\u{A9}", "(c) 2025", "read more: x", "read:\u{301}",
+                                    "updated: now", "“quoted” share", "ab", "a"]
+        for s in texts {
+            for p in prefixes {
+                if let fast = Scan.hasPrefix(s, p) { XCTAssertEqual(fast, s.hasPrefix(p), "\(s.debugDescription) ⊃ \(p.debugDescription)") }
+                XCTAssertEqual(Boilerplate.hasPrefix(s, p), s.hasPrefix(p), "\(s.debugDescription) ⊃ \(p.debugDescription)")
+            }
+        }
+        XCTAssertNil(Scan.hasPrefix("share this\u{301}", "share this"))
+        XCTAssertEqual(Scan.hasPrefix("share this story", "share this"), true)
+        XCTAssertEqual(Scan.hasPrefix("“quoted” share", "share"), false)
     }
 
     func testContainsMatchesFoundation() {
