@@ -125,7 +125,7 @@ enum Boilerplate {
     static func isPhotoCredit(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 15) else { return false }
-        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
         let starts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
                       "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
                       "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
@@ -173,7 +173,9 @@ enum Boilerplate {
     /// Phrases grouped by their first byte, so that `anyStarts` only tries those that can begin
     /// the text: when the text and a phrase both open with an ASCII byte and the bytes differ,
     /// their first characters differ (even under canonical equivalence), so the phrase cannot
-    /// be a prefix. Phrases opening with another byte, or any text that does, are all tried.
+    /// be a prefix. A phrase opening with another byte is tried on text opening with an ASCII
+    /// byte only when its first character's canonical decomposition opens with that byte ("à":
+    /// "a" and U+0300); text opening with another byte is tried against every phrase.
     struct PhraseIndex: Sendable {
         let all: [String]
         let byFirstASCII: [[String]]
@@ -182,8 +184,10 @@ enum Boilerplate {
             all = phrases
             var table = [[String]](repeating: [], count: 128)
             let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
+            let otherFirst = other.map { $0.first.map { String($0).decomposedStringWithCanonicalMapping.utf8.first } ?? nil }
             for b in 0..<128 {
-                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) } + other
+                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) }
+                    + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { other[$0] }
             }
             byFirstASCII = table
         }
@@ -197,9 +201,11 @@ enum Boilerplate {
         }
     }
 
-    /// `s.hasPrefix(prefix)`, from the bytes when they decide it (`Scan.hasPrefix`).
+    /// `s.hasPrefix(prefix)`, from the bytes when they decide it (`Scan.hasPrefix`). Two different
+    /// ASCII first bytes are two different first characters (see `PhraseIndex`): that is checked first.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
-        Scan.hasPrefix(s, prefix) ?? s.hasPrefix(prefix)
+        if let a = s.utf8.first, let b = prefix.utf8.first, a < 0x80, b < 0x80, a != b { return false }
+        return Scan.hasPrefix(s, prefix) ?? s.hasPrefix(prefix)
     }
 
     static func startsWith(_ s: String, phrase: String) -> Bool {
@@ -268,7 +274,7 @@ enum Boilerplate {
     /// Agency staff credits: "(Reporting by …; Editing by …)", "Compiled by …", "With inputs from …".
     static func isStaffCredit(_ u: Lowered) -> Bool {
         let s = u.s
-        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
         return u.hasAtMost(words: 30) && ["reporting by", "additional reporting by", "writing by", "editing by",
                                                   "compiled by", "with inputs from", "edited by"].contains { hasPrefix(open, $0) }
     }

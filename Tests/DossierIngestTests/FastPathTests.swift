@@ -70,6 +70,20 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testPhraseIndexTriesEveryPhraseThatCanStart() {
+        let texts = Self.samples + ["a\u{300} lire aussi x", "à lire aussi", "À lire aussi", "читайте также: x", "подпишитесь",
+                                    "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber"]
+        for s in texts {
+            for t in [s, s.lowercased()] {
+                XCTAssertEqual(Boilerplate.promptIndex.anyStarts(t),
+                               Boilerplate.promptStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
+                XCTAssertEqual(Boilerplate.readMoreIndex.anyStarts(t),
+                               Boilerplate.readMoreStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
+            }
+        }
+        XCTAssertTrue(Boilerplate.readMoreIndex.anyStarts("a\u{300} lire aussi x"))
+    }
+
     func testPrefixMatchesStandardLibrary() {
         let prefixes = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.timestampStarts
             + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r"]
