@@ -17,6 +17,8 @@ struct TopicMatcher: Sendable {
     let lists: [[Keyword]]
     /// Index in `lists` by first key.
     let listByFirstKey: [String: Int]
+    /// Rules out most words that start no keyword without a lookup.
+    let firstKeyFilter: KeyFilter
 
     init(topics: [TopicEntry]) {
         self.topics = topics
@@ -32,12 +34,13 @@ struct TopicMatcher: Sendable {
         let firstKeys = index.keys.sorted()
         self.lists = firstKeys.map { index[$0]!.sorted { $0.keys.count > $1.keys.count } }
         self.listByFirstKey = Dictionary(uniqueKeysWithValues: firstKeys.enumerated().map { ($1, $0) })
+        self.firstKeyFilter = KeyFilter(firstKeys)
     }
 
     /// Per word of `words`, the index in `lists` of the keywords it may start, or -1: looked up
     /// once for a paragraph, then used for it and for each of its sentences.
     func starts(of words: [Token]) -> [Int] {
-        words.map { listByFirstKey[$0.key] ?? -1 }
+        words.map { firstKeyFilter.mayContain($0.key) ? listByFirstKey[$0.key] ?? -1 : -1 }
     }
 
     /// The topic of each keyword occurrence in `words` (the word tokens of a text), longest match first.

@@ -133,6 +133,16 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testKeyFilterKeepsEveryKey() {
+        let keys = Array(Lexicon.memberships.keys) + ["", "a", String(repeating: "x", count: 70), "é", "путин"]
+        let filter = KeyFilter(keys)
+        for key in keys { XCTAssertTrue(filter.mayContain(key), key) }
+        XCTAssertFalse(KeyFilter(["abc"]).mayContain(""))
+        XCTAssertFalse(KeyFilter(["abc"]).mayContain("abcd"))
+        XCTAssertFalse(KeyFilter(["abc"]).mayContain("xbc"))
+        XCTAssertTrue(KeyFilter([String(repeating: "x", count: 64)]).mayContain(String(repeating: "x", count: 90)))
+    }
+
     func testEndsWithDotIsHasSuffix() {
         for s in Self.samples + ["S.", "U.S.", ".", "x.\u{301}", "\u{600}.", "a\u{600}.", "Nov.", "Ж."] {
             XCTAssertEqual(MentionScanner.endsWithDot(s), s.hasSuffix("."), s.debugDescription)
