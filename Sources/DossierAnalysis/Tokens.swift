@@ -340,12 +340,20 @@ enum Tokenizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten.
+    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten; lowercased
+    /// and cut over bytes.
     static func asciiKey(of word: String) -> String {
-        var w = word.lowercased()
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        if w.hasSuffix(".") { w.removeLast() }
-        return w
+        var word = word
+        return word.withUTF8 { b in
+            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            var n = b.count
+            if n >= 2 && b[n - 2] == UInt8(ascii: "'") && lower(b[n - 1]) == UInt8(ascii: "s") { n -= 2 }
+            if n >= 1 && b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for i in 0..<n { out[i] = lower(b[i]) }
+                return n
+            }
+        }
     }
 
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.

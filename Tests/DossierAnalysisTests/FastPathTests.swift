@@ -133,6 +133,13 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testASCIIKeyIsTheKey() {
+        for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
+                     "A", "Z1", "1,000", "3.5", "ABC'S."] {
+            XCTAssertEqual(Tokenizer.asciiKey(of: word), Tokenizer.key(of: word), word)
+        }
+    }
+
     func testKeyFilterKeepsEveryKey() {
         let keys = Array(Lexicon.memberships.keys) + ["", "a", String(repeating: "x", count: 70), "é", "путин"]
         let filter = KeyFilter(keys)
