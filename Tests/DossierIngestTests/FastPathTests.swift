@@ -70,6 +70,14 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testLinesAreTheLinesOfASplit() {
+        for s in Self.samples + ["", "\n", "\n\n", "a\n\nb\n", " x \n\ty\t\n", "é\n“q”\n", "a\r\nb", "\u{301}\nx", "a\n\u{301}b", "z"] {
+            let reference = s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            XCTAssertEqual(Layout.lines(s).map(\.text), reference, s.debugDescription)
+            XCTAssertEqual(Layout.lines(s).map(\.number), Array(1...reference.count), s.debugDescription)
+        }
+    }
+
     func testPhraseIndexTriesEveryPhraseThatCanStart() {
         let texts = Self.samples + ["a\u{300} lire aussi x", "à lire aussi", "À lire aussi", "читайте также: x", "подпишитесь",
                                     "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber"]
