@@ -49,7 +49,12 @@ public struct Analyzer: Sendable {
         if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
         let central = Centrality.rank(entities: entities, mentions: mentions, speakers: speakerCounts)
 
-        let hits = texts.map { topicMatcher.hits(in: $0.tokens.filter { $0.kind == .word }) }
+        // Each text's word tokens, and per token the number of words before it (a sentence's words
+        // are a slice of its paragraph's), with the topic keywords each word may start.
+        let words = texts.map { $0.tokens.filter { $0.kind == .word } }
+        let wordsBefore = texts.map(Analyzer.wordsBefore)
+        let topicStarts = words.map(topicMatcher.starts)
+        let hits = texts.indices.map { topicMatcher.hits(in: words[$0][...], starts: topicStarts[$0][...]) }
         let ranked = TopicRanker.rank(headline: hits[0], paragraphs: Array(hits.dropFirst()),
                                       topicCount: config.topics.count)
         let topicIndices = ranked.map(\.topic)
@@ -60,7 +65,8 @@ public struct Analyzer: Sendable {
         let eventParagraphs = texts.indices.dropFirst(TitleMaker.leadIndex(of: paragraphs) + 1).prefix(EventDate.paragraphs).map { n in
             (text: texts[n], quoted: QuoteScanner.mask(spans[n], count: texts[n].tokens.count))
         }
-        let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText)
+        let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText,
+                                     words: (words, wordsBefore, topicStarts))
         let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
             let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
             return texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word }.map { texts[n].tokens[$0] }
@@ -126,9 +132,17 @@ public struct Analyzer: Sendable {
         return (quotes, speakers, warnings)
     }
 
+    /// Per token of `text` (and one past the last), the number of word tokens before it.
+    static func wordsBefore(_ text: TokenizedText) -> [Int] {
+        var out = [0]
+        out.reserveCapacity(text.tokens.count + 1)
+        for token in text.tokens { out.append(out[out.count - 1] + (token.kind == .word ? 1 : 0)) }
+        return out
+    }
+
     /// Every sentence of the paragraphs with its topic hits, named entities and figures.
-    private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]],
-                                 mentions: [Int: [ResolvedMention]]) -> [ScoredSentence] {
+    private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]], mentions: [Int: [ResolvedMention]],
+                                 words all: (words: [[Token]], before: [[Int]], topicStarts: [[Int]])) -> [ScoredSentence] {
         var out: [ScoredSentence] = []
         for n in texts.indices.dropFirst() {
             let para = texts[n]
@@ -137,14 +151,16 @@ public struct Analyzer: Sendable {
                 let datelineEnd = n == 1 && fullRange.lowerBound == 0 ? TitleMaker.datelineEnd(para.tokens, within: fullRange) : nil
                 let range = (datelineEnd ?? fullRange.lowerBound)..<fullRange.upperBound
                 guard !range.isEmpty else { continue }
-                let words = para.tokens[range].filter { $0.kind == .word }
+                let wordRange = all.before[n][range.lowerBound]..<all.before[n][range.upperBound]
+                let words = all.words[n][wordRange]
                 let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
                 out.append(ScoredSentence(
                     text: para.text(from: range.lowerBound, through: range.upperBound - 1),
                     paragraph: n,
                     order: out.count,
-                    wordKeys: Set(words.map(\.key)),
-                    topicHits: topicMatcher.hits(in: words),
+                    contentKeys: words.compactMap { $0.lex & Lexicon.isFunctionWord == 0 ? $0.key : nil },
+                    hasDecisionWord: words.contains { $0.lex & Lexicon.isDecisionWord != 0 },
+                    topicHits: topicMatcher.hits(in: words, starts: all.topicStarts[n][wordRange]),
                     entities: entities,
                     hasFigure: words.contains { Fast.startsWithNumber($0.text) }
                 ))

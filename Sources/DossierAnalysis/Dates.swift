@@ -204,7 +204,7 @@ enum EventDate {
         var k = i - 1, words = 0
         while k >= start, words < 6, !tokens[k].isPunct(","), !tokens[k].isPunct(";") {
             if tokens[k].kind == .word {
-                if futureWords.contains(tokens[k].key) { return true }
+                if tokens[k].lex & Lexicon.isFutureWord != 0 { return true }
                 words += 1
             }
             k -= 1

@@ -25,6 +25,8 @@ struct Gazetteer: Sendable {
     let entries: [Entry]
     /// Aliases by the key of their first token, longest first.
     let aliasesByFirstKey: [String: [Alias]]
+    /// Rules out most words that start no alias without a lookup.
+    let firstKeyFilter: KeyFilter
 
     /// Config actors first (they win on a clash of names), then the built-in list.
     init(config: [ActorEntry], builtIn: [ActorEntry]) {
@@ -56,12 +58,13 @@ struct Gazetteer: Sendable {
         }
         self.entries = entries
         self.aliasesByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        self.firstKeyFilter = KeyFilter(index.keys)
     }
 
     /// The longest alias that matches the tokens at `i`, and the index past it. A one-word name alias
     /// does not match the first word of a longer name ("Novak" in "Novak Djokovic").
     func match(_ tokens: [Token], at i: Int) -> (alias: Alias, end: Int)? {
-        guard let candidates = aliasesByFirstKey[tokens[i].key] else { return nil }
+        guard firstKeyFilter.mayContain(tokens[i].key), let candidates = aliasesByFirstKey[tokens[i].key] else { return nil }
         for alias in candidates where i + alias.keys.count <= tokens.count {
             if alias.keys.count == 1, !alias.isRole, i + 1 < tokens.count, MentionScanner.isNameWord(tokens[i + 1]) {
                 continue

@@ -3,15 +3,21 @@ import DossierModel
 /// Word lists the rules consult, keyed by `Tokenizer.key(of:)` (lowercase, folded).
 /// They describe English news prose in general, not any particular article.
 enum Lexicon {
-    /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
-    /// Membership of a key in the lexicon sets the mention scanner asks about per token, as bits,
-    /// so that one lookup answers them all.
-    static let isTitleModifier: UInt8 = 1, isDemonym: UInt8 = 2, isPlace: UInt8 = 4, isTitleHead: UInt8 = 8,
-               isNotNameWord: UInt8 = 16, isOrganisationHead: UInt8 = 32
-    static let memberships: [String: UInt8] = {
-        var out: [String: UInt8] = [:]
+    /// Membership of a key in the word sets the mention scanner and the summary picker ask about
+    /// per token, as bits, so that one lookup answers them all.
+    static let isTitleModifier: UInt32 = 1, isDemonym: UInt32 = 1 << 1, isPlace: UInt32 = 1 << 2, isTitleHead: UInt32 = 1 << 3,
+               isNotNameWord: UInt32 = 1 << 4, isOrganisationHead: UInt32 = 1 << 5, isFunctionWord: UInt32 = 1 << 6,
+               isDecisionWord: UInt32 = 1 << 7, isFutureWord: UInt32 = 1 << 8, isPastWord: UInt32 = 1 << 9,
+               isActionVerb: UInt32 = 1 << 10, isAuxiliary: UInt32 = 1 << 11, isMeetingCue: UInt32 = 1 << 12,
+               isPersonPronoun: UInt32 = 1 << 13, isSpeechVerb: UInt32 = 1 << 14, isPreposition: UInt32 = 1 << 15
+    static let memberships: [String: UInt32] = {
+        var out: [String: UInt32] = [:]
         for (set, bit) in [(titleModifiers, isTitleModifier), (demonyms, isDemonym), (places, isPlace),
-                           (titleHeads, isTitleHead), (notNameWords, isNotNameWord), (organisationHeads, isOrganisationHead)] {
+                           (titleHeads, isTitleHead), (notNameWords, isNotNameWord), (organisationHeads, isOrganisationHead),
+                           (SummaryPicker.functionWords, isFunctionWord), (SummaryPicker.decisionWords, isDecisionWord),
+                           (EventDate.futureWords, isFutureWord), (ClauseRole.pastWords, isPastWord), (actionVerbs, isActionVerb),
+                           (auxiliaries, isAuxiliary), (meetingCues, isMeetingCue), (personPronouns, isPersonPronoun),
+                           (speechVerbs, isSpeechVerb), (ClauseRole.prepositions, isPreposition)] {
             for key in set { out[key, default: 0] |= bit }
         }
         return out
@@ -19,8 +25,11 @@ enum Lexicon {
 
     /// The sets among `memberships`' that hold `key`, as bits.
     @inline(__always)
-    static func flags(of key: String) -> UInt8 { memberships[key] ?? 0 }
+    static func flags(of key: String) -> UInt32 { membershipFilter.mayContain(key) ? memberships[key] ?? 0 : 0 }
 
+    static let membershipFilter = KeyFilter(memberships.keys)
+
+    /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
     static let titleHeads: Set<String> = [
         "president", "premier", "minister", "chancellor", "king", "queen", "prince", "princess", "emir",
         "sultan", "sheikh", "spokesperson", "spokesman", "spokeswoman", "secretary",

@@ -106,7 +106,7 @@ enum MentionScanner {
                 continue
             }
             let isObject = t.key == "him" || (t.key == "her" && i > 0 && tokens[i - 1].key == "to")
-            if Lexicon.personPronouns.contains(t.key) || isObject, !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
+            if t.lex & Lexicon.isPersonPronoun != 0 || isObject, !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
                 add(.pronoun(isObject: isObject), i, i, i + 1)
                 i += 1
                 continue
@@ -148,7 +148,7 @@ enum MentionScanner {
             let a = out[p], b = out[k]
             // "X and Y", "X and his Malawian counterpart Y": at most three words between, none a verb.
             guard b.first > a.end, b.first - a.end <= 4, tokens[a.end].key == "and", !a.isQuoted, !b.isQuoted,
-                  tokens[(a.end + 1)..<b.first].allSatisfy({ $0.kind == .word && !Lexicon.actionVerbs.contains($0.key) })
+                  tokens[(a.end + 1)..<b.first].allSatisfy({ $0.kind == .word && $0.lex & Lexicon.isActionVerb == 0 })
             else { continue }
             let subject = a.isSubject || b.isSubject, participant = a.isParticipant || b.isParticipant
             out[p] = a.with(subject: subject, participant: participant)
@@ -160,14 +160,19 @@ enum MentionScanner {
     // MARK: - Pieces of a mention
 
     static func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.isAcronym && !t.hasNumber && !t.text.hasSuffix(".")
+        t.kind == .word && t.isCapitalized && !t.isAcronym && !t.hasNumber && !endsWithDot(t.text)
             && (t.lex & Lexicon.isNotNameWord == 0 || Lexicon.surnamesThatAreWords.contains(t.text))
     }
+
+    /// `text.hasSuffix(".")`, asked of the last byte first: only text ending in a "." byte can end
+    /// with a "." character.
+    @inline(__always)
+    static func endsWithDot(_ text: String) -> Bool { text.utf8.last == 0x2E && text.hasSuffix(".") }
 
     /// "S." in "S. Jaishankar", "W." in "George W. Bush": an initial, when a name word follows.
     static func isInitial(_ tokens: [Token], _ j: Int) -> Bool {
         let t = tokens[j]
-        return t.kind == .word && t.text.count == 2 && t.text.hasSuffix(".") && t.isCapitalized
+        return t.kind == .word && t.isCapitalized && endsWithDot(t.text) && t.text.count == 2
             && j + 1 < tokens.count && (isNameWord(tokens[j + 1]) || isInitial(tokens, j + 1))
     }
 
@@ -342,23 +347,23 @@ enum MentionScanner {
             while close < tokens.count, close - j < 12, tokens[close].kind == .word || tokens[close].kind == .quote { close += 1 }
             if close + 1 < tokens.count, tokens[close].isPunct(",") {
                 if ClauseRole.declinesToSpeak(tokens, at: close + 1) { return false }
-                if tokens[close + 1].kind == .word, Lexicon.actionVerbs.contains(tokens[close + 1].key) { return true }
+                if tokens[close + 1].kind == .word, tokens[close + 1].lex & Lexicon.isActionVerb != 0 { return true }
             }
         }
         if ClauseRole.declinesToSpeak(tokens, at: j) { return false }
         // A name in apposition to the office before it: "The company's head of sales, Anna Berg, said".
         if j + 1 < tokens.count, j == end, tokens[j].isPunct(","), nameStart > 0, tokens[nameStart - 1].isPunct(","),
-           tokens[j + 1].kind == .word, Lexicon.actionVerbs.contains(tokens[j + 1].key) {
+           tokens[j + 1].kind == .word, tokens[j + 1].lex & Lexicon.isActionVerb != 0 {
             return true
         }
-        return j < tokens.count && tokens[j].kind == .word && Lexicon.actionVerbs.contains(tokens[j].key)
+        return j < tokens.count && tokens[j].kind == .word && tokens[j].lex & Lexicon.isActionVerb != 0
     }
 
     /// Within three words after a word of meeting ("met with", "talks with"), or the agent of a
     /// passive act ("signed in Abu Dhabi by", "chaired by").
     static func isParticipant(_ tokens: [Token], first: Int) -> Bool {
         if first >= 2, tokens[first - 1].key == "by",
-           tokens[max(0, first - 6)..<(first - 1)].contains(where: { Lexicon.actionVerbs.contains($0.key) && !Lexicon.auxiliaries.contains($0.key) }) {
+           tokens[max(0, first - 6)..<(first - 1)].contains(where: { $0.lex & Lexicon.isActionVerb != 0 && $0.lex & Lexicon.isAuxiliary == 0 }) {
             return true
         }
         // "called on Prime Minister X": a courtesy visit.
@@ -367,7 +372,7 @@ enum MentionScanner {
         }
         var j = first - 1
         while j >= 0, first - j <= 3 {
-            if tokens[j].kind == .word, Lexicon.meetingCues.contains(tokens[j].key) { return true }
+            if tokens[j].kind == .word, tokens[j].lex & Lexicon.isMeetingCue != 0 { return true }
             j -= 1
         }
         return false

@@ -147,6 +147,6 @@ enum QuoteAttributor {
         guard t.kind == .word else { return false }
         if k > 0, impersonalSubjects.contains(tokens[k - 1].key) { return false }
         if t.key == "according" { return k + 1 < tokens.count && tokens[k + 1].key == "to" }
-        return Lexicon.speechVerbs.contains(t.key)
+        return t.lex & Lexicon.isSpeechVerb != 0
     }
 }

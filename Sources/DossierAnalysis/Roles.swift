@@ -12,7 +12,7 @@ enum ClauseRole {
     /// "… from Indian Prime Minister Narendra Modi was handed over": the mention starting at `first`
     /// is the object of a preposition.
     static func isPrepositionObject(_ tokens: [Token], first: Int) -> Bool {
-        first > 0 && tokens[first - 1].kind == .word && prepositions.contains(tokens[first - 1].key)
+        first > 0 && tokens[first - 1].kind == .word && tokens[first - 1].lex & Lexicon.isPreposition != 0
     }
 
     static let negators: Set<String> = ["not", "declined", "refused", "never", "no"]
@@ -57,8 +57,8 @@ enum ClauseRole {
             if t.kind == .word {
                 words += 1
                 let previous = k > 0 ? tokens[k - 1].key : ""
-                if EventDate.futureWords.contains(t.key) { return false }
-                if pastWords.contains(t.key) { past = true }
+                if t.lex & Lexicon.isFutureWord != 0 { return false }
+                if t.lex & Lexicon.isPastWord != 0 { past = true }
                 if previous == "last", ["year", "month", "decade", "summer", "winter", "spring", "autumn"].contains(t.key) { past = true }
                 if previous == "in" || previous == "since", let year = Int(t.text), t.text.count == 4,
                    let published = publishedYear, year < published {

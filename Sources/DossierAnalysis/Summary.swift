@@ -7,7 +7,10 @@ struct ScoredSentence: Sendable {
     let paragraph: Int
     /// Position in the article (0 = the lead's first sentence).
     let order: Int
-    let wordKeys: Set<String>
+    /// Keys of its words that are not `SummaryPicker.functionWords`, in order.
+    let contentKeys: [String]
+    /// One of its words is a `SummaryPicker.decisionWords`.
+    let hasDecisionWord: Bool
     /// Topic index per keyword hit.
     let topicHits: [Int]
     /// Entities mentioned (outside quotes or inside).
@@ -21,12 +24,13 @@ struct ScoredSentence: Sendable {
     /// longer than the splitter keeps whole): never a summary sentence or key point.
     let cutsQuote: Bool
 
-    init(text: String, paragraph: Int, order: Int, wordKeys: Set<String>, topicHits: [Int], entities: Set<Int>,
-         hasFigure: Bool) {
+    init(text: String, paragraph: Int, order: Int, contentKeys: [String], hasDecisionWord: Bool, topicHits: [Int],
+         entities: Set<Int>, hasFigure: Bool) {
         self.text = text
         self.paragraph = paragraph
         self.order = order
-        self.wordKeys = wordKeys
+        self.contentKeys = contentKeys
+        self.hasDecisionWord = hasDecisionWord
         self.topicHits = topicHits
         self.entities = entities
         self.hasFigure = hasFigure
@@ -92,7 +96,7 @@ enum SummaryPicker {
             v += Double(min(2, actors.count)) * 1.5
             v += Double(min(3, s.topicHits.filter { topics.contains($0) }.count))
             if s.hasFigure { v += 0.75 }
-            if !s.wordKeys.isDisjoint(with: decisionWords) { v += 0.5 }
+            if s.hasDecisionWord { v += 0.5 }
             v -= Double(s.order) * 0.08
             return v
         }
@@ -102,7 +106,7 @@ enum SummaryPicker {
             .sorted { $0.score > $1.score || ($0.score == $1.score && $0.sentence.order < $1.sentence.order) }
         for s in ranked.map(\.sentence) {
             guard chosen.count < want else { break }
-            let keys = s.wordKeys.subtracting(functionWords)
+            let keys = Set(s.contentKeys)
             if chosenKeys.contains(where: { contentOverlap($0, keys) >= duplicateOverlap }) { continue }
             chosen.append(s)
             chosenKeys.append(keys)

@@ -24,7 +24,7 @@ struct Token: Sendable {
     /// Has a character that is a number.
     let hasNumber: Bool
     /// `Lexicon.flags(of: key)`: the lexicon sets the key is in, looked up once.
-    let lex: UInt8
+    let lex: UInt32
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }
@@ -122,6 +122,14 @@ enum Tokenizer {
         c == "\"" || c == "'" || c == "“" || c == "”" || c == "‘" || c == "’" || c == "«" || c == "»" || c == "„"
     }
 
+    /// `isQuoteChar` of the character made of the one scalar `v`.
+    static func isQuoteScalar(_ v: Int) -> Bool {
+        switch v {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
+
     static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
     static func tokens(_ chars: [Character]) -> [Token] {
@@ -181,91 +189,10 @@ enum Tokenizer {
         return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
     }
 
-    /// Per ASCII byte, the `Character` properties `tokens` asks about, taken from the standard
-    /// library itself so that the byte path cannot disagree with the character path.
-    struct ASCIIClass {
-        let whitespace: [Bool]
-        let letter: [Bool]
-        let number: [Bool]
-        let uppercase: [Bool]
-        let diacritic: [Bool]
-
-        init() {
-            let chars = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
-            whitespace = chars.map(\.isWhitespace)
-            letter = chars.map(\.isLetter)
-            number = chars.map(\.isNumber)
-            uppercase = chars.map(\.isUppercase)
-            diacritic = chars.map { $0.unicodeScalars.allSatisfy { $0.properties.isDiacritic } }
-        }
-    }
-    static let ascii = ASCIIClass()
-
     /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
     static func asciiTokens(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { b in
-            let cls = ascii
-            var out: [Token] = []
-            out.reserveCapacity(b.count / 4)
-            var i = 0
-            var space = true
-            let n = b.count
-            func isWordChar(_ x: UInt8) -> Bool { cls.letter[Int(x)] || cls.number[Int(x)] }
-            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
-            while i < n {
-                let c = b[i]
-                if cls.whitespace[Int(c)] {
-                    space = true
-                    i += 1
-                    continue
-                }
-                if isWordChar(c) {
-                    var j = i + 1
-                    while j < n {
-                        let d = b[j]
-                        if isWordChar(d) || cls.diacritic[Int(d)] {
-                            j += 1
-                        } else if d == apostrophe && j + 1 < n && cls.letter[Int(b[j + 1])] {
-                            j += 1
-                        } else if (d == dot || d == comma) && j + 1 < n && cls.number[Int(b[j + 1])] && cls.number[Int(b[j - 1])] {
-                            j += 1
-                        } else if d == dot && j + 2 < n && cls.letter[Int(b[j + 1])] && b[j + 2] == dot && j - i <= 2 {
-                            j += 2
-                        } else {
-                            break
-                        }
-                    }
-                    var word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
-                    if j < n && b[j] == dot {
-                        let lower = word.lowercased()
-                        let isInitial = j - i == 1 && cls.uppercase[Int(c)]
-                        if abbreviations.contains(lower) || isInitial || lower.utf8.contains(dot) {
-                            j += 1
-                            word.append(".")
-                        }
-                    }
-                    // Letters are A–Z and a–z here (the tables agree: nothing else in ASCII is a letter).
-                    var upper = 0, lower = 0, numbers = 0
-                    for k in i..<j {
-                        if cls.letter[Int(b[k])] { if cls.uppercase[Int(b[k])] { upper += 1 } else { lower += 1 } }
-                        if cls.number[Int(b[k])] { numbers += 1 }
-                    }
-                    out.append(Token(kind: .word, start: i, end: j, text: word, key: asciiKey(of: word), spaceBefore: space,
-                                     isCapitalized: cls.uppercase[Int(c)],
-                                     isAcronym: upper + lower >= 2 && lower == 0, hasNumber: numbers > 0))
-                    i = j
-                } else {
-                    let kind: Token.Kind = c == UInt8(ascii: "\"") || c == apostrophe ? .quote : .punct
-                    let one = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 1)]), as: UTF8.self)
-                    out.append(Token(kind: kind, start: i, end: i + 1, text: one, key: one, spaceBefore: space,
-                                     isCapitalized: cls.uppercase[Int(c)], isAcronym: false, hasNumber: cls.number[Int(c)]))
-                    i += 1
-                }
-                space = false
-            }
-            return out
-        }
+        return text.withUTF8 { unitTokens(ASCIIUnits(bytes: $0)) }
     }
 
     /// Whether the scalar `v` always forms a character of its own (apart from CR LF): below
@@ -289,93 +216,6 @@ enum Tokenizer {
             out.append(scalar)
         }
         return out.isEmpty ? nil : out
-    }
-
-    /// Per plain scalar (below U+2060), the `Character` properties `tokens` asks about, from the
-    /// standard library.
-    struct ScalarClass {
-        let whitespace: [Bool]
-        let letter: [Bool]
-        let number: [Bool]
-        let uppercase: [Bool]
-        let diacritic: [Bool]
-
-        init() {
-            let chars = (0..<0x2060).map { Unicode.Scalar(UInt32($0)).map(Character.init) }
-            whitespace = chars.map { $0?.isWhitespace ?? false }
-            letter = chars.map { $0?.isLetter ?? false }
-            number = chars.map { $0?.isNumber ?? false }
-            uppercase = chars.map { $0?.isUppercase ?? false }
-            diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
-        }
-    }
-    static let plain = ScalarClass()
-
-    /// `tokens(Array(text))` for text whose `plainScalars` are `scalars`: each scalar is one character.
-    static func scalarTokens(_ chars: [Unicode.Scalar]) -> [Token] {
-        let cls = plain
-        var out: [Token] = []
-        out.reserveCapacity(chars.count / 4)
-        var i = 0
-        var space = true
-        let n = chars.count
-        func at(_ k: Int) -> Int { Int(chars[k].value) }
-        func isWordChar(_ k: Int) -> Bool { cls.letter[at(k)] || cls.number[at(k)] }
-        while i < n {
-            let c = chars[i]
-            if cls.whitespace[at(i)] {
-                space = true
-                i += 1
-                continue
-            }
-            if isWordChar(i) {
-                var j = i + 1
-                while j < n {
-                    let d = chars[j]
-                    if isWordChar(j) || cls.diacritic[at(j)] {
-                        j += 1
-                    } else if (d == "'" || d == "’") && j + 1 < n && cls.letter[at(j + 1)] {
-                        j += 1 // apostrophe inside a word: "China's", "O'Neill"
-                    } else if (d == "." || d == ",") && j + 1 < n && cls.number[at(j + 1)] && cls.number[at(j - 1)] {
-                        j += 1 // 3.5, 1,000
-                    } else if d == "." && j + 2 < n && cls.letter[at(j + 1)] && chars[j + 2] == "." && j - i <= 2 {
-                        j += 2 // U.S.
-                    } else {
-                        break
-                    }
-                }
-                var word = string(chars[i..<j])
-                // Keep the dot of an abbreviation or an initial with its word.
-                if j < n && chars[j] == "." {
-                    let lower = word.lowercased()
-                    let isInitial = j - i == 1 && cls.uppercase[at(i)]
-                    if abbreviations.contains(lower) || isInitial || lower.contains(".") {
-                        j += 1
-                        word.append(".")
-                    }
-                }
-                // The token's characters are chars[i..<j], one scalar each.
-                var letters = 0, upper = 0, numbers = 0
-                for k in i..<j {
-                    if cls.letter[at(k)] {
-                        letters += 1
-                        if cls.uppercase[at(k)] { upper += 1 }
-                    }
-                    if cls.number[at(k)] { numbers += 1 }
-                }
-                out.append(Token(kind: .word, start: i, end: j, text: word, key: key(of: word), spaceBefore: space,
-                                 isCapitalized: cls.uppercase[at(i)], isAcronym: letters >= 2 && upper == letters,
-                                 hasNumber: numbers > 0))
-                i = j
-            } else {
-                let ch = Character(c)
-                let kind: Token.Kind = isQuoteChar(ch) ? .quote : .punct
-                out.append(Token(kind: kind, start: i, end: i + 1, text: String(ch), key: String(ch), spaceBefore: space))
-                i += 1
-            }
-            space = false
-        }
-        return out
     }
 
     /// The string of `scalars`, encoded directly.
@@ -403,12 +243,20 @@ enum Tokenizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten.
+    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten; lowercased
+    /// and cut over bytes.
     static func asciiKey(of word: String) -> String {
-        var w = word.lowercased()
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        if w.hasSuffix(".") { w.removeLast() }
-        return w
+        var word = word
+        return word.withUTF8 { b in
+            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            var n = b.count
+            if n >= 2 && b[n - 2] == UInt8(ascii: "'") && lower(b[n - 1]) == UInt8(ascii: "s") { n -= 2 }
+            if n >= 1 && b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for i in 0..<n { out[i] = lower(b[i]) }
+                return n
+            }
+        }
     }
 
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.

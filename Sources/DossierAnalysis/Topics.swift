@@ -13,7 +13,12 @@ struct TopicMatcher: Sendable {
     }
 
     let topics: [TopicEntry]
-    let keywordsByFirstKey: [String: [Keyword]]
+    /// The keywords that start with one key, longest first.
+    let lists: [[Keyword]]
+    /// Index in `lists` by first key.
+    let listByFirstKey: [String: Int]
+    /// Rules out most words that start no keyword without a lookup.
+    let firstKeyFilter: KeyFilter
 
     init(topics: [TopicEntry]) {
         self.topics = topics
@@ -26,15 +31,29 @@ struct TopicMatcher: Sendable {
                 index[first.key, default: []].append(Keyword(keys: words.map(\.key), exact: exact, topic: t))
             }
         }
-        self.keywordsByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        let firstKeys = index.keys.sorted()
+        self.lists = firstKeys.map { index[$0]!.sorted { $0.keys.count > $1.keys.count } }
+        self.listByFirstKey = Dictionary(uniqueKeysWithValues: firstKeys.enumerated().map { ($1, $0) })
+        self.firstKeyFilter = KeyFilter(firstKeys)
+    }
+
+    /// Per word of `words`, the index in `lists` of the keywords it may start, or -1: looked up
+    /// once for a paragraph, then used for it and for each of its sentences.
+    func starts(of words: [Token]) -> [Int] {
+        words.map { firstKeyFilter.mayContain($0.key) ? listByFirstKey[$0.key] ?? -1 : -1 }
     }
 
     /// The topic of each keyword occurrence in `words` (the word tokens of a text), longest match first.
     func hits(in words: [Token]) -> [Int] {
+        hits(in: words[...], starts: starts(of: words)[...])
+    }
+
+    /// `hits(in: Array(words))`, with `starts` the `starts(of:)` of `words` (same indices).
+    func hits(in words: ArraySlice<Token>, starts: ArraySlice<Int>) -> [Int] {
         var out: [Int] = []
-        var i = 0
-        while i < words.count {
-            if let kw = longestMatch(words, at: i) {
+        var i = words.startIndex
+        while i < words.endIndex {
+            if starts[i] >= 0, let kw = longestMatch(words, at: i, among: lists[starts[i]]) {
                 out.append(kw.topic)
                 i += kw.keys.count
             } else {
@@ -44,10 +63,9 @@ struct TopicMatcher: Sendable {
         return out
     }
 
-    private func longestMatch(_ words: [Token], at i: Int) -> Keyword? {
-        guard let candidates = keywordsByFirstKey[words[i].key] else { return nil }
-        return candidates.first { kw in
-            guard i + kw.keys.count <= words.count else { return false }
+    private func longestMatch(_ words: ArraySlice<Token>, at i: Int, among candidates: [Keyword]) -> Keyword? {
+        candidates.first { kw in
+            guard i + kw.keys.count <= words.endIndex else { return false }
             for (k, key) in kw.keys.enumerated() {
                 let w = words[i + k]
                 if let exact = kw.exact[k], MentionScanner.stripPossessive(w.text) != exact { return false }

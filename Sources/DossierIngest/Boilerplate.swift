@@ -26,7 +26,7 @@ enum Boilerplate {
 
         func hasAtMost(words limit: Int) -> Bool { words <= limit }
         func contains(_ needle: String) -> Bool { Scan.contains(s, needle) }
-        func hasPrefix(_ prefix: String) -> Bool { s.hasPrefix(prefix) }
+        func hasPrefix(_ prefix: String) -> Bool { Boilerplate.hasPrefix(s, prefix) }
     }
 
     /// The rules, each on the lowercased, whitespace-collapsed unit.
@@ -51,7 +51,7 @@ enum Boilerplate {
     /// made only of advertising or loading words.
     static func isAdvertOrLoading(_ u: Lowered) -> Bool {
         let s = u.s
-        if let count = Scan.asciiTokenCount(s, cap: 6), count > 5 { return false }
+        if Scan.separateASCIITokens(s, cap: 6) > 5 { return false }
         let words = Text.tokens(s)
         return !words.isEmpty && words.count <= 5 && words.allSatisfy(adVocabulary.contains)
     }
@@ -118,14 +118,14 @@ enum Boilerplate {
     static func isCopyright(_ u: Lowered) -> Bool {
         let s = u.s
         return u.hasAtMost(words: 25)
-            && (s.hasPrefix("©") || s.hasPrefix("copyright") || s.hasPrefix("(c) ") || u.contains("all rights reserved"))
+            && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) ") || u.contains("all rights reserved"))
     }
 
     /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …", "AFP via Getty Images".
     static func isPhotoCredit(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 15) else { return false }
-        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
         let starts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
                       "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
                       "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
@@ -173,7 +173,9 @@ enum Boilerplate {
     /// Phrases grouped by their first byte, so that `anyStarts` only tries those that can begin
     /// the text: when the text and a phrase both open with an ASCII byte and the bytes differ,
     /// their first characters differ (even under canonical equivalence), so the phrase cannot
-    /// be a prefix. Phrases opening with another byte, or any text that does, are all tried.
+    /// be a prefix. A phrase opening with another byte is tried on text opening with an ASCII
+    /// byte only when its first character's canonical decomposition opens with that byte ("à":
+    /// "a" and U+0300); text opening with another byte is tried against every phrase.
     struct PhraseIndex: Sendable {
         let all: [String]
         let byFirstASCII: [[String]]
@@ -182,8 +184,10 @@ enum Boilerplate {
             all = phrases
             var table = [[String]](repeating: [], count: 128)
             let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
+            let otherFirst = other.map { $0.first.map { String($0).decomposedStringWithCanonicalMapping.utf8.first } ?? nil }
             for b in 0..<128 {
-                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) } + other
+                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) }
+                    + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { other[$0] }
             }
             byFirstASCII = table
         }
@@ -197,8 +201,15 @@ enum Boilerplate {
         }
     }
 
+    /// `s.hasPrefix(prefix)`, from the bytes when they decide it (`Scan.hasPrefix`). Two different
+    /// ASCII first bytes are two different first characters (see `PhraseIndex`): that is checked first.
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        if let a = s.utf8.first, let b = prefix.utf8.first, a < 0x80, b < 0x80, a != b { return false }
+        return Scan.hasPrefix(s, prefix) ?? s.hasPrefix(prefix)
+    }
+
     static func startsWith(_ s: String, phrase: String) -> Bool {
-        guard s.hasPrefix(phrase) else { return false }
+        guard hasPrefix(s, phrase) else { return false }
         guard let last = phrase.last, last.isLetter else { return true }
         return !(s.dropFirst(phrase.count).first?.isLetter ?? false)
     }
@@ -216,14 +227,14 @@ enum Boilerplate {
     /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
     static func isTimestamp(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 12) && timestampStarts.contains { s.hasPrefix($0) }
+        return u.hasAtMost(words: 12) && timestampStarts.contains { hasPrefix(s, $0) }
     }
 
     /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
     static func isTagList(_ u: Lowered) -> Bool {
         let s = u.s
         return u.hasAtMost(words: 30) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
-            .contains { s.hasPrefix($0) }
+            .contains { hasPrefix(s, $0) }
     }
 
     /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
@@ -263,8 +274,8 @@ enum Boilerplate {
     /// Agency staff credits: "(Reporting by …; Editing by …)", "Compiled by …", "With inputs from …".
     static func isStaffCredit(_ u: Lowered) -> Bool {
         let s = u.s
-        let open = s.hasPrefix("(") ? String(s.dropFirst()) : s
+        let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
         return u.hasAtMost(words: 30) && ["reporting by", "additional reporting by", "writing by", "editing by",
-                                                  "compiled by", "with inputs from", "edited by"].contains { open.hasPrefix($0) }
+                                                  "compiled by", "with inputs from", "edited by"].contains { hasPrefix(open, $0) }
     }
 }

@@ -65,12 +65,17 @@ enum Datelines {
     ///
     /// With `placeOnly`, a place alone followed by a separator (" - ", "--", "—", "–", ":") also
     /// makes a dateline, so a ":" or a "-" anywhere leaves it to the pattern too.
+    ///
+    /// The pattern's words before the first digit, "(" or separator are at most `wordsBeforeDay`
+    /// (see there), and a word read here lies within one of them: more words than that say false.
     static func mayBeDateline(_ text: String, placeOnly: Bool) -> Bool {
         var text = text
         return text.withUTF8 { b in
             var i = 0
             let n = b.count
             var wordStart = true
+            var words = 0
+            if n > 0 && b[0] >= 0x80 && openingQuotes.contains(Scan.decode(b, at: 0).0) { return false }
             while i < n {
                 let c = b[i]
                 if c >= 0x80 { return true }
@@ -83,6 +88,8 @@ enum Datelines {
                 }
                 let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
                 if wordStart {
+                    words += 1
+                    if words > wordsBeforeDay { return false }
                     if isLower {
                         let rest = UnsafeBufferPointer(rebasing: b[i...])
                         let known = lowercaseStarts.contains { start in
@@ -102,17 +109,47 @@ enum Datelines {
         }
     }
 
-    /// `match` by the regular expression alone.
-    static func regexMatch(_ text: String, year: Int?, placeOnly: Bool) -> Match? {
+    /// Quotation marks that open text: the pattern can read none of them (each of its parts opens
+    /// with a digit, a letter, "(", white space or a separator), so text opening with one has no dateline.
+    static let openingQuotes: Set<UInt32> = [0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E, 0x201F,
+                                             0x2039, 0x203A]
+
+    /// The most words the pattern reads before a day, a time, an agency or a separator: a place of
+    /// two parts of up to four words each (connectors included), a weekday and a month name.
+    static let wordsBeforeDay = 4 + 4 + 1 + 1
+
+    /// What the pattern reads at the start of a text: the text it matched and its named groups.
+    struct Reading {
+        let matched: String
+        let groups: [String: String]
+    }
+
+    /// The named groups of the pattern.
+    static let groupNames = ["place", "m1", "d1", "y1", "d2", "m2", "y2", "iso", "nd", "nm", "ny", "agency", "sep"]
+
+    /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any.
+    static func read(_ text: String) -> Reading? {
         let head = String(text.prefix(160))
         let ns = head as NSString
         guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
               m.range.length > 0 else { return nil }
-        func group(_ name: String) -> String? {
+        var groups: [String: String] = [:]
+        for name in groupNames {
             let r = m.range(withName: name)
-            return r.location == NSNotFound ? nil : ns.substring(with: r)
+            if r.location != NSNotFound { groups[name] = ns.substring(with: r) }
         }
-        let matched = ns.substring(with: m.range)
+        return Reading(matched: ns.substring(with: m.range), groups: groups)
+    }
+
+    /// `match` by the regular expression alone.
+    static func regexMatch(_ text: String, year: Int?, placeOnly: Bool) -> Match? {
+        read(text).flatMap { dateline(from: $0, in: text, year: year, placeOnly: placeOnly) }
+    }
+
+    /// The dateline `reading` makes at the start of `text`, if it makes one (see `match`).
+    static func dateline(from reading: Reading, in text: String, year: Int?, placeOnly: Bool) -> Match? {
+        func group(_ name: String) -> String? { reading.groups[name] }
+        let matched = reading.matched
         let rest = String(text.dropFirst(matched.count)).trimmingWhitespace()
         let sep = group("sep")?.trimmingWhitespace() ?? ""
         let place = group("place")
@@ -128,9 +165,30 @@ enum Datelines {
         return Match(dateline: line, rest: rest)
     }
 
-    /// Whether the whole of `text` is a dateline.
-    static func isStandalone(_ text: String) -> Bool {
-        match(text, year: nil)?.rest.isEmpty ?? false
+    /// `match` with the pattern's readings kept for one article, which asks about its first units
+    /// several times (as headline candidates, after the headline, and for the dateline).
+    struct Memo {
+        /// The pattern's reading of each text asked about (which does not depend on the year or `placeOnly`).
+        private var readings: [String: Reading?] = [:]
+
+        /// `Datelines.match(text, year: year, placeOnly: placeOnly)`.
+        mutating func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
+            // Most units cannot hold a dateline: that answer is not worth keeping.
+            guard mayBeDateline(text, placeOnly: placeOnly) else { return nil }
+            let reading: Reading?
+            if let known = readings[text] {
+                reading = known
+            } else {
+                reading = read(text)
+                readings[text] = reading
+            }
+            return reading.flatMap { dateline(from: $0, in: text, year: year, placeOnly: placeOnly) }
+        }
+
+        /// Whether the whole of `text` is a dateline.
+        mutating func isStandalone(_ text: String) -> Bool {
+            match(text, year: nil)?.rest.isEmpty ?? false
+        }
     }
 
     /// The day named by the dateline's parts, when they make a real day.
@@ -152,11 +210,12 @@ enum Datelines {
     /// Looks for datelines among the first `window` units: a unit that is only a dateline is
     /// removed, a dateline opening a unit is cut off it (a place-only one only from the first unit). Returns the dateline to report (the
     /// first that names a day, else the first found) and the units left.
-    static func extract(_ units: [Layout.Unit], year: Int?, window: Int = 5) -> (dateline: Dateline?, units: [Layout.Unit]) {
+    static func extract(_ units: [Layout.Unit], year: Int?, window: Int = 5, memo: inout Memo)
+        -> (dateline: Dateline?, units: [Layout.Unit]) {
         var found: [Dateline] = []
         var out: [Layout.Unit] = []
         for (index, unit) in units.enumerated() {
-            guard index < window, let m = match(unit.text, year: year, placeOnly: index == 0) else {
+            guard index < window, let m = memo.match(unit.text, year: year, placeOnly: index == 0) else {
                 out.append(unit)
                 continue
             }

@@ -51,10 +51,11 @@ public enum Ingest {
             diagnostics.append(.warning(sourceFile, line: line, "date marker does not name a real day; ignored"))
         }
         let units = Layout.units(marker.lines).compactMap(clean)
-        let (headline, afterHeadline) = Headline.split(units, isDateline: Datelines.isStandalone)
+        var datelines = Datelines.Memo()
+        let (headline, afterHeadline) = Headline.split(units, isDateline: { datelines.isStandalone($0) })
         let headlineKey = headline.map(Text.key)
         let (dateline, body) = Datelines.extract(afterHeadline.filter { Text.key($0.text) != headlineKey },
-                                                 year: marker.day?.year)
+                                                 year: marker.day?.year, memo: &datelines)
         let blocks = Subheads.dropDangling(Repeats.drop(Subheads.classify(body)))
         if !blocks.contains(where: { $0.kind == .paragraph }) {
             diagnostics.append(.warning(sourceFile, "no paragraphs found"))

@@ -19,13 +19,30 @@ enum Layout {
     static func lines(_ text: String) -> [Line] {
         // A line feed not after a carriage return is a character of its own, so cutting at its
         // byte cuts at characters. (Normalised text has no carriage returns.)
-        if text.utf8.contains(0x0D) {
+        var copy = text
+        // Byte ranges of the lines, read in one pass; nil when there is a carriage return.
+        let ranges: [Range<Int>]? = copy.withUTF8 { b in
+            var out: [Range<Int>] = []
+            var start = 0
+            for i in 0..<b.count {
+                if b[i] == 0x0D { return nil }
+                if b[i] == 0x0A {
+                    out.append(start..<i)
+                    start = i + 1
+                }
+            }
+            out.append(start..<b.count)
+            return out
+        }
+        guard let ranges else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
                 Line(number: $0.offset + 1, text: $0.element.trimmingWhitespace())
             }
         }
-        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map {
-            Line(number: $0.offset + 1, text: Scan.trimmed(text[$0.element.startIndex..<$0.element.endIndex]))
+        let utf8 = text.utf8
+        return ranges.enumerated().map { n, r in
+            let lower = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+            return Line(number: n + 1, text: Scan.trimmed(text[lower..<utf8.index(lower, offsetBy: r.count)]))
         }
     }
 

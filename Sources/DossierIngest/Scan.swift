@@ -312,26 +312,35 @@ extension Scan {
 }
 
 extension Scan {
-    /// The number of `Text.tokens` of ASCII text, counting stops at `cap`; nil for other text.
-    static func asciiTokenCount(_ s: String, cap: Int) -> Int? {
+    /// A lower bound of the number of `Text.tokens` of `s` (exact for ASCII text), counting stops
+    /// at `cap`: the runs of ASCII letters and digits with an ASCII byte that is neither, or an end
+    /// of the text, on both sides. Each is a token of its own: an ASCII character next to an ASCII
+    /// character is a character boundary, and `Character.isLetter`/`isNumber` look at the first scalar.
+    static func separateASCIITokens(_ s: String, cap: Int) -> Int {
         var s = s
-        return s.withUTF8 { b -> Int? in
-            // A letter outside ASCII may join two ASCII runs into one token: only ASCII text is counted.
-            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return s.withUTF8 { b -> Int in
             var count = 0
-            var inToken = false
+            var inRun = false
+            var cleanStart = true  // the run began at the start or after an ASCII separator byte
+            var previousASCII = true
             for c in b {
-                if (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
-                    if !inToken {
-                        inToken = true
+                let alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                if alnum {
+                    if !inRun {
+                        inRun = true
+                        cleanStart = previousASCII
+                    }
+                } else {
+                    if inRun && cleanStart && c < 0x80 {
                         count += 1
                         if count >= cap { return count }
                     }
-                } else {
-                    inToken = false
+                    inRun = false
                 }
+                previousASCII = c < 0x80
             }
-            return count
+            if inRun && cleanStart { count += 1 }
+            return min(count, cap)
         }
     }
 }

@@ -43,7 +43,7 @@ enum Text {
 
     /// The words of `s` lowercased with punctuation removed: letters, digits and marks only.
     static func tokens(_ s: some StringProtocol) -> [String] {
-        if Scan.isASCII(s) { return Scan.asciiTokens(s) }
+        if Scan.isASCIIOrPunctuation(s) { return Scan.asciiTokens(s) }
         let lower = s.lowercased()
         if let simple = Scan.simpleTokens(lower) { return simple }
         var out: [String] = []
@@ -63,7 +63,7 @@ enum Text {
     /// A comparison key: the tokens joined by single spaces, so that case, punctuation,
     /// quote style and spacing do not make two copies of a text differ.
     static func key(_ s: some StringProtocol) -> String {
-        if Scan.isASCII(s) { return Scan.asciiKey(s) }
+        if Scan.isASCIIOrPunctuation(s) { return Scan.asciiKey(s) }
         return tokens(s).joined(separator: " ")
     }
 

@@ -5,19 +5,22 @@ enum MarkdownText {
     /// Unicode scalars: CommonMark sees "#" or ">" even when a combining mark follows it and
     /// Swift would count the two as one Character.
     static func escape(_ text: String) -> String {
-        // Most text has nothing to escape: answer that from the bytes, without building a copy.
-        if !text.utf8.contains(where: { markupBytes[Int($0)] }) && !startsBlock(text) { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|":
-                out.append("\\")
-                out.append(scalar)
-            default:
-                out.append(scalar)
+        var copy = text
+        let escaped: String? = copy.withUTF8 { bytes in
+            // Most text has nothing to escape: answer that from the bytes, without building a copy.
+            guard let first = bytes.firstIndex(where: { markupBytes[Int($0)] }) else { return nil }
+            // The marks are ASCII: a backslash before each of their bytes is one before each of their scalars.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if markupBytes[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return escapeLineStart(String(out))
+        if let escaped { return escapeLineStart(escaped) }
+        return startsBlock(text) ? escapeLineStart(text) : text
     }
 
     /// The ASCII characters `escape` puts a backslash before.
@@ -31,7 +34,7 @@ enum MarkdownText {
 
     /// Escapes what would open a block at the start of a line: headings, lists, thematic
     /// breaks, block quotes, ordered-list numbers ("1." / "1)"), setext underlines.
-    private static func escapeLineStart(_ text: String) -> String {
+    static func escapeLineStart(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first else { return text }
         if "#-+=".unicodeScalars.contains(first) { return "\\" + text }
@@ -54,17 +57,29 @@ enum MarkdownText {
 
     /// No control characters, no leading, trailing or double spaces, no other white space.
     private static func isOneLine(_ text: String) -> Bool {
-        var previousSpace = true // a leading space counts as a double one
-        var nonASCII = false
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { return false }
-            let space = byte == 0x20
-            if space && previousSpace { return false }
-            previousSpace = space
-            if byte >= 0x80 { nonASCII = true }
+        var copy = text
+        let (clean, nonASCII): (Bool, Bool) = copy.withUTF8 { bytes in
+            var previousSpace = true // a leading space counts as a double one
+            var nonASCII = false
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F { return (false, false) }
+                let space = byte == 0x20
+                if space && previousSpace { return (false, false) }
+                previousSpace = space
+                if byte >= 0x80 { nonASCII = true }
+            }
+            return (!previousSpace || bytes.isEmpty, nonASCII)
         }
-        if previousSpace { return text.isEmpty }
-        return !nonASCII || !text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isWhitespace }
+        guard clean else { return false }
+        return !nonASCII || !text.unicodeScalars.contains { $0.value >= 0x80 && isWhitespace($0.value) }
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace` (White_Space) of the scalar `v`, at or above U+0080.
+    static func isWhitespace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }
 
@@ -72,6 +87,11 @@ enum MarkdownText {
 /// text (colons, quotes, '#', leading dashes, "null", "yes") round-trips as the same string.
 enum YAMLText {
     static func quoted(_ text: String) -> String {
+        isVerbatim(text) ? "\"" + text + "\"" : escaped(text)
+    }
+
+    /// `quoted` scalar by scalar.
+    static func escaped(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -94,6 +114,31 @@ enum YAMLText {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `quoted` writes `text` as it is: no byte of `text` begins a scalar it escapes or
+    /// drops (controls, `"`, `\\`, U+0080–U+009F, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF).
+    static func isVerbatim(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case 0x00..<0x20, 0x22, 0x5C, 0x7F: return false
+                case 0xC2: if i + 1 < n && b[i + 1] < 0xA0 { return false }
+                case 0xE2: if i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return false }
+                case 0xEF:
+                    if i + 2 < n && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE)) {
+                        return false
+                    }
+                default: break
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     static func list(_ items: [String]) -> String {

@@ -85,9 +85,9 @@ public enum SummaryReader {
 
     /// The range of the checksum line (without newlines) inside the front matter.
     private static func checksumLineRange(in text: String) -> Range<String.Index>? {
-        guard let end = text.range(of: "\n---\n") ?? text.range(of: "\n---") else { return nil }
+        guard let end = ByteSearch.range(of: "\n---\n", in: text) ?? text.range(of: "\n---") else { return nil }
         let head = text[..<end.lowerBound]
-        guard let key = head.range(of: "\n\(SummaryWriter.checksumKey): ", options: .backwards) else { return nil }
+        guard let key = ByteSearch.range(of: "\n\(SummaryWriter.checksumKey): ", in: head, backwards: true) else { return nil }
         let lineStart = text.index(after: key.lowerBound)
         let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
         return lineStart..<lineEnd

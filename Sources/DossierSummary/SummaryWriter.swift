@@ -15,7 +15,7 @@ public enum SummaryWriter {
     /// Inserts the checksum line as the last line of the front matter.
     static func sealed(_ content: String) -> String {
         let checksum = Checksum.of(content)
-        guard let end = content.range(of: "\n---\n") else { return content }
+        guard let end = ByteSearch.range(of: "\n---\n", in: content) else { return content }
         var text = content
         text.insert(contentsOf: "\n\(checksumKey): \(checksum)", at: end.lowerBound)
         return text

@@ -1,4 +1,5 @@
 @testable import DossierAnalysis
+import DossierModel
 import Foundation
 import XCTest
 
@@ -41,7 +42,12 @@ final class AnalysisFastPathTests: XCTestCase {
                      "Ünal‘s ‘quote’ „low“ ½ ² x\u{A0}y soft\u{AD}hyphen É. Müller, S.A. São Paulo’s mayor.",
                      "İstanbul İ. ß ẞ ǅ DŽ dž Ω µ ª º", "tab\tand\u{85}next", "a–b c—d e′f",
                      "Путин заявил: «Мы готовы к переговорам», — сказал В. В. Путин в Москве 3,5 раза. США, РФ и ЕС.",
-                     "Ёлка ёж Ї ґ Ԧ", "Москва\u{483} титло"]
+                     "Ёлка ёж Ї ґ Ԧ", "Москва\u{483} титло", "U.İ. İ. Dž. ¿Qué? «x» ‹y› ·z· ¶ § ° ± × ÷ ‐ ‑ ‒ ― ‖ ‗ † • ‰ ′ ‹ › ‼ ⁄ ⁊",
+                     "ŉ ŀ ĳ ǰ ſ ſt. Ǆ. Ǳ ΐ", "1.000,5 ‘a’b 'c'd ’’ ''"]
+        for v in 0..<0x2060 {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            XCTAssertEqual(Tokenizer.isQuoteScalar(v), Tokenizer.isQuoteChar(Character(u)), "U+\(String(v, radix: 16))")
+        }
         var plain = 0
         for s in Self.samples + extra {
             guard let scalars = Tokenizer.plainScalars(s) else { continue }
@@ -83,7 +89,10 @@ final class AnalysisFastPathTests: XCTestCase {
 
     func testLexiconFlagsMatchTheSets() {
         let keys = Lexicon.titleModifiers.union(Lexicon.demonyms).union(Lexicon.places).union(Lexicon.titleHeads)
-            .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(["said", "li", "the", "beijing", "zzz"])
+            .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(SummaryPicker.functionWords)
+            .union(SummaryPicker.decisionWords).union(EventDate.futureWords).union(ClauseRole.pastWords).union(Lexicon.actionVerbs)
+            .union(Lexicon.auxiliaries).union(Lexicon.meetingCues).union(Lexicon.personPronouns).union(Lexicon.speechVerbs)
+            .union(ClauseRole.prepositions).union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago"])
         for key in keys {
             let f = Lexicon.flags(of: key)
             XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
@@ -92,6 +101,58 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isTitleHead != 0, Lexicon.titleHeads.contains(key), key)
             XCTAssertEqual(f & Lexicon.isNotNameWord != 0, Lexicon.notNameWords.contains(key), key)
             XCTAssertEqual(f & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isFunctionWord != 0, SummaryPicker.functionWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isDecisionWord != 0, SummaryPicker.decisionWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isFutureWord != 0, EventDate.futureWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPastWord != 0, ClauseRole.pastWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isActionVerb != 0, Lexicon.actionVerbs.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isAuxiliary != 0, Lexicon.auxiliaries.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isMeetingCue != 0, Lexicon.meetingCues.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPersonPronoun != 0, Lexicon.personPronouns.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isSpeechVerb != 0, Lexicon.speechVerbs.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPreposition != 0, ClauseRole.prepositions.contains(key), key)
+        }
+    }
+
+    /// A sentence's topic hits, read from its paragraph's words and keyword starts, are those of its words alone.
+    func testTopicHitsOfASliceAreThoseOfItsWords() {
+        let matcher = TopicMatcher(topics: DossierConfig.defaultTopics)
+        let texts = Self.samples + [
+            "Energy and trade: the gas pipeline and oil pipelines, visa-free travel, SCO summit, sco summit, BRICS summits.",
+            "The pipeline. Pipelines to China were agreed; trade and investment talks on visa free travel and energy security.",
+        ]
+        for s in texts {
+            let words = TokenizedText(s).tokens.filter { $0.kind == .word }
+            let starts = matcher.starts(of: words)
+            for lower in 0...words.count {
+                for upper in lower...words.count {
+                    XCTAssertEqual(matcher.hits(in: words[lower..<upper], starts: starts[lower..<upper]),
+                                   matcher.hits(in: Array(words[lower..<upper])), "\(s) \(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+
+    func testASCIIKeyIsTheKey() {
+        for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
+                     "A", "Z1", "1,000", "3.5", "ABC'S."] {
+            XCTAssertEqual(Tokenizer.asciiKey(of: word), Tokenizer.key(of: word), word)
+        }
+    }
+
+    func testKeyFilterKeepsEveryKey() {
+        let keys = Array(Lexicon.memberships.keys) + ["", "a", String(repeating: "x", count: 70), "é", "путин"]
+        let filter = KeyFilter(keys)
+        for key in keys { XCTAssertTrue(filter.mayContain(key), key) }
+        XCTAssertFalse(KeyFilter(["abc"]).mayContain(""))
+        XCTAssertFalse(KeyFilter(["abc"]).mayContain("abcd"))
+        XCTAssertFalse(KeyFilter(["abc"]).mayContain("xbc"))
+        XCTAssertTrue(KeyFilter([String(repeating: "x", count: 64)]).mayContain(String(repeating: "x", count: 90)))
+    }
+
+    func testEndsWithDotIsHasSuffix() {
+        for s in Self.samples + ["S.", "U.S.", ".", "x.\u{301}", "\u{600}.", "a\u{600}.", "Nov.", "Ж."] {
+            XCTAssertEqual(MentionScanner.endsWithDot(s), s.hasSuffix("."), s.debugDescription)
         }
     }
 

@@ -36,7 +36,11 @@ final class FastPathTests: XCTestCase {
     }
 
     func testCollapseTokensAndKeysMatchCharacterVersions() {
-        for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}"] {
+        for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}",
+                                 "“a b” c-d e\u{301}f g\u{301} h ¹2 3² i\u{200D}j k", "ab\u{E9}cd ef\u{0308}gh i j k l m n o",
+                                 "x\u{2063}y z\u{FE0F} w", "one two three four five six seven", "a b c d e\u{301} f",
+                                 "“Quoted,” she said — «Très» ‘x’ … a\u{A0}b ‰ ′ ‹ ›", "“ABC” D–E", "a\u{2028}b", "a\u{200D}b",
+                                 "“a\u{301}” b", "x\u{2027}y\u{2030}z\u{205E}w\u{205F}v", "“\u{212A}elvin”", "\u{AB}\u{BB}\u{A0}"] {
             XCTAssertEqual(Text.collapse(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), s.debugDescription)
             var slowTokens: [String] = [], current = ""
             for c in s.lowercased() {
@@ -45,8 +49,64 @@ final class FastPathTests: XCTestCase {
             if !current.isEmpty { slowTokens.append(current) }
             XCTAssertEqual(Text.tokens(s), slowTokens, s.debugDescription)
             XCTAssertEqual(Text.key(s), slowTokens.joined(separator: " "), s.debugDescription)
-            if let count = Scan.asciiTokenCount(s, cap: 6) { XCTAssertEqual(count, min(6, slowTokens.count), s.debugDescription) }
+            let separate = Scan.separateASCIITokens(s, cap: 6)
+            XCTAssertLessThanOrEqual(separate, min(6, slowTokens.count), s.debugDescription)
+            if Scan.isASCII(s) { XCTAssertEqual(separate, min(6, slowTokens.count), s.debugDescription) }
         }
+    }
+
+    func testPunctuationBeyondASCIIIsNeitherLetterNorNumberNorCased() {
+        let scalars: [UInt32] = [0xA0, 0xAB, 0xBB] + Array(0x2010...0x2027) + Array(0x2030...0x205E)
+        for v in scalars {
+            let s = String(Unicode.Scalar(v)!)
+            XCTAssertTrue(Scan.isASCIIOrPunctuation(s), s)
+            let c = Character(s)
+            XCTAssertFalse(c.isLetter || c.isNumber, s)
+            XCTAssertEqual(s.lowercased(), s, s)
+            XCTAssertEqual(Array("a" + s + "b").count, 3, s)
+        }
+        for v in [0x9F, 0xA1, 0xAA, 0xC0, 0x200F, 0x2028, 0x202F, 0x205F, 0x2060, 0x20AC] as [UInt32] {
+            XCTAssertFalse(Scan.isASCIIOrPunctuation("a" + String(Unicode.Scalar(v)!)), String(v, radix: 16))
+        }
+    }
+
+    func testLinesAreTheLinesOfASplit() {
+        for s in Self.samples + ["", "\n", "\n\n", "a\n\nb\n", " x \n\ty\t\n", "é\n“q”\n", "a\r\nb", "\u{301}\nx", "a\n\u{301}b", "z"] {
+            let reference = s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            XCTAssertEqual(Layout.lines(s).map(\.text), reference, s.debugDescription)
+            XCTAssertEqual(Layout.lines(s).map(\.number), Array(1...reference.count), s.debugDescription)
+        }
+    }
+
+    func testPhraseIndexTriesEveryPhraseThatCanStart() {
+        let texts = Self.samples + ["a\u{300} lire aussi x", "à lire aussi", "À lire aussi", "читайте также: x", "подпишитесь",
+                                    "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber"]
+        for s in texts {
+            for t in [s, s.lowercased()] {
+                XCTAssertEqual(Boilerplate.promptIndex.anyStarts(t),
+                               Boilerplate.promptStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
+                XCTAssertEqual(Boilerplate.readMoreIndex.anyStarts(t),
+                               Boilerplate.readMoreStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
+            }
+        }
+        XCTAssertTrue(Boilerplate.readMoreIndex.anyStarts("a\u{300} lire aussi x"))
+    }
+
+    func testPrefixMatchesStandardLibrary() {
+        let prefixes = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.timestampStarts
+            + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r"]
+        let texts = Self.samples + ["share this story", "share this\u{301}", "kelvin", "\u{212A}elvin", "\u{37E}x", "\u{1FEF}",
+                                    "e\u{301}x", "a\r\nb", "x\r\n", "copyright\u{A9}", "(c) 2025", "read more: x", "read:\u{301}",
+                                    "updated: now", "“quoted” share", "ab", "a"]
+        for s in texts {
+            for p in prefixes {
+                if let fast = Scan.hasPrefix(s, p) { XCTAssertEqual(fast, s.hasPrefix(p), "\(s.debugDescription) ⊃ \(p.debugDescription)") }
+                XCTAssertEqual(Boilerplate.hasPrefix(s, p), s.hasPrefix(p), "\(s.debugDescription) ⊃ \(p.debugDescription)")
+            }
+        }
+        XCTAssertNil(Scan.hasPrefix("share this\u{301}", "share this"))
+        XCTAssertEqual(Scan.hasPrefix("share this story", "share this"), true)
+        XCTAssertEqual(Scan.hasPrefix("“quoted” share", "share"), false)
     }
 
     func testContainsMatchesFoundation() {
@@ -107,15 +167,37 @@ final class FastPathTests: XCTestCase {
             "During the talks, officials said trade grew.", "The minister said 5 deals were signed.",
             "iPhone (Apple) - sales", "of Beijing (Reuters) - x", "St. Petersburg, Nov. 3 — x", "O'Hare, Jan 2 — x",
             "Tuesday (AP) — x", "the Hague, 3 June — x", "upon Tyne, 3 June — x", "X! 3 June — x", ".Beijing 3 June — x",
+            // As many words as the pattern reads before a day or an agency, and one more.
+            "Rio de Janeiro State, Upper Tyne of Wales, Tuesday, Nov. 3 — x", "Rio de Janeiro State, Upper Tyne of Wales, Tuesday (AP) — x",
+            "Rio de Janeiro State, Upper Tyne of Wales Extra, Tuesday, Nov. 3 — x", "A B C D, E F G H, Monday, May 3, 2025",
+            "A B C D E F G H Monday May 3", "A B C D, E F G H, Monday, May, June 3", "BeijingMonday, Nov 5 — x",
+            "The Ministers Of Trade And Energy Of Both Countries Met On Sunday (Reuters) - x",
+            "The minister said trade between the two countries grew by 5 percent in the first half.",
+            "“Beijing, Nov. 3 — x", "‘Moscow (AP) — x", "«Minsk, 18.11.2025 — x", "„Berlin: x", "” 3 June — x", "‹x› 3 June",
+            "“", "“ — x", "’s 3 June — x", "»Kyiv, 3 June — x",
         ] + Self.samples
         let placeOnly = ["Moscow, Russia — Talks opened.", "Beijing: Talks", "Beijing - Talks", "New Delhi -- Talks",
                          "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
                          "Beijing--Talks", "Sao Paulo, Tuesday: Talks", "Beijing Talks", "Beijing, China Talks opened",
                          "Analysis: Talks"]
+        var memo = Datelines.Memo()
         for text in datelines + placeOnly {
-            for place in [false, true] where !Datelines.mayBeDateline(text, placeOnly: place) {
-                XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: place), "\(text) placeOnly: \(place)")
+            for place in [false, true] {
+                if !Datelines.mayBeDateline(text, placeOnly: place) {
+                    XCTAssertNil(Datelines.regexMatch(text, year: 2025, placeOnly: place), "\(text) placeOnly: \(place)")
+                }
+                for _ in 0..<2 {
+                    XCTAssertEqual(memo.match(text, year: 2025, placeOnly: place)?.dateline,
+                                   Datelines.match(text, year: 2025, placeOnly: place)?.dateline, text)
+                    XCTAssertEqual(memo.match(text, year: nil, placeOnly: place)?.rest,
+                                   Datelines.match(text, year: nil, placeOnly: place)?.rest, text)
+                }
             }
+            XCTAssertEqual(memo.isStandalone(text), Datelines.match(text, year: nil)?.rest.isEmpty ?? false, text)
+        }
+        for q in Datelines.openingQuotes {
+            let c = Character(Unicode.Scalar(q)!)
+            XCTAssertFalse(c.isLetter || c.isNumber || c.isWhitespace || "(,|:-–—".contains(c), "U+\(String(q, radix: 16))")
         }
         for text in placeOnly.prefix(6) {
             XCTAssertTrue(Datelines.mayBeDateline(text, placeOnly: true), text)

@@ -1,0 +1,131 @@
+extension Tokenizer {
+    /// Per plain scalar (below U+2060), the `Character` properties `tokens` asks about, from the
+    /// standard library (so the unit paths cannot disagree with the character path).
+    struct ScalarClass {
+        let whitespace: [Bool]
+        let letter: [Bool]
+        let number: [Bool]
+        let uppercase: [Bool]
+        let diacritic: [Bool]
+
+        init() {
+            let chars = (0..<0x2060).map { Unicode.Scalar(UInt32($0)).map(Character.init) }
+            whitespace = chars.map { $0?.isWhitespace ?? false }
+            letter = chars.map { $0?.isLetter ?? false }
+            number = chars.map { $0?.isNumber ?? false }
+            uppercase = chars.map { $0?.isUppercase ?? false }
+            diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
+        }
+    }
+    static let plain = ScalarClass()
+
+    /// `tokens(Array(text))` for text whose `plainScalars` are `scalars`: each scalar is one character.
+    static func scalarTokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        unitTokens(ScalarUnits(scalars: scalars))
+    }
+
+    /// `tokens` for text read as units that are each one character (`TokenUnits`), with the
+    /// character classes taken from `plain`.
+    static func unitTokens<Units: TokenUnits>(_ chars: Units) -> [Token] {
+        let cls = plain
+        var out: [Token] = []
+        out.reserveCapacity(chars.count / 4)
+        var i = 0
+        var space = true
+        let n = chars.count
+        let apostrophe = 0x27, rightQuote = 0x2019, dot = 0x2E, comma = 0x2C
+        func isWordChar(_ v: Int) -> Bool { cls.letter[v] || cls.number[v] }
+        while i < n {
+            let c = chars[i]
+            if cls.whitespace[c] {
+                space = true
+                i += 1
+                continue
+            }
+            if isWordChar(c) {
+                var j = i + 1
+                while j < n {
+                    let d = chars[j]
+                    if isWordChar(d) || cls.diacritic[d] {
+                        j += 1
+                    } else if (d == apostrophe || d == rightQuote) && j + 1 < n && cls.letter[chars[j + 1]] {
+                        j += 1 // apostrophe inside a word: "China's", "O'Neill"
+                    } else if (d == dot || d == comma) && j + 1 < n && cls.number[chars[j + 1]] && cls.number[chars[j - 1]] {
+                        j += 1 // 3.5, 1,000
+                    } else if d == dot && j + 2 < n && cls.letter[chars[j + 1]] && chars[j + 2] == dot && j - i <= 2 {
+                        j += 2 // U.S.
+                    } else {
+                        break
+                    }
+                }
+                var word = chars.string(i..<j)
+                // Keep the dot of an abbreviation or an initial with its word. (No unit is a combining
+                // mark, even lowercased, so a "." byte of `lower` is a "." character.)
+                if j < n && chars[j] == dot {
+                    let lower = word.lowercased()
+                    let isInitial = j - i == 1 && cls.uppercase[c]
+                    if abbreviations.contains(lower) || isInitial || lower.utf8.contains(UInt8(dot)) {
+                        j += 1
+                        word.append(".")
+                    }
+                }
+                // The token's characters are units i..<j.
+                var letters = 0, upper = 0, numbers = 0
+                for k in i..<j {
+                    let v = chars[k]
+                    if cls.letter[v] {
+                        letters += 1
+                        if cls.uppercase[v] { upper += 1 }
+                    }
+                    if cls.number[v] { numbers += 1 }
+                }
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: Units.key(of: word), spaceBefore: space,
+                                 isCapitalized: cls.uppercase[c], isAcronym: letters >= 2 && upper == letters,
+                                 hasNumber: numbers > 0))
+                i = j
+            } else {
+                // Neither a letter nor a number: one character, no letters, no number.
+                let one = chars.string(i..<(i + 1))
+                out.append(Token(kind: isQuoteScalar(c) ? .quote : .punct, start: i, end: i + 1, text: one,
+                                 key: one, spaceBefore: space, isCapitalized: cls.uppercase[c], isAcronym: false,
+                                 hasNumber: false))
+                i += 1
+            }
+            space = false
+        }
+        return out
+    }
+}
+
+/// Text as the unit tokenizer reads it: units that are each one character, by scalar value
+/// (below U+2060, the size of `Tokenizer.plain`'s tables).
+protocol TokenUnits {
+    var count: Int { get }
+    subscript(k: Int) -> Int { get }
+    /// The text of units `range`.
+    func string(_ range: Range<Int>) -> String
+    /// The lookup key of a word made of units.
+    static func key(of word: String) -> String
+}
+
+/// The bytes of ASCII text without CR.
+struct ASCIIUnits: TokenUnits {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+    subscript(k: Int) -> Int {
+        @inline(__always) get { Int(bytes[k]) }
+    }
+    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    static func key(of word: String) -> String { Tokenizer.asciiKey(of: word) }
+}
+
+/// The scalars of text that `Tokenizer.plainScalars` accepts.
+struct ScalarUnits: TokenUnits {
+    let scalars: [Unicode.Scalar]
+    var count: Int { scalars.count }
+    subscript(k: Int) -> Int {
+        @inline(__always) get { Int(scalars[k].value) }
+    }
+    func string(_ range: Range<Int>) -> String { Tokenizer.string(scalars[range]) }
+    static func key(of word: String) -> String { Tokenizer.key(of: word) }
+}

@@ -1,0 +1,52 @@
+import DossierModel
+
+extension Scan {
+    /// `s.hasPrefix(prefix)` (Character by Character, canonical equivalence) for an ASCII
+    /// `prefix` not ending in CR, answered from the bytes where they decide it: a byte match
+    /// followed by an ASCII byte or the end (so the prefix ends on a character boundary) is a
+    /// prefix; no byte match, in text whose first bytes hold none of the three characters
+    /// canonically equal to ASCII (U+037E, U+1FEF, U+212A), is none. Nil otherwise (a combining
+    /// mark after the match, say): the caller asks `hasPrefix` itself.
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool? {
+        var s = s, prefix = prefix
+        return prefix.withUTF8 { p -> Bool? in
+            guard let last = p.last, last != 0x0D, p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return s.withUTF8 { b -> Bool? in
+                let m = p.count, n = b.count
+                if n >= m && (0..<m).allSatisfy({ b[$0] == p[$0] }) {
+                    return n == m || b[m] < 0x80 ? true : nil
+                }
+                // Each character equal to one of the prefix's is one to three bytes.
+                return ByteScan.hasASCIIEquivalent(UnsafeBufferPointer(rebasing: b[..<min(n, 3 * m)])) ? nil : false
+            }
+        }
+    }
+
+    /// Whether each scalar of `s` is ASCII or punctuation that is a character of its own and
+    /// neither a letter nor a number nor changed by lowercasing: U+00A0, «, », U+2010–U+2027,
+    /// U+2030–U+205E (dashes, curly quotes, ellipsis…). `Text.tokens` of such text are its runs
+    /// of ASCII letters and digits, lowercased.
+    static func isASCIIOrPunctuation(_ s: some StringProtocol) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ isASCIIOrPunctuation($0) }) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer { isASCIIOrPunctuation($0) }
+    }
+
+    static func isASCIIOrPunctuation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            guard c == 0xC2 || c == 0xE2, i + (c == 0xC2 ? 1 : 2) < n else { return false }
+            let (v, length) = decode(b, at: i)
+            guard v == 0xA0 || v == 0xAB || v == 0xBB || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else {
+                return false
+            }
+            i += length
+        }
+        return true
+    }
+}

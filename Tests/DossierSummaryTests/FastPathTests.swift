@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+@testable import DossierSummary
+
+/// The byte-level paths of the summary writer must answer exactly as the scalar and Foundation
+/// code they stand in for.
+final class SummaryFastPathTests: XCTestCase {
+    static let samples = [
+        "", " ", "plain text", "“We are ready,” he said — and left.", "cafe\u{301} x", "line\r\nbreak", "a\u{A0}b\u{85}c",
+        "\u{212A}elvin \u{37E} \u{1FEF}", "Москва и «Пекин»", "广告 إعلان", "👍🏽 e\u{200D}x", "quote \" and \\ back",
+        "tab\there", "nul\u{0} del\u{7F}", "c1 \u{80}\u{9F} \u{A0}", "ls\u{2028}ps\u{2029}", "bom\u{FEFF} \u{FFFE}\u{FFFF} \u{FFFD}",
+        "\u{2027}\u{202A}\u{2030}", "\u{FEFE}\u{FFBF}\u{EFBB}", "# head", "1. item", "12) x", "- a", "+ b", "= c", "> q",
+        "<b>*x*</b> [a](b) _c_ `d` & ~~e~~ |f| \\", ">\u{591}A", "#\u{301} x", "1.\u{301} x", "x²³ ½", "İstanbul",
+        "---", "a\n---\nb", "\n---\n", "x\n---\u{301}\n---\ny", "x\n--\n---\n",
+    ]
+
+    func testQuotedMatchesScalarEscaping() {
+        for s in Self.samples {
+            XCTAssertEqual(YAMLText.quoted(s), YAMLText.escaped(s), s.debugDescription)
+        }
+    }
+
+    /// The escaping as it was written over scalars.
+    static func scalarEscape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if "\\`*_[]<>&~|".unicodeScalars.contains(scalar) { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    func testEscapeMatchesScalarEscaping() {
+        for s in Self.samples {
+            XCTAssertEqual(MarkdownText.escape(s), MarkdownText.escapeLineStart(Self.scalarEscape(s)), s.debugDescription)
+        }
+    }
+
+    func testWhitespaceTableIsTheProperty() {
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(MarkdownText.isWhitespace(v), scalar.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+    }
+
+    func testOneLineMatchesCharacterSplitting() {
+        for s in Self.samples + ["a\u{2003}b", "a\u{3000}", "x\u{1680}y", "nb\u{A0}sp", "a b", " a", "a ", "a  b", "é ü"] {
+            XCTAssertEqual(MarkdownText.oneLine(s), s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                           s.debugDescription)
+        }
+    }
+
+    func testByteSearchMatchesFoundation() {
+        let texts = Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}", "a\r\n---\nb",
+                                    "x\n---\r\n", "\n---\n\n---\n", "é\n---\né\n---\n", "---\nchecksum: 1\nchecksum: 2\n---\n",
+                                    "\nchecksum: \u{301}x\nchecksum: y", "\u{600}\nchecksum: x", "\nchecksum: x\r\nchecksum: y", "\nchecksum:"]
+        for s in texts {
+            for needle in ["\n---\n", "\nchecksum: "] {
+                XCTAssertEqual(ByteSearch.range(of: needle, in: s), s.range(of: needle), s.debugDescription)
+                XCTAssertEqual(ByteSearch.range(of: needle, in: s, backwards: true), s.range(of: needle, options: .backwards),
+                               s.debugDescription)
+                let tail = s.dropFirst()
+                XCTAssertEqual(ByteSearch.range(of: needle, in: tail, backwards: true), tail.range(of: needle, options: .backwards),
+                               s.debugDescription)
+            }
+        }
+    }
+}
