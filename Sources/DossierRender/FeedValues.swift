@@ -37,7 +37,19 @@ enum FeedValues {
         ]
     }
 
-    static func sitemap(_ ctx: PageContext, paths: [String]) -> [String: Any] {
-        ["urls": paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { ["loc": absolute($0, ctx.config)] }]
+    /// URLs one sitemap file may list (the sitemaps.org limit).
+    static let sitemapLimit = 50_000
+
+    /// The sitemap files for the site's `paths`: `sitemap.xml` alone when every page fits in
+    /// one, else `sitemap-1.xml`, `sitemap-2.xml` … of `limit` URLs each and `sitemap.xml` as
+    /// their index (`index` true, `sitemaps`). All through the one template.
+    static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit) -> [(path: String, values: [String: Any])] {
+        let urls = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { ["loc": absolute($0, ctx.config)] }
+        guard urls.count > limit else { return [("sitemap.xml", ["urls": urls])] }
+        let parts = stride(from: 0, to: urls.count, by: limit).enumerated().map { k, start in
+            ("sitemap-\(k + 1).xml", ["urls": Array(urls[start..<min(start + limit, urls.count)])] as [String: Any])
+        }
+        let index: [String: Any] = ["index": true, "sitemaps": parts.map { ["loc": absolute($0.0, ctx.config)] }]
+        return parts + [("sitemap.xml", index)]
     }
 }

@@ -142,7 +142,7 @@ public struct SiteRenderer {
         page("404.html", "404") { notFoundPage(ctx) }
         page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
         let paths = jobs.map(\.value.path)
-        page("sitemap.xml", "sitemap.xml") { FeedValues.sitemap(ctx, paths: paths) }
+        for sitemap in FeedValues.sitemaps(ctx, paths: paths) { page(sitemap.path, "sitemap.xml", sitemap.values) }
         return jobs
     }
 

@@ -1,4 +1,6 @@
 @testable import DossierBuild
+import Foundation
+import FoundationXML
 import XCTest
 
 final class TemplateSetTests: XCTestCase {
@@ -37,5 +39,19 @@ final class TemplateSetTests: XCTestCase {
             files[String(path.dropLast(9))] = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
         }
         XCTAssertNoThrow(try TemplateSet.parse(files, folder: "Templates"))
+    }
+}
+
+/// The shipped sitemap template writes a url set or, for a large site, a sitemap index.
+final class SitemapTemplateTests: XCTestCase {
+    func testTheSitemapTemplateWritesWellFormedSetsAndIndexes() throws {
+        let text = try String(contentsOf: Repo.templates.appendingPathComponent("sitemap.xml.mustache"), encoding: .utf8)
+        let library = try TemplateSet.parse(["sitemap.xml": text], folder: "Templates")
+        let set = library.render(["urls": [["loc": "a/index.html"], ["loc": "b/index.html"]]] as [String: Any], withTemplate: "sitemap.xml") ?? ""
+        let index = library.render(["index": true, "sitemaps": [["loc": "sitemap-1.xml"], ["loc": "sitemap-2.xml"]]] as [String: Any],
+                                   withTemplate: "sitemap.xml") ?? ""
+        XCTAssertTrue(set.contains("<urlset") && set.contains("<loc>b/index.html</loc>") && !set.contains("sitemapindex"))
+        XCTAssertTrue(index.contains("<sitemapindex") && index.contains("<sitemap><loc>sitemap-2.xml</loc></sitemap>") && !index.contains("urlset"))
+        for xml in [set, index] { XCTAssertTrue(XMLParser(data: Data(xml.utf8)).parse(), xml) }
     }
 }

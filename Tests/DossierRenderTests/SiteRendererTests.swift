@@ -178,3 +178,21 @@ extension SiteRendererTests {
         XCTAssertNotEqual(fingerprint(["list": ["a", "b"]] as [String: Any]), fingerprint(["list": ["b", "a"]] as [String: Any]))
     }
 }
+
+/// A sitemap holds at most 50,000 URLs; a larger site gets numbered sitemaps and an index.
+extension SiteRendererTests {
+    func testLargeSitesGetASitemapIndex() throws {
+        var config = DossierConfig()
+        config.baseURL = "https://example.org/dossier"
+        let ctx = PageContext(site: SiteIndex(entries: [], rendered: [:]), config: config)
+        let paths = ["index.html", "404.html", "a/index.html", "b/index.html", "c/index.html", "feed.xml"]
+        XCTAssertEqual(FeedValues.sitemaps(ctx, paths: paths, limit: 4).map(\.path), ["sitemap.xml"])
+        let split = FeedValues.sitemaps(ctx, paths: paths, limit: 2)
+        XCTAssertEqual(split.map(\.path), ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"])
+        let locs = { (v: [String: Any], key: String) in (v[key] as? [[String: Any]])?.compactMap { $0["loc"] as? String } }
+        XCTAssertEqual(locs(split[0].values, "urls"), ["https://example.org/dossier/a/index.html", "https://example.org/dossier/b/index.html"])
+        XCTAssertEqual(locs(split[1].values, "urls"), ["https://example.org/dossier/c/index.html", "https://example.org/dossier/index.html"])
+        XCTAssertEqual(split[2].values["index"] as? Bool, true)
+        XCTAssertEqual(locs(split[2].values, "sitemaps"), ["https://example.org/dossier/sitemap-1.xml", "https://example.org/dossier/sitemap-2.xml"])
+    }
+}
