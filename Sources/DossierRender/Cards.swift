@@ -58,17 +58,19 @@ final class CardCache: @unchecked Sendable {
         return html.withUTF8 { bytes -> String in
             var out = [UInt8]()
             out.reserveCapacity(bytes.count + 64)
+            var from = 0
             var i = 0
-            while i < bytes.count {
-                if bytes[i] == marker[0], i + marker.count <= bytes.count,
-                   (1..<marker.count).allSatisfy({ bytes[i + $0] == marker[$0] }) {
+            while let found = bytes[i...].firstIndex(of: marker[0]) {
+                if found + marker.count <= bytes.count, (1..<marker.count).allSatisfy({ bytes[found + $0] == marker[$0] }) {
+                    out.append(contentsOf: bytes[from..<found])
                     out.append(contentsOf: root.utf8)
-                    i += marker.count
+                    from = found + marker.count
+                    i = from
                 } else {
-                    out.append(bytes[i])
-                    i += 1
+                    i = found + 1
                 }
             }
+            out.append(contentsOf: bytes[from...])
             return String(decoding: out, as: UTF8.self)
         }
     }

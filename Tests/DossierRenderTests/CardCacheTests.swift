@@ -36,4 +36,10 @@ final class CardCacheTests: XCTestCase {
         XCTAssertEqual(cache.html(0, root: "../"), "../|\u{1}root\u{1}|A")
         XCTAssertEqual(cache.html(1, root: "../../"), "../../|\u{1}root\u{1}|B")
     }
+
+    func testMarkersAreReplacedWhereverTheyStandAndNothingElse() {
+        XCTAssertEqual(CardCache.replaceMarker(in: "\u{1}root\u{1}a\u{1}roo\u{1}root\u{1}b\u{1}", with: "../"), "../a\u{1}roo../b\u{1}")
+        XCTAssertEqual(CardCache.replaceMarker(in: "plain ¶ text", with: "../"), "plain ¶ text")
+        XCTAssertEqual(CardCache.replaceMarker(in: "", with: "../"), "")
+    }
 }
