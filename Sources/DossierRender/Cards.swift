@@ -101,6 +101,17 @@ struct LazyCard: MustacheParent {
     func child(named name: String) -> Any? { name == "html" ? cache.html(index, root: root) : nil }
 }
 
+/// A card's HTML for a page whose root is `root`, as `{{{html}}}` prints it: rendered (once per
+/// article) only when the page that holds it is rendered.
+struct CardHTML: MustacheCustomRenderable {
+    let cache: CardCache
+    let index: Int
+    let root: String
+
+    var isNull: Bool { false }
+    var renderText: String { cache.html(index, root: root) }
+}
+
 /// An article's rendered body as a template prints it (`{{{body}}}`), fingerprinted by the
 /// checksum computed once when it was rendered rather than by its text. For the print edition
 /// (`prefix` not empty) its ids and in-page links are prefixed with the article's anchor so

@@ -178,6 +178,10 @@ public struct SiteRenderer {
             fingerprint.add(byte: 9)
             fingerprint.add(body.prefix)
             fingerprint.add(Int(truncatingIfNeeded: body.rendered.fingerprint))
+        case let card as CardHTML:
+            fingerprint.add(byte: 10)
+            fingerprint.add(card.root)
+            fingerprint.add(Int(truncatingIfNeeded: card.cache.fingerprints[card.index]))
         case let card as LazyCard:
             fingerprint.add(byte: 8)
             fingerprint.add(card.root)
@@ -309,8 +313,10 @@ public struct SiteRenderer {
         }
         v["story"] = card
         v["shared"] = comparison.shared.map(claim)
+        let root = PageContext.root(of: path)
         v["versions"] = story.entries.map { i -> [String: Any] in
             var version = ctx.card(i)
+            if let cache = ctx.cardCache { version["html"] = CardHTML(cache: cache, index: i, root: root) }
             version["only_here"] = (comparison.unique[i] ?? []).prefix(3).map(claim)
             return version
         }
