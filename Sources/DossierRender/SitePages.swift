@@ -1,0 +1,311 @@
+import DossierModel
+import DossierSummary
+
+/// The pages of the URL scheme and the values each is rendered from.
+extension SiteRenderer {
+    typealias PageJob = SitePlan.Job
+
+    /// Every page of the URL scheme, in a fixed order.
+    func pageJobs(_ ctx: PageContext) -> [PageJob] {
+        let site = ctx.site
+        var jobs: [PageJob] = []
+        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: Any]) {
+            jobs.append(Unchecked((path, template, values)))
+        }
+        func page(_ path: String, _ template: String, _ values: [String: Any]) { page(path, template) { values } }
+
+        page("index.html", "index") { frontPage(ctx) }
+        for i in site.entries.indices {
+            let path = PageContext.articleURL(site.entries[i].slug)
+            page(path, "article") { articlePage(ctx, i, path: path) }
+        }
+        paginated("stories/index.html", count: site.stories.count, "stories", page) { path in
+            ctx.base(path: path, title: "Stories", section: "stories")
+        } list: { v, chunk, _ in
+            v["stories"] = chunk.map(ctx.storyCard)
+        }
+        for s in site.stories.indices {
+            let path = PageContext.storyURL(site.stories[s].slug)
+            page(path, "story") { storyPage(ctx, s, path: path) }
+        }
+        page("actors/index.html", "actors") {
+            termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: "actors", url: PageContext.actorURL)
+        }
+        for term in site.actors {
+            paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, page) { actorPage(ctx, term, path: $0) }
+        }
+        page("topics/index.html", "topics") {
+            termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: "topics", url: PageContext.topicURL)
+        }
+        for term in site.topics {
+            paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, page) { topicPage(ctx, term, path: $0) }
+        }
+        page("dates/index.html", "dates") { datesIndex(ctx) }
+        for (n, entry) in site.days.enumerated() {
+            paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, page) { path in
+                var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
+                v["day"] = ctx.dayValues(entry.day, count: entry.entries.count)
+                if n > 0 { v["newer"] = ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count) }
+                if n + 1 < site.days.count { v["older"] = ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count) }
+                return v
+            }
+        }
+        if !site.undated.isEmpty {
+            paginated(PageContext.undatedURL, site.undated, "date", ctx, page) { path in
+                var v = ctx.base(path: path, title: "Undated articles", section: "dates")
+                v["undated"] = true
+                return v
+            }
+        }
+        printVolumes(ctx, page)
+        page("404.html", "404") { notFoundPage(ctx) }
+        page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
+        let paths = jobs.map(\.value.path)
+        for sitemap in FeedValues.sitemaps(ctx, paths: paths) { page(sitemap.path, "sitemap.xml", sitemap.values) }
+        return jobs
+    }
+
+    // MARK: Pages
+
+    /// Renders a list of articles as pages of `config.pageSize`: the first at `firstPath`, the
+    /// others at `<folder>/page/<n>/index.html`, each with `articles` and, when there is more
+    /// than one page, `pagination`. `values(path)` gives the rest of the first page's values;
+    /// the other pages share them with their own `root`.
+    func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
+                   _ page: (String, String, @escaping () -> [String: Any]) -> Void,
+                   values: @escaping (String) -> [String: Any]) {
+        paginated(firstPath, count: indexes.count, template, page, values: values) { v, chunk, root in
+            v["articles"] = ctx.listCards(Array(indexes[chunk]), root: root)
+        }
+    }
+
+    /// Splits a list of `count` items into pages as above; `list` puts the items of one page
+    /// (a range of the list) into its values, given the page's root.
+    func paginated(_ firstPath: String, count: Int, _ template: String,
+                   _ page: (String, String, @escaping () -> [String: Any]) -> Void,
+                   values: @escaping (String) -> [String: Any],
+                   list: @escaping (inout [String: Any], Range<Int>, String) -> Void) {
+        let size = max(1, config.pageSize)
+        let chunks = stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
+        let folder = String(firstPath.dropLast("index.html".count))
+        let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
+        // Built once, by whichever page needs it first: related terms and quotes are costly.
+        let common = Shared { values(firstPath) }
+        for (k, chunk) in chunks.enumerated() {
+            page(path(k), template) {
+                var v = common.value
+                v["root"] = PageContext.root(of: path(k))
+                list(&v, chunk, PageContext.root(of: path(k)))
+                if k > 0 {
+                    v["quotes"] = [] as [Any]
+                    v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"
+                }
+                if chunks.count > 1 { v["pagination"] = SiteRenderer.pagination(k, of: chunks.count, path: path) }
+                return v
+            }
+        }
+    }
+
+    /// Pages on either side of the current one that a pager links to by number.
+    static let pagerWindow = 2
+
+    /// The pager of page `k` (from 0) of `total`: previous and next, and links by number to the
+    /// first page, the last, and the pages within `pagerWindow` of this one, with a `gap` where
+    /// numbers are skipped (so a list of a thousand pages has a pager of a few links).
+    static func pagination(_ k: Int, of total: Int, path: (Int) -> String) -> [String: Any] {
+        var pages: [[String: Any]] = []
+        var last = -1
+        for n in 0..<total where n == 0 || n == total - 1 || abs(n - k) <= pagerWindow {
+            if n > last + 1 { pages.append(["gap": true]) }
+            pages.append(["number": n + 1, "url": path(n), "current": n == k])
+            last = n
+        }
+        var pagination: [String: Any] = ["number": k + 1, "total": total, "pages": pages]
+        if k > 0 { pagination["prev_url"] = path(k - 1) }
+        if k + 1 < total { pagination["next_url"] = path(k + 1) }
+        return pagination
+    }
+
+    func frontPage(_ ctx: PageContext) -> [String: Any] {
+        let site = ctx.site
+        var v = ctx.base(path: "index.html", title: config.title, section: "home")
+        v["latest"] = ctx.cards(Array(site.entries.indices.prefix(config.frontPageLimit)))
+        v["stories"] = site.stories.indices.prefix(5).map(ctx.storyCard)
+        v["more_stories"] = site.stories.count > 5
+        v["topics"] = ctx.termCounts(site.topics, url: PageContext.topicURL)
+        v["actors"] = ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16)
+        v["days"] = site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) }
+        var stats: [String: Any] = [:]
+        for (key, count, noun) in [("articles", site.entries.count, "article"), ("actors", site.actors.count, "actor"),
+                                   ("topics", site.topics.count, "topic"), ("days", site.days.count, "day")] {
+            stats[key] = count
+            stats["\(key)_noun"] = count == 1 ? noun : noun + "s"
+        }
+        if let newest = site.days.first?.day, let oldest = site.days.last?.day {
+            stats["newest"] = newest.longName
+            stats["oldest"] = oldest.longName
+        }
+        if !site.undated.isEmpty {
+            stats["undated"] = site.undated.count
+            stats["undated_url"] = PageContext.undatedURL
+        }
+        v["stats"] = stats
+        v["empty"] = site.entries.isEmpty
+        v["more"] = site.entries.count > config.frontPageLimit
+        return v
+    }
+
+    func articlePage(_ ctx: PageContext, _ i: Int, path: String) -> [String: Any] {
+        let site = ctx.site
+        let doc = site.entries[i].document
+        var v = ctx.base(path: path, title: doc.title, section: "article")
+        var article = ctx.card(i)
+        article["body"] = BodyHTML(rendered: site.rendered[i])
+        article["source_file"] = doc.sourceFile
+        article["places"] = doc.places
+        article["quote_count"] = doc.quotes.count
+        article["toc"] = site.rendered[i].sections.filter { !$0.title.isEmpty }.map { ["title": $0.title, "id": $0.id] }
+        if let s = site.storyOf[i] { article["story"] = ctx.storyCard(s) }
+        v["article"] = article
+        // Neighbours in reading order (newest first): "newer" is the previous entry.
+        if i > 0 { v["newer"] = ctx.card(i - 1) }
+        if i + 1 < site.entries.count { v["older"] = ctx.card(i + 1) }
+        return v
+    }
+
+    func storyPage(_ ctx: PageContext, _ s: Int, path: String) -> [String: Any] {
+        let story = ctx.site.stories[s]
+        let comparison = StoryComparison(story: story, entries: ctx.site.entries)
+        var card = ctx.storyCard(s)
+        card["shared_actors"] = comparison.sharedActors.map(ctx.actorLink)
+        card["shared_topics"] = comparison.sharedTopics.map(ctx.topicLink)
+        var v = ctx.base(path: path, title: card["title"] as? String ?? "Story", section: "stories")
+        let claim = { (c: StoryComparison.Claim) -> [String: Any] in
+            ["text": c.text, "url": PageContext.articleURL(ctx.site.entries[c.entry].slug) + (c.paragraph > 0 ? "#p\(c.paragraph)" : ""),
+             "source": ctx.site.entries[c.entry].document.source ?? ctx.site.entries[c.entry].document.title]
+        }
+        v["story"] = card
+        v["shared"] = comparison.shared.map(claim)
+        let root = PageContext.root(of: path)
+        v["versions"] = story.entries.map { i -> [String: Any] in
+            var version = ctx.card(i)
+            if let cache = ctx.cardCache { version["html"] = CardHTML(cache: cache, index: i, root: root) }
+            version["only_here"] = (comparison.unique[i] ?? []).prefix(3).map(claim)
+            return version
+        }
+        return v
+    }
+
+    func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: String,
+                   url: (String) -> String) -> [String: Any] {
+        var v = ctx.base(path: path, title: title, section: section)
+        let byName = terms.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
+        v["terms"] = byName.map { term -> [String: Any] in
+            var t: [String: Any] = ["name": term.name, "url": url(term.slug), "count": term.entries.count]
+            if let latest = term.entries.first, let day = ctx.site.entries[latest].document.date { t["latest"] = day.longName }
+            if let entry = config.actors.first(where: { $0.name == term.name }) {
+                if let role = entry.role { t["role"] = role }
+            }
+            if let topic = config.topics.first(where: { $0.name == term.name }), let d = topic.description { t["description"] = d }
+            return t
+        }
+        v["count"] = terms.count
+        return v
+    }
+
+    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: Any] {
+        var v = ctx.base(path: path, title: term.name, section: "actors")
+        var actor: [String: Any] = ["name": term.name, "count": term.entries.count,
+                                    "count_label": PageContext.plural(term.entries.count, "article")]
+        if let entry = config.actors.first(where: { $0.name == term.name }) {
+            if let role = entry.role { actor["role"] = role }
+            if let country = entry.country { actor["country"] = country }
+        }
+        v["actor"] = actor
+        var quotes: [[String: Any]] = []
+        var more = 0
+        for i in term.entries {
+            for q in ctx.site.entries[i].document.quotes where q.speaker?.trimmingWhitespace() == term.name {
+                if quotes.count < config.pageSize { quotes.append(ctx.quote(q, entry: i)) } else { more += 1 }
+            }
+        }
+        v["quotes"] = quotes
+        if more > 0 { v["quotes_more"] = more }
+        v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: term.name, link: ctx.actorLink)
+        v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: nil, link: ctx.topicLink)
+        return v
+    }
+
+    func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: Any] {
+        var v = ctx.base(path: path, title: term.name, section: "topics")
+        var topic: [String: Any] = ["name": term.name, "count": term.entries.count,
+                                    "count_label": PageContext.plural(term.entries.count, "article")]
+        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = d }
+        v["topic"] = topic
+        v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: nil, link: ctx.actorLink)
+        v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: term.name, link: ctx.topicLink)
+        return v
+    }
+
+    func datesIndex(_ ctx: PageContext) -> [String: Any] {
+        var v = ctx.base(path: "dates/index.html", title: "Dates", section: "dates")
+        var months: [[String: Any]] = []
+        for entry in ctx.site.days {
+            let day = ctx.dayValues(entry.day, count: entry.entries.count)
+            if let last = months.last, last["key"] as? String == entry.day.monthKey {
+                months[months.count - 1]["days"] = (last["days"] as? [[String: Any]] ?? []) + [day]
+                months[months.count - 1]["count"] = (last["count"] as? Int ?? 0) + entry.entries.count
+            } else {
+                months.append(["key": entry.day.monthKey, "name": entry.day.monthName, "days": [day],
+                               "count": entry.entries.count])
+            }
+        }
+        v["months"] = months
+        if !ctx.site.undated.isEmpty {
+            v["undated"] = ["count": ctx.site.undated.count, "url": PageContext.undatedURL]
+        }
+        return v
+    }
+
+    /// The print edition: one document, or volumes of `config.printVolumeSize` articles
+    /// (print/index.html, print/2/index.html …) so no single file grows without bound.
+    func printVolumes(_ ctx: PageContext, _ page: (String, String, @escaping () -> [String: Any]) -> Void) {
+        let site = ctx.site
+        let size = max(1, config.printVolumeSize)
+        let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
+        let path = { (k: Int) in k == 0 ? "print/index.html" : "print/\(k + 1)/index.html" }
+        for (k, range) in volumes.enumerated() {
+            page(path(k), "print") {
+                var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
+                                 section: "print")
+                var cover: [String: Any] = ["count": range.count, "count_label": PageContext.plural(range.count, "article")]
+                let days = range.compactMap { site.entries[$0].document.date }
+                if let newest = days.max(), let oldest = days.min() {
+                    cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+                }
+                if volumes.count > 1 {
+                    var volume: [String: Any] = ["number": k + 1, "total": volumes.count]
+                    if k > 0 { volume["prev_url"] = path(k - 1) }
+                    if k + 1 < volumes.count { volume["next_url"] = path(k + 1) }
+                    cover["volume"] = volume
+                }
+                v["cover"] = cover
+                v["articles"] = range.map { i -> [String: Any] in
+                    var card = ctx.card(i)
+                    card["anchor"] = "a-\(site.entries[i].slug)"
+                    card["number"] = i + 1
+                    card["body"] = BodyHTML(rendered: site.rendered[i], prefix: "a-\(site.entries[i].slug)-")
+                    return card
+                }
+                return v
+            }
+        }
+    }
+
+    func notFoundPage(_ ctx: PageContext) -> [String: Any] {
+        var v = ctx.base(path: "404.html", title: "Page not found", section: "home")
+        // A host serves 404.html at any depth; absolute links work there when the base URL is known.
+        if let base = config.baseURL { v["root"] = base.hasSuffix("/") ? base : base + "/" }
+        return v
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A value computed once, by the first worker that asks for it.
+final class Shared<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (() -> Value)?
+    private var computed: Value?
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        lock.withLock {
+            if let computed { return computed }
+            let value = make!()
+            computed = value
+            make = nil
+            return value
+        }
+    }
+}
+
+/// Every page of a site, ready to render: see `SiteRenderer.plan`.
+public struct SitePlan: Sendable {
+    /// One page: where it goes, its template, and how to build its values (on the worker that
+    /// renders it).
+    typealias Job = Unchecked<(path: String, template: String, values: () -> [String: Any])>
+
+    let jobs: [Job]
+
+    /// How many files the site has.
+    public var count: Int { jobs.count }
+}
+
+/// Read-only values handed to parallel workers. Page values are plain strings, numbers,
+/// arrays and dictionaries built before the workers start and never mutated after.
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
