@@ -19,6 +19,14 @@ final class IncrementalSummarizeTests: XCTestCase {
 
     private var articleCount: Int { 7 }
 
+    /// The content folder above and its output folder, built once.
+    private func built() throws -> (content: URL, output: URL) {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        return (content, output)
+    }
+
     private func build(_ content: URL, _ output: URL, log: CapturedLog = CapturedLog()) throws -> Dossier.BuildResult {
         try Dossier.build(Dossier.Paths(content: content, templates: Repo.templates, output: output), logger: log.logger)
     }
@@ -73,9 +81,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     func testDamagedOrForeignCacheIsIgnored() throws {
-        let content = try content()
-        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
-        _ = try build(content, output)
+        let (content, output) = try built()
         let cache = try Data(contentsOf: cacheFile(content))
         let damaged: [Data] = [Data(), Data("garbage".utf8), cache.prefix(cache.count / 2), cache + Data([0]),
                                Data(cache.map { $0 == UInt8(ascii: "a") ? UInt8(ascii: "b") : $0 })]
@@ -96,9 +102,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     func testConfigChangeAnalysesEverything() throws {
-        let content = try content()
-        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
-        _ = try build(content, output)
+        let (content, output) = try built()
         let config = content.appendingPathComponent("dossier.yml")
         let text = try String(contentsOf: config, encoding: .utf8)
         try (text + "\n# a comment changes nothing the analysis sees\n").write(to: config, atomically: true, encoding: .utf8)
@@ -110,9 +114,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     func testMissingSummaryIsWrittenAgain() throws {
-        let content = try content()
-        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
-        _ = try build(content, output)
+        let (content, output) = try built()
         let summary = content.appendingPathComponent("summaries/003-16455ab518d79ed0.md")
         let before = try Data(contentsOf: summary)
         try FileManager.default.removeItem(at: summary)
@@ -125,9 +127,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     func testEditedSummaryIsKeptAndTheUpdateGoesBesideItWhenTheArticleChanges() throws {
-        let content = try content()
-        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
-        _ = try build(content, output)
+        let (content, output) = try built()
         let summary = content.appendingPathComponent("summaries/001-5d909d00cdc3620e.md")
         let edited = try String(contentsOf: summary, encoding: .utf8)
             .replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nAnalyst note: check the transcript.\n")
@@ -155,9 +155,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     func testDeletedArticleLeavesTheCache() throws {
-        let content = try content()
-        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
-        _ = try build(content, output)
+        let (content, output) = try built()
         let full = try Data(contentsOf: cacheFile(content))
         let article = content.appendingPathComponent("articles/003_16455ab518d79ed0.txt")
         let bytes = try Data(contentsOf: article)
@@ -175,9 +173,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     func testCacheIsNotPublishedAndSurvivesTheOutputSwap() throws {
-        let content = try content()
-        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
-        _ = try build(content, output)
+        let (content, output) = try built()
         let cache = try Data(contentsOf: cacheFile(content))
         XCTAssertFalse(try snapshot(output).keys.contains { $0.contains("cache") })
         try FileManager.default.removeItem(at: output)
