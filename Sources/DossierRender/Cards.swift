@@ -94,11 +94,9 @@ final class CardCache: @unchecked Sendable {
 
 /// One card of a list page: `{{{html}}}` renders it on first use.
 struct LazyCard: MustacheParent {
-    let cache: CardCache
-    let index: Int
-    let root: String
+    let html: CardHTML
 
-    func child(named name: String) -> Any? { name == "html" ? cache.html(index, root: root) : nil }
+    func child(named name: String) -> Any? { name == "html" ? html.renderText : nil }
 }
 
 /// A card's HTML for a page whose root is `root`, as `{{{html}}}` prints it: rendered (once per

@@ -78,7 +78,7 @@ struct PageContext {
     /// Cards of a list page: each gives its `html`, rendered for the page's root when needed.
     func listCards(_ indexes: [Int], root: String) -> [Any] {
         guard let cache = cardCache else { return cards(indexes) }
-        return indexes.map { LazyCard(cache: cache, index: $0, root: root) }
+        return indexes.map { LazyCard(html: CardHTML(cache: cache, index: $0, root: root)) }
     }
 
     private func makeCard(_ i: Int) -> Values {

@@ -26,9 +26,6 @@ public struct SitePlan: Sendable {
     typealias Job = Unchecked<(path: String, template: String, values: () -> [String: Any])>
 
     let jobs: [Job]
-
-    /// How many files the site has.
-    public var count: Int { jobs.count }
 }
 
 /// Read-only values handed to parallel workers. Page values are plain strings, numbers,

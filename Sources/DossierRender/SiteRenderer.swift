@@ -34,39 +34,33 @@ public struct SiteRenderer {
         self.config = config
     }
 
-    /// All pages for `entries`, in memory (see `render(_:rendered:previous:each:)`).
+    /// All pages for `entries`, in memory (the build streams them instead: `plan`, then
+    /// `render(_:previous:each:)`).
     public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
                        previous: [String: UInt64] = [:]) -> [SiteFile] {
-        render(entries, rendered: rendered, previous: previous) { $0 }
-    }
-
-    /// Renders every page for `entries` and hands each to `each` as soon as it is rendered, on
-    /// the worker that rendered it (so `each` must be safe to call concurrently); returns what
-    /// `each` made of the pages, in a fixed order. A page's values are built on its worker and
-    /// dropped with its text once `each` returns: memory does not grow with the site.
-    /// `rendered` holds each entry's body rendered (by slug); entries without one are
-    /// rendered here. `previous` holds the fingerprints of the pages the previous build
-    /// rendered with the same templates and program (path → fingerprint); a page whose values
-    /// have the same fingerprint is not rendered again (its `contents` is nil).
-    public func render<T: Sendable>(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
-                                    previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
-        render(plan(entries, rendered: rendered), previous: previous, each: each)
+        render(plan(entries, rendered: rendered), previous: previous) { $0 }
     }
 
     /// The site's pages to render, from the entries: indexes, stories, cards, and every page
-    /// of the URL scheme with how to build its values. Pure.
+    /// of the URL scheme with how to build its values. `rendered` holds each entry's body
+    /// rendered (by slug); entries without one are rendered here. Pure.
     public func plan(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:]) -> SitePlan {
         var bodies = rendered
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
         let site = SiteIndex(entries: entries, rendered: bodies)
         var ctx = PageContext(site: site, config: config)
-        // List pages share each article's card, rendered once per page depth when first needed.
+        // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(library: library, values: site.entries.indices.map(ctx.card))
         return SitePlan(jobs: pageJobs(ctx))
     }
 
-    /// Renders the pages of `plan` in parallel and hands each to `each` as soon as it is
-    /// rendered (see `render(_:rendered:previous:each:)`).
+    /// Renders every page of `plan` in parallel and hands each to `each` as soon as it is
+    /// rendered, on the worker that rendered it (so `each` must be safe to call concurrently);
+    /// returns what `each` made of the pages, in a fixed order. A page's values are built on its
+    /// worker and dropped with its text once `each` returns: memory does not grow with the site.
+    /// `previous` holds the fingerprints of the pages the previous build rendered with the same
+    /// templates and program (path → fingerprint); a page whose values have the same fingerprint
+    /// is not rendered again (its `contents` is nil).
     public func render<T: Sendable>(_ plan: SitePlan, previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
         let library = self.library
         return plan.jobs.parallelMap { job in
@@ -115,12 +109,11 @@ public struct SiteRenderer {
             fingerprint.add(byte: 9)
             fingerprint.add(body.prefix)
             fingerprint.add(Int(truncatingIfNeeded: body.rendered.fingerprint))
-        case let card as CardHTML:
-            fingerprint.add(byte: 10)
-            fingerprint.add(card.root)
-            fingerprint.add(Int(truncatingIfNeeded: card.cache.fingerprints[card.index]))
         case let card as LazyCard:
             fingerprint.add(byte: 8)
+            SiteRenderer.fingerprint(card.html, into: &fingerprint)
+        case let card as CardHTML:
+            fingerprint.add(byte: 10)
             fingerprint.add(card.root)
             fingerprint.add(Int(truncatingIfNeeded: card.cache.fingerprints[card.index]))
         default:
