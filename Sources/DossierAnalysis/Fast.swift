@@ -18,16 +18,9 @@ enum Fast {
                 let b = bytes[i]
                 if b >= 0x80 {
                     // Lead bytes only: the scalar's value decides whether it may join a neighbour.
-                    var v: UInt32
-                    if b < 0xE0 {
-                        v = ((UInt32(b) & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                    } else if b < 0xF0 {
-                        v = ((UInt32(b) & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
-                    } else {
-                        return nil
-                    }
+                    let (v, length) = ByteScan.decode(bytes, at: i)
                     guard Tokenizer.isPlain(v) else { return nil }
-                    i += b < 0xE0 ? 2 : 3
+                    i += length
                     if !inRun { inRun = true; count += 1 }
                     continue
                 }

@@ -75,7 +75,7 @@ enum Datelines {
             let n = b.count
             var wordStart = true
             var words = 0
-            if n > 0 && b[0] >= 0x80 && openingQuotes.contains(Scan.decode(b, at: 0).0) { return false }
+            if n > 0 && b[0] >= 0x80 && openingQuotes.contains(ByteScan.decode(b, at: 0).0) { return false }
             while i < n {
                 let c = b[i]
                 if c >= 0x80 { return true }

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Character-level clean-up of decoded text, before any layout is read from it.
@@ -50,7 +51,7 @@ enum Normalize {
             while i < n {
                 let v = bytes[i]
                 if v >= 0x80 {
-                    let (scalar, length) = Scan.decode(bytes, at: i)
+                    let (scalar, length) = ByteScan.decode(bytes, at: i)
                     guard Scan.isSimple(scalar) || scalar == 0xFEFF else { return nil }
                     afterCR = false
                     switch scalar {

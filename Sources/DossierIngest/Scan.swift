@@ -48,7 +48,7 @@ enum Scan {
                 space = isSpace(b)
                 i += 1
             } else {
-                let (v, len) = decode(bytes, at: i)
+                let (v, len) = ByteScan.decode(bytes, at: i)
                 guard isSimple(v) else { return nil }
                 space = v == 0x85 || v == 0xA0
                 i += len
@@ -62,19 +62,6 @@ enum Scan {
             }
         }
         return count
-    }
-
-    /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let b = UInt32(bytes[i])
-        if b < 0xE0 {
-            return (((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
-        } else if b < 0xF0 {
-            return (((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
-        }
-        return (((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
-                    | (UInt32(bytes[i + 3]) & 0x3F), 4)
     }
 
     /// Exactly Foundation's `haystack.contains(needle)` (canonical equivalence, matches ending on a
@@ -147,7 +134,7 @@ extension Scan {
                 }
                 i += 1
             } else {
-                let (v, length) = decode(bytes, at: i)
+                let (v, length) = ByteScan.decode(bytes, at: i)
                 guard isSimple(v) else { return nil }
                 if v == 0x85 || v == 0xA0 {
                     changed = true
@@ -175,7 +162,7 @@ extension Scan {
                 }
                 i += 1
             } else {
-                let (v, length) = decode(bytes, at: i)
+                let (v, length) = ByteScan.decode(bytes, at: i)
                 if v == 0x85 || v == 0xA0 {
                     pendingSpace = !out.isEmpty
                 } else {
@@ -294,7 +281,7 @@ extension Scan {
                 let c = b[i]
                 var v = UInt32(c), length = 1
                 if c >= 0x80 {
-                    (v, length) = decode(b, at: i)
+                    (v, length) = ByteScan.decode(b, at: i)
                     guard isSimple(v) else { return nil }
                 }
                 if table[Int(v)] {

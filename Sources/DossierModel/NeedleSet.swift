@@ -2,6 +2,19 @@ import Foundation
 
 /// Byte-level text checks shared by the ingest and analysis fast paths.
 public enum ByteScan {
+    /// The scalar starting at byte `i` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = UInt32(bytes[i])
+        if b < 0xE0 {
+            return (((b & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F), 2)
+        } else if b < 0xF0 {
+            return (((b & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F), 3)
+        }
+        return (((b & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                    | (UInt32(bytes[i + 3]) & 0x3F), 4)
+    }
+
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
     /// characters whose canonical decomposition is ASCII.
     public static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
