@@ -7,7 +7,7 @@ import Mustache
 /// A card is rendered with a marker where `{{root}}` goes, and the marker is replaced by each
 /// page's root: one render serves every page depth. Safe to use from the parallel page workers.
 final class CardCache: @unchecked Sendable {
-    private let library: MustacheLibrary
+    private let templates: PageTemplates
     /// Each article's card values (root-independent).
     private let values: [[String: Any]]
     /// Fingerprint of each card's values: what a list page's fingerprint takes for the card.
@@ -23,8 +23,8 @@ final class CardCache: @unchecked Sendable {
     /// Stands for the root while a card is rendered: a control character no text keeps.
     static let marker = "\u{1}root\u{1}"
 
-    init(library: MustacheLibrary, values: [[String: Any]]) {
-        self.library = library
+    init(templates: PageTemplates, values: [[String: Any]]) {
+        self.templates = templates
         self.values = values
         let checked = values.map(Unchecked.init).parallelMap { card in
             var fingerprint = Fingerprint()
@@ -78,7 +78,7 @@ final class CardCache: @unchecked Sendable {
     private func render(_ i: Int, root: String) -> String {
         var card = values[i]
         card["root"] = root
-        return library.render(card, withTemplate: "partials/card") ?? ""
+        return templates.render(card, withTemplate: "partials/card") ?? ""
     }
 
     /// Whether any text in `value` holds the marker's control character.

@@ -31,24 +31,31 @@ public enum HTMLEscaping {
 
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`.
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 32)
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped as `escape(_:)` does, to `out`.
+    static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard let first = bytes.firstIndex(where: needsEscape) else { return nil }
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 32)
-            out.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
+        text.withUTF8 { bytes in
+            var from = 0
+            for (i, byte) in bytes.enumerated() where needsEscape(byte) {
+                out.append(contentsOf: bytes[from..<i])
                 switch byte {
                 case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
                 case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
                 case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
                 case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
+                default: out.append(contentsOf: "&#39;".utf8)
                 }
+                from = i + 1
             }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+            out.append(contentsOf: bytes[from...])
+        }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

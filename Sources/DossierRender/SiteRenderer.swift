@@ -16,7 +16,7 @@ public struct SiteRenderer {
         "feed.xml", "sitemap.xml",
     ]
 
-    let library: MustacheLibrary
+    let templates: PageTemplates
     let config: DossierConfig
 
     public init(templates: MustacheLibrary, config: DossierConfig) throws {
@@ -24,13 +24,14 @@ public struct SiteRenderer {
         guard missing.isEmpty else {
             throw RenderError(message: "templates missing: \(missing.map { "\($0).mustache" }.joined(separator: ", "))")
         }
-        self.library = templates
+        self.templates = PageTemplates(templates)
         self.config = config
     }
 
-    /// A renderer for templates already checked (tests register only what they use).
-    init(unchecked templates: MustacheLibrary, config: DossierConfig) {
-        self.library = templates
+    /// A renderer for templates already checked (tests register only what they use);
+    /// `compiled: false` renders through swift-mustache alone.
+    init(unchecked templates: MustacheLibrary, config: DossierConfig, compiled: Bool = true) {
+        self.templates = PageTemplates(templates, compiled: compiled)
         self.config = config
     }
 
@@ -50,7 +51,7 @@ public struct SiteRenderer {
         let site = SiteIndex(entries: entries, rendered: bodies)
         var ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
-        ctx.cardCache = CardCache(library: library, values: site.entries.indices.map(ctx.card))
+        ctx.cardCache = CardCache(templates: templates, values: site.entries.indices.map(ctx.card))
         return SitePlan(jobs: pageJobs(ctx))
     }
 
@@ -62,7 +63,7 @@ public struct SiteRenderer {
     /// templates and program (path → fingerprint); a page whose values have the same fingerprint
     /// is not rendered again (its `contents` is nil).
     public func render<T: Sendable>(_ plan: SitePlan, previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
-        let library = self.library
+        let templates = self.templates
         return plan.jobs.parallelMap { job in
             let values = job.value.values()
             var fingerprint = Fingerprint()
@@ -71,7 +72,7 @@ public struct SiteRenderer {
             if previous[job.value.path] == fingerprint.value {
                 return each(SiteFile(path: job.value.path, contents: nil, fingerprint: fingerprint.value))
             }
-            return each(SiteFile(path: job.value.path, contents: library.render(values, withTemplate: job.value.template) ?? "",
+            return each(SiteFile(path: job.value.path, contents: templates.render(values, withTemplate: job.value.template) ?? "",
                                  fingerprint: fingerprint.value))
         }
     }
