@@ -35,14 +35,14 @@ final class Staging: @unchecked Sendable {
             let target = rootPath + "/" + file.path
             let old = oldRoot + "/" + file.path
             let fingerprint = String(file.fingerprint, radix: 16)
-            guard let contents = file.contents else {
+            guard let contents = file.bytes else {
                 guard let before = previous[file.path], link(old, target) == 0 else {
                     throw DossierError(step: "output", file: old, "the previous page to keep is missing")
                 }
                 return Written(path: file.path, manifestLine: "\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", linked: true)
             }
-            let size = contents.utf8.count
-            let checksum = Checksum.of(contents)
+            let size = contents.count
+            let checksum = Checksum.ofPage(contents)
             var linked = false
             if let before = previous[file.path], before.checksum == checksum, before.size == size, OutputFolder.size(of: old) == size {
                 linked = link(old, target) == 0
@@ -70,13 +70,12 @@ final class Staging: @unchecked Sendable {
         }
     }
 
-    /// Writes a new file in one `write(2)` loop, without copying the text.
-    private static func create(_ path: String, _ contents: String) throws {
+    /// Writes a new file in one `write(2)` loop.
+    private static func create(_ path: String, _ contents: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
-        var contents = contents
-        try contents.withUTF8 { bytes in
+        try contents.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
                 let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)

@@ -18,7 +18,7 @@ final class CardCache: @unchecked Sendable {
     /// would not if its own text held the marker); decided on the first card asked for.
     private var markerWorks: Bool?
     private let lock = NSLock()
-    private var rendered: [Int: String] = [:]
+    private var rendered: [Int: [UInt8]] = [:]
 
     /// Stands for the root while a card is rendered: a control character no text keeps.
     static let marker = "\u{1}root\u{1}"
@@ -37,48 +37,64 @@ final class CardCache: @unchecked Sendable {
 
     /// Card `i` rendered for a page whose root is `root`.
     func html(_ i: Int, root: String) -> String {
-        guard !unmarkable.contains(i) else { return render(i, root: root) }
-        if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root) }
+        var out: [UInt8] = []
+        append(i, root: root, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends card `i`, rendered for a page whose root is `root`, to `out`.
+    func append(_ i: Int, root: String, to out: inout [UInt8]) {
+        guard !unmarkable.contains(i) else { return out.append(contentsOf: render(i, root: root)) }
+        if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root, to: &out) }
         let marked = render(i, root: CardCache.marker)
         let works = lock.withLock { markerWorks } ?? {
-            let works = CardCache.replaceMarker(in: marked, with: root) == render(i, root: root)
+            var replaced: [UInt8] = []
+            CardCache.replaceMarker(in: marked, with: root, to: &replaced)
+            let works = replaced == render(i, root: root)
             lock.withLock { markerWorks = works }
             return works
         }()
-        guard works else { return render(i, root: root) }
-        lock.withLock { rendered[i] = marked }
-        return CardCache.replaceMarker(in: marked, with: root)
-    }
-
-    /// `html` with every marker replaced by `root`, over UTF-8 bytes (the marker starts with a
-    /// byte, 0x01, that no other character's encoding holds).
-    static func replaceMarker(in html: String, with root: String) -> String {
-        let marker = Array(CardCache.marker.utf8)
-        var html = html
-        return html.withUTF8 { bytes -> String in
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count + 64)
-            var from = 0
-            var i = 0
-            while let found = bytes[i...].firstIndex(of: marker[0]) {
-                if found + marker.count <= bytes.count, (1..<marker.count).allSatisfy({ bytes[found + $0] == marker[$0] }) {
-                    out.append(contentsOf: bytes[from..<found])
-                    out.append(contentsOf: root.utf8)
-                    from = found + marker.count
-                    i = from
-                } else {
-                    i = found + 1
-                }
-            }
-            out.append(contentsOf: bytes[from...])
-            return String(decoding: out, as: UTF8.self)
+        guard works else { return out.append(contentsOf: render(i, root: root)) }
+        // Kept in a buffer of its own size: the renderer's is sized for whole pages.
+        let kept = [UInt8](unsafeUninitializedCapacity: marked.count) { buffer, count in
+            count = buffer.initialize(from: marked).1
         }
+        lock.withLock { rendered[i] = kept }
+        CardCache.replaceMarker(in: marked, with: root, to: &out)
     }
 
-    private func render(_ i: Int, root: String) -> String {
+    /// `html` with every marker replaced by `root`.
+    static func replaceMarker(in html: String, with root: String) -> String {
+        var out: [UInt8] = []
+        replaceMarker(in: Array(html.utf8), with: root, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `html` with every marker replaced by `root` to `out`, over UTF-8 bytes (the
+    /// marker starts with a byte, 0x01, that no other character's encoding holds).
+    static func replaceMarker(in bytes: [UInt8], with root: String, to out: inout [UInt8]) {
+        let marker = CardCache.markerBytes
+        var from = 0
+        var i = 0
+        while let found = bytes[i...].firstIndex(of: marker[0]) {
+            if found + marker.count <= bytes.count, (1..<marker.count).allSatisfy({ bytes[found + $0] == marker[$0] }) {
+                out.append(contentsOf: bytes[from..<found])
+                out.append(contentsOf: root.utf8)
+                from = found + marker.count
+                i = from
+            } else {
+                i = found + 1
+            }
+        }
+        out.append(contentsOf: bytes[from...])
+    }
+
+    private static let markerBytes = Array(marker.utf8)
+
+    private func render(_ i: Int, root: String) -> [UInt8] {
         var card = values[i]
         card["root"] = root
-        return templates.render(card, withTemplate: "partials/card") ?? ""
+        return templates.render(card, withTemplate: "partials/card") ?? []
     }
 
     /// Whether any text in `value` holds the marker's control character.
@@ -92,22 +108,33 @@ final class CardCache: @unchecked Sendable {
     }
 }
 
+/// A value that prints its HTML straight into a page's bytes (`{{{value}}}`); swift-mustache
+/// prints its `renderText`, the same text.
+protocol HTMLFragment: MustacheCustomRenderable {
+    func append(to out: inout [UInt8])
+    /// The names of its stored properties: swift-mustache would find them by reflection when
+    /// a tag inside a section over the value names one.
+    static var storedProperties: Set<String> { get }
+}
+
 /// One card of a list page: `{{{html}}}` renders it on first use.
 struct LazyCard: MustacheParent {
     let html: CardHTML
 
-    func child(named name: String) -> Any? { name == "html" ? html.renderText : nil }
+    func child(named name: String) -> Any? { name == "html" ? html : nil }
 }
 
 /// A card's HTML for a page whose root is `root`, as `{{{html}}}` prints it: rendered (once per
 /// article) only when the page that holds it is rendered.
-struct CardHTML: MustacheCustomRenderable {
+struct CardHTML: HTMLFragment {
     let cache: CardCache
     let index: Int
     let root: String
 
+    static let storedProperties: Set<String> = ["cache", "index", "root"]
     var isNull: Bool { false }
     var renderText: String { cache.html(index, root: root) }
+    func append(to out: inout [UInt8]) { cache.append(index, root: root, to: &out) }
 }
 
 /// An article's rendered body as a template prints it (`{{{body}}}`), fingerprinted by the
@@ -115,39 +142,50 @@ struct CardHTML: MustacheCustomRenderable {
 /// (`prefix` not empty) its ids and in-page links are prefixed with the article's anchor so
 /// they stay unique in one document; computed only when the page that holds it is rendered.
 /// (cmark escapes `"` in text, so ` id="` and `href="#` only occur in markup.)
-struct BodyHTML: MustacheCustomRenderable {
+struct BodyHTML: HTMLFragment {
     let rendered: RenderedMarkdown
     var prefix = ""
 
+    static let storedProperties: Set<String> = ["rendered", "prefix"]
     var isNull: Bool { false }
 
     var renderText: String {
-        let html = rendered.html
-        guard !prefix.isEmpty else { return html }
         var out = [UInt8]()
-        out.reserveCapacity(html.utf8.count + 256)
-        let patterns: [[UInt8]] = [Array(" id=\"".utf8), Array("href=\"#".utf8)]
-        let insert = Array(prefix.utf8)
-        var text = html
-        text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                var matched = false
-                for pattern in patterns where bytes[i] == pattern[0] && i + pattern.count <= bytes.count {
-                    if (1..<pattern.count).allSatisfy({ bytes[i + $0] == pattern[$0] }) {
-                        out.append(contentsOf: pattern)
-                        out.append(contentsOf: insert)
-                        i += pattern.count
-                        matched = true
-                        break
+        append(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the body, with `prefix` after every ` id="` and `href="#`, to `out`: each `"`
+    /// is found with `memchr` and the bytes around it tell whether it opens such a value.
+    func append(to out: inout [UInt8]) {
+        for section in rendered.sections {
+            guard !prefix.isEmpty else {
+                out.append(contentsOf: section.html.utf8)
+                continue
+            }
+            var html = section.html
+            html.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
+                var from = 0
+                var at = 0
+                while at < bytes.count, let hit = memchr(base + at, 0x22, bytes.count - at) {
+                    let q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    at = q + 1
+                    var end: Int?
+                    if q >= 4, bytes[q - 4] == 0x20, bytes[q - 3] == 0x69, bytes[q - 2] == 0x64, bytes[q - 1] == 0x3D {
+                        end = q + 1  // ` id="`
+                    } else if q >= 5, q + 1 < bytes.count, bytes[q + 1] == 0x23, bytes[q - 5] == 0x68, bytes[q - 4] == 0x72,
+                              bytes[q - 3] == 0x65, bytes[q - 2] == 0x66, bytes[q - 1] == 0x3D {
+                        end = q + 2  // `href="#`
                     }
+                    guard let end else { continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<end]))
+                    out.append(contentsOf: prefix.utf8)
+                    from = end
+                    at = end
                 }
-                if !matched {
-                    out.append(bytes[i])
-                    i += 1
-                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -25,13 +25,13 @@ struct PageTemplates: @unchecked Sendable {
         return programs
     }
 
-    /// `values` rendered through the template `name`; nil when there is no such template.
-    func render(_ values: [String: Any], withTemplate name: String) -> String? {
+    /// `values` rendered through the template `name`, as UTF-8; nil when there is no such template.
+    func render(_ values: [String: Any], withTemplate name: String) -> [UInt8]? {
         if !programs.isEmpty {
             var renderer = TemplateRenderer(programs: programs)
             if let page = try? renderer.render(values, template: name) { return page }
         }
-        return library.render(values, withTemplate: name)
+        return library.render(values, withTemplate: name).map { Array($0.utf8) }
     }
 }
 

@@ -15,17 +15,20 @@ public struct SiteEntry: Sendable {
 /// A file of the built site: a path relative to the output folder and its text.
 public struct SiteFile: Sendable, Equatable {
     public var path: String
-    /// The text; nil when the page's values are those the previous build rendered (same
-    /// fingerprint): the previous file is kept.
-    public var contents: String?
+    /// The file's UTF-8 bytes; nil when the page's values are those the previous build
+    /// rendered (same fingerprint): the previous file is kept.
+    public var bytes: [UInt8]?
     /// Fingerprint of the template name and every value the page was rendered from.
     public var fingerprint: UInt64
 
-    public init(path: String, contents: String?, fingerprint: UInt64 = 0) {
+    public init(path: String, bytes: [UInt8]?, fingerprint: UInt64 = 0) {
         self.path = path
-        self.contents = contents
+        self.bytes = bytes
         self.fingerprint = fingerprint
     }
+
+    /// The text of the file (nil when it is kept from the previous build).
+    public var contents: String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
 }
 
 /// The dossier as the site sees it: entries in reading order (newest first) and the

@@ -61,7 +61,7 @@ public struct SiteRenderer {
     /// worker and dropped with its text once `each` returns: memory does not grow with the site.
     /// `previous` holds the fingerprints of the pages the previous build rendered with the same
     /// templates and program (path → fingerprint); a page whose values have the same fingerprint
-    /// is not rendered again (its `contents` is nil).
+    /// is not rendered again (its `bytes` are nil).
     public func render<T: Sendable>(_ plan: SitePlan, previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
         let templates = self.templates
         return plan.jobs.parallelMap { job in
@@ -70,9 +70,9 @@ public struct SiteRenderer {
             fingerprint.add(job.value.template)
             SiteRenderer.fingerprint(values, into: &fingerprint)
             if previous[job.value.path] == fingerprint.value {
-                return each(SiteFile(path: job.value.path, contents: nil, fingerprint: fingerprint.value))
+                return each(SiteFile(path: job.value.path, bytes: nil, fingerprint: fingerprint.value))
             }
-            return each(SiteFile(path: job.value.path, contents: templates.render(values, withTemplate: job.value.template) ?? "",
+            return each(SiteFile(path: job.value.path, bytes: templates.render(values, withTemplate: job.value.template) ?? [],
                                  fingerprint: fingerprint.value))
         }
     }
@@ -102,6 +102,18 @@ public struct SiteRenderer {
             fingerprint.add(byte: 5)
             fingerprint.add(map.count)
             fingerprint.add(Int(truncatingIfNeeded: sum))
+        // Lists of maps and of strings first: casting them to [Any] would copy every element.
+        case let list as [[String: Any]]:
+            fingerprint.add(byte: 6)
+            fingerprint.add(list.count)
+            for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
+        case let list as [String]:
+            fingerprint.add(byte: 6)
+            fingerprint.add(list.count)
+            for item in list {
+                fingerprint.add(byte: 1)
+                fingerprint.add(item)
+            }
         case let list as [Any]:
             fingerprint.add(byte: 6)
             fingerprint.add(list.count)

@@ -10,8 +10,8 @@ enum TemplateValue {
     case list([Any])
     case maps([[String: Any]])
     case strings([String])
-    /// Prints `renderText`; a section over it pushes it (it is never null).
-    case renderable(any MustacheCustomRenderable)
+    /// Prints its HTML; a section over it pushes it (it is never null).
+    case fragment(any HTMLFragment)
     case card(LazyCard)
     case sequence(first: Bool, last: Bool, index: Int)
 
@@ -28,8 +28,8 @@ enum TemplateValue {
         case let v as [String]: self = .strings(v)
         case let v as [Any]: self = .list(v)
         case let v as LazyCard: self = .card(v)
-        case let v as CardHTML: self = .renderable(v)
-        case let v as BodyHTML: self = .renderable(v)
+        case let v as CardHTML: self = .fragment(v)
+        case let v as BodyHTML: self = .fragment(v)
         default: throw Unsupported()
         }
     }
@@ -41,9 +41,9 @@ enum TemplateValue {
         case .map(let map): return try map[name].map(TemplateValue.init)
         case .card(let card): return try card.child(named: name).map(TemplateValue.init)
         case .string, .int, .bool, .list, .maps, .strings: return nil
-        case .renderable(let r):
+        case .fragment(let f):
             // swift-mustache reflects the stored properties of other values: none is a page value.
-            guard !Mirror(reflecting: r).children.contains(where: { $0.label == name }) else { throw Unsupported() }
+            guard !type(of: f).storedProperties.contains(name) else { throw Unsupported() }
             return nil
         case .sequence: throw Unsupported()
         }
@@ -58,7 +58,7 @@ enum TemplateValue {
         case (.sequence(_, _, let index), "even"): return .bool(index & 1 == 0)
         case (.sequence(_, _, let index), "odd"): return .bool(index & 1 == 1)
         case (.sequence, _): return nil
-        case (.bool, _), (.card, _), (.renderable, _): return nil  // not transformable
+        case (.bool, _), (.card, _), (.fragment, _): return nil  // not transformable
         default: break
         }
         if case .string(let s) = self, name == "empty" { return .bool(s.isEmpty) }
@@ -109,14 +109,14 @@ struct TemplateRenderer {
         out.reserveCapacity(16 * 1024)
     }
 
-    /// `values` rendered through the template `name`: nil when there is no such template,
-    /// `Unsupported` when swift-mustache must render it.
-    mutating func render(_ values: Any, template name: String) throws -> String? {
+    /// `values` rendered through the template `name`, as UTF-8: nil when there is no such
+    /// template, `Unsupported` when swift-mustache must render it.
+    mutating func render(_ values: Any, template name: String) throws -> [UInt8]? {
         guard let program = programs[name] else { return nil }
         out.removeAll(keepingCapacity: true)
         stack = [try TemplateValue(values)]
         try render(program, Context())
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private mutating func render(_ program: TemplateProgram, _ context: Context) throws {
@@ -147,7 +147,8 @@ struct TemplateRenderer {
             case .string(let s): text = s
             case .int(let n): text = String(n)
             case .bool(let b): text = b ? "true" : "false"
-            case .renderable(let r): text = r.renderText
+            case .fragment(let f) where !escaped: return f.append(to: &out)
+            case .fragment(let f): text = f.renderText
             default: throw TemplateValue.Unsupported()
             }
             guard escaped else { return out.append(contentsOf: text.utf8) }

@@ -23,7 +23,7 @@ final class TemplateProgramTests: XCTestCase {
         let programs = PageTemplates(library).programs
         XCTAssertEqual(programs.count, templates.count, "every template compiles", file: file, line: line)
         var renderer = TemplateRenderer(programs: programs)
-        let compiled = try renderer.render(values, template: page)
+        let compiled = try renderer.render(values, template: page).map { String(decoding: $0, as: UTF8.self) }
         XCTAssertEqual(compiled, library.render(values, withTemplate: page), file: file, line: line)
         return compiled ?? ""
     }
@@ -87,11 +87,11 @@ final class TemplateProgramTests: XCTestCase {
         for value in [Optional<String>.none as Any, 2.5 as Any, ["k": 1] as [String: Int] as Any] {
             var renderer = TemplateRenderer(programs: pages.programs)
             XCTAssertThrowsError(try renderer.render(["v": value], template: "page"))
-            XCTAssertEqual(pages.render(["v": value], withTemplate: "page"), library.render(["v": value], withTemplate: "page"))
+            XCTAssertEqual(pages.render(["v": value], withTemplate: "page"), library.render(["v": value], withTemplate: "page").map { Array($0.utf8) })
         }
         // Without the pragma a template escapes as swift-mustache's own HTML type does.
         let unprepared = try self.library(["page": "{{v}}"], pragma: false)
-        XCTAssertEqual(PageTemplates(unprepared).render(["v": "a<b"], withTemplate: "page"), "a&lt;b")
+        XCTAssertEqual(PageTemplates(unprepared).render(["v": "a<b"], withTemplate: "page"), Array("a&lt;b".utf8))
     }
 
     /// The seed site, edited and undated variants and hostile text, rendered through the shipped
@@ -131,6 +131,25 @@ final class TemplateProgramTests: XCTestCase {
         XCTAssertGreaterThan(compiled.count, 40)
         for (a, b) in zip(compiled, reference) {
             XCTAssertEqual(a.contents, b.contents, a.path)
+        }
+    }
+}
+
+/// The print edition's id prefixing, against a plain reference.
+final class BodyPrefixTests: XCTestCase {
+    func reference(_ html: String, _ prefix: String) -> String {
+        html.replacingOccurrences(of: " id=\"", with: " id=\"" + prefix).replacingOccurrences(of: "href=\"#", with: "href=\"#" + prefix)
+    }
+
+    func testIdsAndInPageLinksArePrefixedAndNothingElse() {
+        let bodies = [
+            "<h2 id=\"summary\">Summary</h2>\n<p>Text \"quoted\" <a href=\"#p1\">¶1</a> <a href=\"https://x\">x</a></p>\n",
+            " id=\"start\"", "<a href=\"#\">", "\"", "id=\"no-space\" href=\"", "<p id=\"p1\">«é» href=\"#p2\"</p><p id=\"p2\"></p>",
+        ]
+        for html in bodies {
+            let body = BodyHTML(rendered: RenderedMarkdown(sections: [.init(title: "", id: "", html: html, firstParagraph: nil)]),
+                                prefix: "a-s-")
+            XCTAssertEqual(body.renderText, reference(html, "a-s-"), html)
         }
     }
 }
