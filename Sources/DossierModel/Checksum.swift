@@ -22,17 +22,19 @@ extension Checksum {
     /// FNV-1a's step over 8-byte words, then over the bytes left, so a page is hashed about
     /// eight times faster than byte by byte. Not the summaries' `checksum:` (that is `of`).
     public static func ofPage(_ bytes: [UInt8]) -> String {
-        let hash = bytes.withUnsafeBytes { raw -> UInt64 in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            let words = raw.count / 8
-            for w in 0..<words {
-                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self))) &* 0x0000_0100_0000_01b3
-            }
-            for byte in raw[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return hash
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(bytes.withUnsafeBytes { wordwise($0) }, radix: 16)
         return "fnv1a64w:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// FNV-1a's step over the 8-byte words of `raw`, then over the bytes left, continuing `hash`.
+    public static func wordwise(_ raw: UnsafeRawBufferPointer, continuing hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = hash
+        let words = raw.count / 8
+        for w in 0..<words {
+            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self))) &* 0x0000_0100_0000_01b3
+        }
+        for byte in raw[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
     }
 }
 

@@ -13,15 +13,20 @@ public enum Slug {
     /// where Foundation can, anything else dropped; `fallback` when nothing is left.
     public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 80) -> String {
         var out = ""
+        var length = 0  // of `out`, which holds ASCII only
         var pendingHyphen = false
         for scalar in asciiFold(text).unicodeScalars {
             let v = scalar.value
             let isAlnum = (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
             if isAlnum {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
+                if pendingHyphen && !out.isEmpty {
+                    out.append("-")
+                    length += 1
+                }
                 pendingHyphen = false
                 out.unicodeScalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
-                if out.count >= maxLength { break }
+                length += 1
+                if length >= maxLength { break }
             } else if v == 39 || v == 0x2019 {
                 continue // apostrophes join: "China's" -> "chinas"
             } else {

@@ -18,14 +18,19 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// or of the first paragraph of the body: a one-line lede for listings. Computed once: every
     /// card and story card shows it.
     public let lede: String?
-    /// Checksum of the whole body's HTML (FNV-1a): what page fingerprints take for the body.
+    /// Checksum of the whole body's HTML (FNV-1a over words, section by section): what page
+    /// fingerprints take for the body.
     public let fingerprint: UInt64
 
     public init(sections: [Section]) {
         self.sections = sections
-        var fingerprint = Fingerprint()
-        for section in sections { fingerprint.add(section.html) }
-        self.fingerprint = fingerprint.value
+        var fingerprint = Fingerprint().value
+        for section in sections {
+            var html = section.html
+            fingerprint = html.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0), continuing: fingerprint) }
+            fingerprint = (fingerprint ^ 0xFF) &* 0x0000_0100_0000_01b3  // a separator no UTF-8 text contains
+        }
+        self.fingerprint = fingerprint
         let summary = sections.first { $0.title.lowercased() == "summary" }
         let paragraph = summary?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
         let first = paragraph?.split(separator: "\n").first?.trimmingWhitespace()
@@ -48,10 +53,10 @@ struct SectionBuilder {
     private var current = RenderedMarkdown.Section(title: "", id: "", html: "", firstParagraph: nil)
     private var usedIDs: Set<String> = []
     private var sourceParagraphs = 0
+    /// Whether the current section is the Source text, whose paragraphs are numbered.
+    private var inSourceText = false
 
     init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
-
-    private var inSourceText: Bool { current.title.lowercased() == "source text" }
 
     mutating func heading(level: Int, text: String, html: String) {
         let title = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
@@ -59,6 +64,7 @@ struct SectionBuilder {
         if level <= 2 {
             close()
             current = .init(title: title, id: id, html: "", firstParagraph: nil)
+            inSourceText = title.lowercased() == "source text"
         }
         current.html += withID(html, id: id)
     }
