@@ -9,7 +9,7 @@ import Mustache
 final class CardCache: @unchecked Sendable {
     private let templates: PageTemplates
     /// Each article's card values (root-independent).
-    private let values: [[String: Any]]
+    private let values: [[String: PageValue]]
     /// Fingerprint of each card's values: what a list page's fingerprint takes for the card.
     let fingerprints: [UInt64]
     /// Cards whose values hold the marker themselves: rendered for each root instead.
@@ -23,13 +23,13 @@ final class CardCache: @unchecked Sendable {
     /// Stands for the root while a card is rendered: a control character no text keeps.
     static let marker = "\u{1}root\u{1}"
 
-    init(templates: PageTemplates, values: [[String: Any]]) {
+    init(templates: PageTemplates, values: [[String: PageValue]]) {
         self.templates = templates
         self.values = values
-        let checked = values.map(Unchecked.init).parallelMap { card in
+        let checked = values.parallelMap { card in
             var fingerprint = Fingerprint()
-            SiteRenderer.fingerprint(card.value, into: &fingerprint)
-            return (fingerprint.value, CardCache.holdsMarker(card.value))
+            PageValue.map(card).fingerprint(into: &fingerprint)
+            return (fingerprint.value, CardCache.holdsMarker(.map(card)))
         }
         self.fingerprints = checked.map(\.0)
         self.unmarkable = Set(checked.indices.filter { checked[$0].1 })
@@ -93,31 +93,34 @@ final class CardCache: @unchecked Sendable {
 
     private func render(_ i: Int, root: String) -> [UInt8] {
         var card = values[i]
-        card["root"] = root
+        card["root"] = .text(root)
         return templates.render(card, withTemplate: "partials/card") ?? []
     }
 
     /// Whether any text in `value` holds the marker's control character.
-    static func holdsMarker(_ value: Any) -> Bool {
+    static func holdsMarker(_ value: PageValue) -> Bool {
         switch value {
-        case let text as String: return text.utf8.contains(1)
-        case let map as [String: Any]: return map.values.contains(where: holdsMarker)
-        case let list as [Any]: return list.contains(where: holdsMarker)
-        default: return false
+        case .text(let text): return text.utf8.contains(1)
+        case .map(let map): return map.values.contains(where: holdsMarker)
+        case .list(let list): return list.contains(where: holdsMarker)
+        case .number, .flag, .fragment, .card: return false
         }
     }
 }
 
 /// A value that prints its HTML straight into a page's bytes (`{{{value}}}`); swift-mustache
 /// prints its `renderText`, the same text.
-protocol HTMLFragment: MustacheCustomRenderable {
+protocol HTMLFragment: MustacheCustomRenderable, Sendable {
     func append(to out: inout [UInt8])
+    /// Feeds what the HTML is made from into a page's fingerprint.
+    func fingerprint(into fingerprint: inout Fingerprint)
     /// The names of its stored properties: swift-mustache would find them by reflection when
     /// a tag inside a section over the value names one.
     static var storedProperties: Set<String> { get }
 }
 
-/// One card of a list page: `{{{html}}}` renders it on first use.
+/// One card of a list page as swift-mustache reads it (`PageValue.card`): `{{{html}}}`
+/// renders it on first use.
 struct LazyCard: MustacheParent {
     let html: CardHTML
 
@@ -135,6 +138,11 @@ struct CardHTML: HTMLFragment {
     var isNull: Bool { false }
     var renderText: String { cache.html(index, root: root) }
     func append(to out: inout [UInt8]) { cache.append(index, root: root, to: &out) }
+
+    func fingerprint(into fingerprint: inout Fingerprint) {
+        fingerprint.add(root)
+        fingerprint.add(Int(truncatingIfNeeded: cache.fingerprints[index]))
+    }
 }
 
 /// An article's rendered body as a template prints it (`{{{body}}}`), fingerprinted by the
@@ -148,6 +156,11 @@ struct BodyHTML: HTMLFragment {
 
     static let storedProperties: Set<String> = ["rendered", "prefix"]
     var isNull: Bool { false }
+
+    func fingerprint(into fingerprint: inout Fingerprint) {
+        fingerprint.add(prefix)
+        fingerprint.add(Int(truncatingIfNeeded: rendered.fingerprint))
+    }
 
     var renderText: String {
         var out = [UInt8]()

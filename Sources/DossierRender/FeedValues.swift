@@ -10,30 +10,30 @@ enum FeedValues {
         return (base.hasSuffix("/") ? base : base + "/") + url
     }
 
-    static func feed(_ ctx: PageContext) -> [String: Any] {
+    static func feed(_ ctx: PageContext) -> [String: PageValue] {
         let config = ctx.config
         let site = ctx.site
         let stamp = { (day: Day?) in "\(day?.iso ?? "1970-01-01")T00:00:00Z" }
-        let entries = site.entries.indices.prefix(feedLimit).map { i -> [String: Any] in
+        let entries = site.entries.indices.prefix(feedLimit).map { i -> [String: PageValue] in
             let e = site.entries[i]
-            var v: [String: Any] = [
-                "title": e.document.title,
-                "url": absolute(PageContext.articleURL(e.slug), config),
-                "id": config.baseURL != nil ? absolute(PageContext.articleURL(e.slug), config) : "urn:dossier:article:\(e.slug)",
-                "updated": stamp(e.document.date),
-                "topics": e.document.topics,
+            var v: [String: PageValue] = [
+                "title": .text(e.document.title),
+                "url": .text(absolute(PageContext.articleURL(e.slug), config)),
+                "id": .text(config.baseURL != nil ? absolute(PageContext.articleURL(e.slug), config) : "urn:dossier:article:\(e.slug)"),
+                "updated": .text(stamp(e.document.date)),
+                "topics": .texts(e.document.topics),
             ]
-            if let lede = site.rendered[i].lede { v["summary"] = lede }
-            if let source = e.document.source { v["source"] = source }
+            if let lede = site.rendered[i].lede { v["summary"] = .text(lede) }
+            if let source = e.document.source { v["source"] = .text(source) }
             return v
         }
         return [
-            "site": ctx.siteValues,
-            "home": absolute("index.html", config),
-            "self": absolute("feed.xml", config),
-            "id": config.baseURL.map { _ in absolute("", config) } ?? "urn:dossier:\(Slug.make(config.title))",
-            "updated": stamp(site.days.first?.day),
-            "entries": entries,
+            "site": .map(ctx.siteValues),
+            "home": .text(absolute("index.html", config)),
+            "self": .text(absolute("feed.xml", config)),
+            "id": .text(config.baseURL.map { _ in absolute("", config) } ?? "urn:dossier:\(Slug.make(config.title))"),
+            "updated": .text(stamp(site.days.first?.day)),
+            "entries": .maps(entries),
         ]
     }
 
@@ -43,13 +43,13 @@ enum FeedValues {
     /// The sitemap files for the site's `paths`: `sitemap.xml` alone when every page fits in
     /// one, else `sitemap-1.xml`, `sitemap-2.xml` … of `limit` URLs each and `sitemap.xml` as
     /// their index (`index` true, `sitemaps`). All through the one template.
-    static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit) -> [(path: String, values: [String: Any])] {
-        let urls = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { ["loc": absolute($0, ctx.config)] }
-        guard urls.count > limit else { return [("sitemap.xml", ["urls": urls])] }
+    static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit) -> [(path: String, values: [String: PageValue])] {
+        let urls = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { PageValue.map(["loc": .text(absolute($0, ctx.config))]) }
+        guard urls.count > limit else { return [("sitemap.xml", ["urls": .list(urls)])] }
         let parts = stride(from: 0, to: urls.count, by: limit).enumerated().map { k, start in
-            ("sitemap-\(k + 1).xml", ["urls": Array(urls[start..<min(start + limit, urls.count)])] as [String: Any])
+            ("sitemap-\(k + 1).xml", ["urls": .list(Array(urls[start..<min(start + limit, urls.count)]))] as [String: PageValue])
         }
-        let index: [String: Any] = ["index": true, "sitemaps": parts.map { ["loc": absolute($0.0, ctx.config)] }]
+        let index: [String: PageValue] = ["index": true, "sitemaps": .list(parts.map { ["loc": .text(absolute($0.0, ctx.config))] })]
         return parts + [("sitemap.xml", index)]
     }
 }

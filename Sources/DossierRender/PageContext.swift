@@ -1,8 +1,8 @@
 import DossierModel
 import DossierSummary
 
-/// The values templates see, as plain dictionaries and arrays (cheap for Mustache to read).
-/// Every URL is relative to the site root; templates put `{{root}}` in front of it.
+/// The values templates see (`PageValue`s). Every URL is relative to the site root;
+/// templates put `{{root}}` in front of it.
 struct PageContext {
     let site: SiteIndex
     let config: DossierConfig
@@ -18,13 +18,13 @@ struct PageContext {
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
-        for term in site.actors { actorLinks[term.name] = ["name": term.name, "url": PageContext.actorURL(term.slug)] }
-        for term in site.topics { topicLinks[term.name] = ["name": term.name, "url": PageContext.topicURL(term.slug)] }
+        for term in site.actors { actorLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.actorURL(term.slug))] }
+        for term in site.topics { topicLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.topicURL(term.slug))] }
         let context = Unchecked(self)
         self.cardValues = Array(site.entries.indices).parallelMap { Unchecked(context.value.makeCard($0)) }.map(\.value)
     }
 
-    typealias Values = [String: Any]
+    typealias Values = [String: PageValue]
 
     // MARK: URLs (relative to the site root; explicit index.html so the site works from disk)
 
@@ -46,29 +46,29 @@ struct PageContext {
     // MARK: Pieces
 
     var siteValues: Values {
-        ["title": config.title, "description": config.description, "language": config.language]
+        ["title": .text(config.title), "description": .text(config.description), "language": .text(config.language)]
     }
 
     func base(path: String, title: String, section: String) -> Values {
         [
-            "site": siteValues,
-            "root": PageContext.root(of: path),
-            "page_title": title,
+            "site": .map(siteValues),
+            "root": .text(PageContext.root(of: path)),
+            "page_title": .text(title),
             "is_\(section)": true,
         ]
     }
 
     func actorLink(_ name: String) -> Values {
         if let shared = actorLinks[name] { return shared }
-        var v: Values = ["name": name]
-        if let slug = site.actorSlug[name.trimmingWhitespace()] { v["url"] = PageContext.actorURL(slug) }
+        var v: Values = ["name": .text(name)]
+        if let slug = site.actorSlug[name.trimmingWhitespace()] { v["url"] = .text(PageContext.actorURL(slug)) }
         return v
     }
 
     func topicLink(_ name: String) -> Values {
         if let shared = topicLinks[name] { return shared }
-        var v: Values = ["name": name]
-        if let slug = site.topicSlug[name.trimmingWhitespace()] { v["url"] = PageContext.topicURL(slug) }
+        var v: Values = ["name": .text(name)]
+        if let slug = site.topicSlug[name.trimmingWhitespace()] { v["url"] = .text(PageContext.topicURL(slug)) }
         return v
     }
 
@@ -76,33 +76,33 @@ struct PageContext {
     func card(_ i: Int) -> Values { cardValues[i] }
 
     /// Cards of a list page: each gives its `html`, rendered for the page's root when needed.
-    func listCards(_ indexes: [Int], root: String) -> [Any] {
-        guard let cache = cardCache else { return cards(indexes) }
-        return indexes.map { LazyCard(html: CardHTML(cache: cache, index: $0, root: root)) }
+    func listCards(_ indexes: [Int], root: String) -> PageValue {
+        guard let cache = cardCache else { return .maps(cards(indexes)) }
+        return .list(indexes.map { .card(CardHTML(cache: cache, index: $0, root: root)) })
     }
 
     private func makeCard(_ i: Int) -> Values {
         let e = site.entries[i]
         let d = e.document
         var v: Values = [
-            "title": d.title,
-            "url": PageContext.articleURL(e.slug),
-            "slug": e.slug,
-            "actors": d.actors.map(actorLink),
-            "topics": d.topics.map(topicLink),
-            "edited": d.isEdited,
+            "title": .text(d.title),
+            "url": .text(PageContext.articleURL(e.slug)),
+            "slug": .text(e.slug),
+            "actors": .maps(d.actors.map(actorLink)),
+            "topics": .maps(d.topics.map(topicLink)),
+            "edited": .flag(d.isEdited),
         ]
         if let day = d.date {
-            v["date"] = day.iso
-            v["date_long"] = day.longName
-            v["date_url"] = PageContext.dayURL(day)
+            v["date"] = .text(day.iso)
+            v["date_long"] = .text(day.longName)
+            v["date_url"] = .text(PageContext.dayURL(day))
         }
         if let event = d.eventDate, event != d.date {
-            v["event_date"] = event.iso
-            v["event_date_long"] = event.longName
+            v["event_date"] = .text(event.iso)
+            v["event_date_long"] = .text(event.longName)
         }
-        if let source = d.source { v["source"] = source }
-        if let lede = site.rendered[i].lede { v["lede"] = lede }
+        if let source = d.source { v["source"] = .text(source) }
+        if let lede = site.rendered[i].lede { v["lede"] = .text(lede) }
         return v
     }
 
@@ -112,13 +112,13 @@ struct PageContext {
     func quote(_ q: Quote, entry i: Int) -> Values {
         let e = site.entries[i]
         var v: Values = [
-            "text": q.text,
-            "article_title": e.document.title,
-            "url": PageContext.articleURL(e.slug) + (q.paragraph > 0 ? "#p\(q.paragraph)" : ""),
+            "text": .text(q.text),
+            "article_title": .text(e.document.title),
+            "url": .text(PageContext.articleURL(e.slug) + (q.paragraph > 0 ? "#p\(q.paragraph)" : "")),
         ]
-        if let s = q.speaker { v["speaker"] = actorLink(s) }
-        if q.paragraph > 0 { v["paragraph"] = q.paragraph }
-        if let day = e.document.date { v["date_long"] = day.longName }
+        if let s = q.speaker { v["speaker"] = .map(actorLink(s)) }
+        if q.paragraph > 0 { v["paragraph"] = .number(q.paragraph) }
+        if let day = e.document.date { v["date_long"] = .text(day.longName) }
         return v
     }
 
@@ -126,7 +126,7 @@ struct PageContext {
     func termCounts(_ terms: [SiteIndex.Term], url: (String) -> String, limit: Int? = nil) -> [Values] {
         let sorted = terms.sorted { $0.entries.count != $1.entries.count ? $0.entries.count > $1.entries.count : $0.name < $1.name }
         return sorted.prefix(limit ?? sorted.count).map {
-            ["name": $0.name, "url": url($0.slug), "count": $0.entries.count]
+            ["name": .text($0.name), "url": .text(url($0.slug)), "count": .number($0.entries.count)]
         }
     }
 
@@ -140,7 +140,7 @@ struct PageContext {
             }
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(limit).map { var v = link($0.key); v["count"] = $0.value; return v }
+            .prefix(limit).map { var v = link($0.key); v["count"] = .number($0.value); return v }
     }
 
     /// A story as it appears in lists: the newest version's title, dates, outlets, versions.
@@ -149,22 +149,22 @@ struct PageContext {
         let docs = story.entries.map { site.entries[$0].document }
         let days = docs.compactMap(\.date).sorted()
         var v: Values = [
-            "title": docs[0].title,
-            "url": PageContext.storyURL(story.slug),
-            "count": story.entries.count,
-            "count_label": PageContext.plural(story.entries.count, "version"),
-            "outlets": Array(Set(docs.compactMap(\.source))).sorted(),
-            "actors": Array(docs[0].actors.prefix(3)).map(actorLink),
+            "title": .text(docs[0].title),
+            "url": .text(PageContext.storyURL(story.slug)),
+            "count": .number(story.entries.count),
+            "count_label": .text(PageContext.plural(story.entries.count, "version")),
+            "outlets": .texts(Array(Set(docs.compactMap(\.source))).sorted()),
+            "actors": .maps(Array(docs[0].actors.prefix(3)).map(actorLink)),
         ]
         if let first = days.first, let last = days.last {
-            v["dates"] = first == last ? last.longName : "\(first.longName) – \(last.longName)"
+            v["dates"] = .text(first == last ? last.longName : "\(first.longName) – \(last.longName)")
         }
-        if let lede = site.rendered[story.entries[0]].lede { v["lede"] = lede }
+        if let lede = site.rendered[story.entries[0]].lede { v["lede"] = .text(lede) }
         return v
     }
 
     func dayValues(_ day: Day, count: Int) -> Values {
-        ["iso": day.iso, "long": day.longName, "weekday": Day.weekdayNames[day.weekday - 1],
-         "url": PageContext.dayURL(day), "count": count]
+        ["iso": .text(day.iso), "long": .text(day.longName), "weekday": .text(Day.weekdayNames[day.weekday - 1]),
+         "url": .text(PageContext.dayURL(day)), "count": .number(count)]
     }
 }

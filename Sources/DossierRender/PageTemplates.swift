@@ -26,12 +26,12 @@ struct PageTemplates: @unchecked Sendable {
     }
 
     /// `values` rendered through the template `name`, as UTF-8; nil when there is no such template.
-    func render(_ values: [String: Any], withTemplate name: String) -> [UInt8]? {
+    func render(_ values: [String: PageValue], withTemplate name: String) -> [UInt8]? {
         if !programs.isEmpty {
             var renderer = TemplateRenderer(programs: programs)
-            if let page = try? renderer.render(values, template: name) { return page }
+            if let page = try? renderer.render(.map(values), template: name) { return page }
         }
-        return library.render(values, withTemplate: name).map { Array($0.utf8) }
+        return library.render(PageValue.map(values).mustache, withTemplate: name).map { Array($0.utf8) }
     }
 }
 

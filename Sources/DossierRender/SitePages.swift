@@ -9,10 +9,10 @@ extension SiteRenderer {
     func pageJobs(_ ctx: PageContext) -> [PageJob] {
         let site = ctx.site
         var jobs: [PageJob] = []
-        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: Any]) {
+        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) {
             jobs.append(Unchecked((path, template, values)))
         }
-        func page(_ path: String, _ template: String, _ values: [String: Any]) { page(path, template) { values } }
+        func page(_ path: String, _ template: String, _ values: [String: PageValue]) { page(path, template) { values } }
 
         page("index.html", "index") { frontPage(ctx) }
         for i in site.entries.indices {
@@ -22,7 +22,7 @@ extension SiteRenderer {
         paginated("stories/index.html", count: site.stories.count, "stories", page) { path in
             ctx.base(path: path, title: "Stories", section: "stories")
         } list: { v, chunk, _ in
-            v["stories"] = chunk.map(ctx.storyCard)
+            v["stories"] = .maps(chunk.map(ctx.storyCard))
         }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
@@ -44,9 +44,9 @@ extension SiteRenderer {
         for (n, entry) in site.days.enumerated() {
             paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, page) { path in
                 var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
-                v["day"] = ctx.dayValues(entry.day, count: entry.entries.count)
-                if n > 0 { v["newer"] = ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count) }
-                if n + 1 < site.days.count { v["older"] = ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count) }
+                v["day"] = .map(ctx.dayValues(entry.day, count: entry.entries.count))
+                if n > 0 { v["newer"] = .map(ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count)) }
+                if n + 1 < site.days.count { v["older"] = .map(ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count)) }
                 return v
             }
         }
@@ -72,8 +72,8 @@ extension SiteRenderer {
     /// than one page, `pagination`. `values(path)` gives the rest of the first page's values;
     /// the other pages share them with their own `root`.
     func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
-                   _ page: (String, String, @escaping () -> [String: Any]) -> Void,
-                   values: @escaping (String) -> [String: Any]) {
+                   _ page: (String, String, @escaping () -> [String: PageValue]) -> Void,
+                   values: @escaping (String) -> [String: PageValue]) {
         paginated(firstPath, count: indexes.count, template, page, values: values) { v, chunk, root in
             v["articles"] = ctx.listCards(Array(indexes[chunk]), root: root)
         }
@@ -82,9 +82,9 @@ extension SiteRenderer {
     /// Splits a list of `count` items into pages as above; `list` puts the items of one page
     /// (a range of the list) into its values, given the page's root.
     func paginated(_ firstPath: String, count: Int, _ template: String,
-                   _ page: (String, String, @escaping () -> [String: Any]) -> Void,
-                   values: @escaping (String) -> [String: Any],
-                   list: @escaping (inout [String: Any], Range<Int>, String) -> Void) {
+                   _ page: (String, String, @escaping () -> [String: PageValue]) -> Void,
+                   values: @escaping (String) -> [String: PageValue],
+                   list: @escaping (inout [String: PageValue], Range<Int>, String) -> Void) {
         let size = max(1, config.pageSize)
         let chunks = stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
         let folder = String(firstPath.dropLast("index.html".count))
@@ -94,13 +94,13 @@ extension SiteRenderer {
         for (k, chunk) in chunks.enumerated() {
             page(path(k), template) {
                 var v = common.value
-                v["root"] = PageContext.root(of: path(k))
+                v["root"] = .text(PageContext.root(of: path(k)))
                 list(&v, chunk, PageContext.root(of: path(k)))
                 if k > 0 {
-                    v["quotes"] = [] as [Any]
-                    v["page_title"] = "\(v["page_title"] as? String ?? "") — page \(k + 1)"
+                    v["quotes"] = []
+                    v["page_title"] = .text("\(v["page_title"]?.text ?? "") — page \(k + 1)")
                 }
-                if chunks.count > 1 { v["pagination"] = SiteRenderer.pagination(k, of: chunks.count, path: path) }
+                if chunks.count > 1 { v["pagination"] = .map(SiteRenderer.pagination(k, of: chunks.count, path: path)) }
                 return v
             }
         }
@@ -112,164 +112,164 @@ extension SiteRenderer {
     /// The pager of page `k` (from 0) of `total`: previous and next, and links by number to the
     /// first page, the last, and the pages within `pagerWindow` of this one, with a `gap` where
     /// numbers are skipped (so a list of a thousand pages has a pager of a few links).
-    static func pagination(_ k: Int, of total: Int, path: (Int) -> String) -> [String: Any] {
-        var pages: [[String: Any]] = []
+    static func pagination(_ k: Int, of total: Int, path: (Int) -> String) -> [String: PageValue] {
+        var pages: [[String: PageValue]] = []
         var last = -1
         for n in 0..<total where n == 0 || n == total - 1 || abs(n - k) <= pagerWindow {
             if n > last + 1 { pages.append(["gap": true]) }
-            pages.append(["number": n + 1, "url": path(n), "current": n == k])
+            pages.append(["number": .number(n + 1), "url": .text(path(n)), "current": .flag(n == k)])
             last = n
         }
-        var pagination: [String: Any] = ["number": k + 1, "total": total, "pages": pages]
-        if k > 0 { pagination["prev_url"] = path(k - 1) }
-        if k + 1 < total { pagination["next_url"] = path(k + 1) }
+        var pagination: [String: PageValue] = ["number": .number(k + 1), "total": .number(total), "pages": .maps(pages)]
+        if k > 0 { pagination["prev_url"] = .text(path(k - 1)) }
+        if k + 1 < total { pagination["next_url"] = .text(path(k + 1)) }
         return pagination
     }
 
-    func frontPage(_ ctx: PageContext) -> [String: Any] {
+    func frontPage(_ ctx: PageContext) -> [String: PageValue] {
         let site = ctx.site
         var v = ctx.base(path: "index.html", title: config.title, section: "home")
-        v["latest"] = ctx.cards(Array(site.entries.indices.prefix(config.frontPageLimit)))
-        v["stories"] = site.stories.indices.prefix(5).map(ctx.storyCard)
-        v["more_stories"] = site.stories.count > 5
-        v["topics"] = ctx.termCounts(site.topics, url: PageContext.topicURL)
-        v["actors"] = ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16)
-        v["days"] = site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) }
-        var stats: [String: Any] = [:]
+        v["latest"] = .maps(ctx.cards(Array(site.entries.indices.prefix(config.frontPageLimit))))
+        v["stories"] = .maps(site.stories.indices.prefix(5).map(ctx.storyCard))
+        v["more_stories"] = .flag(site.stories.count > 5)
+        v["topics"] = .maps(ctx.termCounts(site.topics, url: PageContext.topicURL))
+        v["actors"] = .maps(ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16))
+        v["days"] = .maps(site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) })
+        var stats: [String: PageValue] = [:]
         for (key, count, noun) in [("articles", site.entries.count, "article"), ("actors", site.actors.count, "actor"),
                                    ("topics", site.topics.count, "topic"), ("days", site.days.count, "day")] {
-            stats[key] = count
-            stats["\(key)_noun"] = count == 1 ? noun : noun + "s"
+            stats[key] = .number(count)
+            stats["\(key)_noun"] = .text(count == 1 ? noun : noun + "s")
         }
         if let newest = site.days.first?.day, let oldest = site.days.last?.day {
-            stats["newest"] = newest.longName
-            stats["oldest"] = oldest.longName
+            stats["newest"] = .text(newest.longName)
+            stats["oldest"] = .text(oldest.longName)
         }
         if !site.undated.isEmpty {
-            stats["undated"] = site.undated.count
-            stats["undated_url"] = PageContext.undatedURL
+            stats["undated"] = .number(site.undated.count)
+            stats["undated_url"] = .text(PageContext.undatedURL)
         }
-        v["stats"] = stats
-        v["empty"] = site.entries.isEmpty
-        v["more"] = site.entries.count > config.frontPageLimit
+        v["stats"] = .map(stats)
+        v["empty"] = .flag(site.entries.isEmpty)
+        v["more"] = .flag(site.entries.count > config.frontPageLimit)
         return v
     }
 
-    func articlePage(_ ctx: PageContext, _ i: Int, path: String) -> [String: Any] {
+    func articlePage(_ ctx: PageContext, _ i: Int, path: String) -> [String: PageValue] {
         let site = ctx.site
         let doc = site.entries[i].document
         var v = ctx.base(path: path, title: doc.title, section: "article")
         var article = ctx.card(i)
-        article["body"] = BodyHTML(rendered: site.rendered[i])
-        article["source_file"] = doc.sourceFile
-        article["places"] = doc.places
-        article["quote_count"] = doc.quotes.count
-        article["toc"] = site.rendered[i].sections.filter { !$0.title.isEmpty }.map { ["title": $0.title, "id": $0.id] }
-        if let s = site.storyOf[i] { article["story"] = ctx.storyCard(s) }
-        v["article"] = article
+        article["body"] = .fragment(BodyHTML(rendered: site.rendered[i]))
+        article["source_file"] = .text(doc.sourceFile)
+        article["places"] = .texts(doc.places)
+        article["quote_count"] = .number(doc.quotes.count)
+        article["toc"] = .maps(site.rendered[i].sections.filter { !$0.title.isEmpty }.map { ["title": .text($0.title), "id": .text($0.id)] })
+        if let s = site.storyOf[i] { article["story"] = .map(ctx.storyCard(s)) }
+        v["article"] = .map(article)
         // Neighbours in reading order (newest first): "newer" is the previous entry.
-        if i > 0 { v["newer"] = ctx.card(i - 1) }
-        if i + 1 < site.entries.count { v["older"] = ctx.card(i + 1) }
+        if i > 0 { v["newer"] = .map(ctx.card(i - 1)) }
+        if i + 1 < site.entries.count { v["older"] = .map(ctx.card(i + 1)) }
         return v
     }
 
-    func storyPage(_ ctx: PageContext, _ s: Int, path: String) -> [String: Any] {
+    func storyPage(_ ctx: PageContext, _ s: Int, path: String) -> [String: PageValue] {
         let story = ctx.site.stories[s]
         let comparison = StoryComparison(story: story, entries: ctx.site.entries)
         var card = ctx.storyCard(s)
-        card["shared_actors"] = comparison.sharedActors.map(ctx.actorLink)
-        card["shared_topics"] = comparison.sharedTopics.map(ctx.topicLink)
-        var v = ctx.base(path: path, title: card["title"] as? String ?? "Story", section: "stories")
-        let claim = { (c: StoryComparison.Claim) -> [String: Any] in
-            ["text": c.text, "url": PageContext.articleURL(ctx.site.entries[c.entry].slug) + (c.paragraph > 0 ? "#p\(c.paragraph)" : ""),
-             "source": ctx.site.entries[c.entry].document.source ?? ctx.site.entries[c.entry].document.title]
+        card["shared_actors"] = .maps(comparison.sharedActors.map(ctx.actorLink))
+        card["shared_topics"] = .maps(comparison.sharedTopics.map(ctx.topicLink))
+        var v = ctx.base(path: path, title: card["title"]?.text ?? "Story", section: "stories")
+        let claim = { (c: StoryComparison.Claim) -> [String: PageValue] in
+            ["text": .text(c.text), "url": .text(PageContext.articleURL(ctx.site.entries[c.entry].slug) + (c.paragraph > 0 ? "#p\(c.paragraph)" : "")),
+             "source": .text(ctx.site.entries[c.entry].document.source ?? ctx.site.entries[c.entry].document.title)]
         }
-        v["story"] = card
-        v["shared"] = comparison.shared.map(claim)
+        v["story"] = .map(card)
+        v["shared"] = .maps(comparison.shared.map(claim))
         let root = PageContext.root(of: path)
-        v["versions"] = story.entries.map { i -> [String: Any] in
+        v["versions"] = .maps(story.entries.map { i -> [String: PageValue] in
             var version = ctx.card(i)
-            if let cache = ctx.cardCache { version["html"] = CardHTML(cache: cache, index: i, root: root) }
-            version["only_here"] = (comparison.unique[i] ?? []).prefix(3).map(claim)
+            if let cache = ctx.cardCache { version["html"] = .fragment(CardHTML(cache: cache, index: i, root: root)) }
+            version["only_here"] = .maps((comparison.unique[i] ?? []).prefix(3).map(claim))
             return version
-        }
+        })
         return v
     }
 
     func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: String,
-                   url: (String) -> String) -> [String: Any] {
+                   url: (String) -> String) -> [String: PageValue] {
         var v = ctx.base(path: path, title: title, section: section)
         let byName = terms.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
-        v["terms"] = byName.map { term -> [String: Any] in
-            var t: [String: Any] = ["name": term.name, "url": url(term.slug), "count": term.entries.count]
-            if let latest = term.entries.first, let day = ctx.site.entries[latest].document.date { t["latest"] = day.longName }
+        v["terms"] = .maps(byName.map { term -> [String: PageValue] in
+            var t: [String: PageValue] = ["name": .text(term.name), "url": .text(url(term.slug)), "count": .number(term.entries.count)]
+            if let latest = term.entries.first, let day = ctx.site.entries[latest].document.date { t["latest"] = .text(day.longName) }
             if let entry = config.actors.first(where: { $0.name == term.name }) {
-                if let role = entry.role { t["role"] = role }
+                if let role = entry.role { t["role"] = .text(role) }
             }
-            if let topic = config.topics.first(where: { $0.name == term.name }), let d = topic.description { t["description"] = d }
+            if let topic = config.topics.first(where: { $0.name == term.name }), let d = topic.description { t["description"] = .text(d) }
             return t
-        }
-        v["count"] = terms.count
+        })
+        v["count"] = .number(terms.count)
         return v
     }
 
-    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: Any] {
+    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: PageValue] {
         var v = ctx.base(path: path, title: term.name, section: "actors")
-        var actor: [String: Any] = ["name": term.name, "count": term.entries.count,
-                                    "count_label": PageContext.plural(term.entries.count, "article")]
+        var actor: [String: PageValue] = ["name": .text(term.name), "count": .number(term.entries.count),
+                                          "count_label": .text(PageContext.plural(term.entries.count, "article"))]
         if let entry = config.actors.first(where: { $0.name == term.name }) {
-            if let role = entry.role { actor["role"] = role }
-            if let country = entry.country { actor["country"] = country }
+            if let role = entry.role { actor["role"] = .text(role) }
+            if let country = entry.country { actor["country"] = .text(country) }
         }
-        v["actor"] = actor
-        var quotes: [[String: Any]] = []
+        v["actor"] = .map(actor)
+        var quotes: [[String: PageValue]] = []
         var more = 0
         for i in term.entries {
             for q in ctx.site.entries[i].document.quotes where q.speaker?.trimmingWhitespace() == term.name {
                 if quotes.count < config.pageSize { quotes.append(ctx.quote(q, entry: i)) } else { more += 1 }
             }
         }
-        v["quotes"] = quotes
-        if more > 0 { v["quotes_more"] = more }
-        v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: term.name, link: ctx.actorLink)
-        v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: nil, link: ctx.topicLink)
+        v["quotes"] = .maps(quotes)
+        if more > 0 { v["quotes_more"] = .number(more) }
+        v["related_actors"] = .maps(ctx.related(term.entries, field: \.actors, excluding: term.name, link: ctx.actorLink))
+        v["related_topics"] = .maps(ctx.related(term.entries, field: \.topics, excluding: nil, link: ctx.topicLink))
         return v
     }
 
-    func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: Any] {
+    func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: PageValue] {
         var v = ctx.base(path: path, title: term.name, section: "topics")
-        var topic: [String: Any] = ["name": term.name, "count": term.entries.count,
-                                    "count_label": PageContext.plural(term.entries.count, "article")]
-        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = d }
-        v["topic"] = topic
-        v["related_actors"] = ctx.related(term.entries, field: \.actors, excluding: nil, link: ctx.actorLink)
-        v["related_topics"] = ctx.related(term.entries, field: \.topics, excluding: term.name, link: ctx.topicLink)
+        var topic: [String: PageValue] = ["name": .text(term.name), "count": .number(term.entries.count),
+                                          "count_label": .text(PageContext.plural(term.entries.count, "article"))]
+        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = .text(d) }
+        v["topic"] = .map(topic)
+        v["related_actors"] = .maps(ctx.related(term.entries, field: \.actors, excluding: nil, link: ctx.actorLink))
+        v["related_topics"] = .maps(ctx.related(term.entries, field: \.topics, excluding: term.name, link: ctx.topicLink))
         return v
     }
 
-    func datesIndex(_ ctx: PageContext) -> [String: Any] {
+    func datesIndex(_ ctx: PageContext) -> [String: PageValue] {
         var v = ctx.base(path: "dates/index.html", title: "Dates", section: "dates")
-        var months: [[String: Any]] = []
+        // Days are newest first, so the days of a month are consecutive.
+        var months: [(key: String, name: String, days: [PageValue], count: Int)] = []
         for entry in ctx.site.days {
-            let day = ctx.dayValues(entry.day, count: entry.entries.count)
-            if let last = months.last, last["key"] as? String == entry.day.monthKey {
-                months[months.count - 1]["days"] = (last["days"] as? [[String: Any]] ?? []) + [day]
-                months[months.count - 1]["count"] = (last["count"] as? Int ?? 0) + entry.entries.count
+            let day = PageValue.map(ctx.dayValues(entry.day, count: entry.entries.count))
+            if months.last?.key == entry.day.monthKey {
+                months[months.count - 1].days.append(day)
+                months[months.count - 1].count += entry.entries.count
             } else {
-                months.append(["key": entry.day.monthKey, "name": entry.day.monthName, "days": [day],
-                               "count": entry.entries.count])
+                months.append((entry.day.monthKey, entry.day.monthName, [day], entry.entries.count))
             }
         }
-        v["months"] = months
+        v["months"] = .list(months.map { ["key": .text($0.key), "name": .text($0.name), "days": .list($0.days), "count": .number($0.count)] })
         if !ctx.site.undated.isEmpty {
-            v["undated"] = ["count": ctx.site.undated.count, "url": PageContext.undatedURL]
+            v["undated"] = ["count": .number(ctx.site.undated.count), "url": .text(PageContext.undatedURL)]
         }
         return v
     }
 
     /// The print edition: one document, or volumes of `config.printVolumeSize` articles
     /// (print/index.html, print/2/index.html …) so no single file grows without bound.
-    func printVolumes(_ ctx: PageContext, _ page: (String, String, @escaping () -> [String: Any]) -> Void) {
+    func printVolumes(_ ctx: PageContext, _ page: (String, String, @escaping () -> [String: PageValue]) -> Void) {
         let site = ctx.site
         let size = max(1, config.printVolumeSize)
         let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
@@ -278,34 +278,34 @@ extension SiteRenderer {
             page(path(k), "print") {
                 var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
                                  section: "print")
-                var cover: [String: Any] = ["count": range.count, "count_label": PageContext.plural(range.count, "article")]
+                var cover: [String: PageValue] = ["count": .number(range.count), "count_label": .text(PageContext.plural(range.count, "article"))]
                 let days = range.compactMap { site.entries[$0].document.date }
                 if let newest = days.max(), let oldest = days.min() {
-                    cover["range"] = oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)"
+                    cover["range"] = .text(oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)")
                 }
                 if volumes.count > 1 {
-                    var volume: [String: Any] = ["number": k + 1, "total": volumes.count]
-                    if k > 0 { volume["prev_url"] = path(k - 1) }
-                    if k + 1 < volumes.count { volume["next_url"] = path(k + 1) }
-                    cover["volume"] = volume
+                    var volume: [String: PageValue] = ["number": .number(k + 1), "total": .number(volumes.count)]
+                    if k > 0 { volume["prev_url"] = .text(path(k - 1)) }
+                    if k + 1 < volumes.count { volume["next_url"] = .text(path(k + 1)) }
+                    cover["volume"] = .map(volume)
                 }
-                v["cover"] = cover
-                v["articles"] = range.map { i -> [String: Any] in
+                v["cover"] = .map(cover)
+                v["articles"] = .maps(range.map { i -> [String: PageValue] in
                     var card = ctx.card(i)
-                    card["anchor"] = "a-\(site.entries[i].slug)"
-                    card["number"] = i + 1
-                    card["body"] = BodyHTML(rendered: site.rendered[i], prefix: "a-\(site.entries[i].slug)-")
+                    card["anchor"] = .text("a-\(site.entries[i].slug)")
+                    card["number"] = .number(i + 1)
+                    card["body"] = .fragment(BodyHTML(rendered: site.rendered[i], prefix: "a-\(site.entries[i].slug)-"))
                     return card
-                }
+                })
                 return v
             }
         }
     }
 
-    func notFoundPage(_ ctx: PageContext) -> [String: Any] {
+    func notFoundPage(_ ctx: PageContext) -> [String: PageValue] {
         var v = ctx.base(path: "404.html", title: "Page not found", section: "home")
         // A host serves 404.html at any depth; absolute links work there when the base URL is known.
-        if let base = config.baseURL { v["root"] = base.hasSuffix("/") ? base : base + "/" }
+        if let base = config.baseURL { v["root"] = .text(base.hasSuffix("/") ? base : base + "/") }
         return v
     }
 }

@@ -23,13 +23,13 @@ final class Shared<Value>: @unchecked Sendable {
 public struct SitePlan: Sendable {
     /// One page: where it goes, its template, and how to build its values (on the worker that
     /// renders it).
-    typealias Job = Unchecked<(path: String, template: String, values: () -> [String: Any])>
+    typealias Job = Unchecked<(path: String, template: String, values: () -> [String: PageValue])>
 
     let jobs: [Job]
 }
 
-/// Read-only values handed to parallel workers. Page values are plain strings, numbers,
-/// arrays and dictionaries built before the workers start and never mutated after.
+/// Read-only values handed to parallel workers: page jobs, whose closures read only values
+/// built before the workers start and never mutated after.
 struct Unchecked<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }

@@ -68,70 +68,12 @@ public struct SiteRenderer {
             let values = job.value.values()
             var fingerprint = Fingerprint()
             fingerprint.add(job.value.template)
-            SiteRenderer.fingerprint(values, into: &fingerprint)
+            PageValue.map(values).fingerprint(into: &fingerprint)
             if previous[job.value.path] == fingerprint.value {
                 return each(SiteFile(path: job.value.path, bytes: nil, fingerprint: fingerprint.value))
             }
             return each(SiteFile(path: job.value.path, bytes: templates.render(values, withTemplate: job.value.template) ?? [],
                                  fingerprint: fingerprint.value))
-        }
-    }
-
-
-    /// Feeds every value a template can see into `fingerprint`, whatever the order of dictionary keys.
-    static func fingerprint(_ value: Any, into fingerprint: inout Fingerprint) {
-        switch value {
-        case let text as String:
-            fingerprint.add(byte: 1)
-            fingerprint.add(text)
-        case let number as Int:
-            fingerprint.add(byte: 2)
-            fingerprint.add(number)
-        case let flag as Bool:
-            fingerprint.add(byte: flag ? 3 : 4)
-        case let map as [String: Any]:
-            // Each entry hashed on its own and the hashes summed: the same for any order of
-            // the entries, without sorting the keys.
-            var sum: UInt64 = 0
-            for (key, value) in map {
-                var entry = Fingerprint()
-                entry.add(key)
-                SiteRenderer.fingerprint(value, into: &entry)
-                sum &+= entry.value
-            }
-            fingerprint.add(byte: 5)
-            fingerprint.add(map.count)
-            fingerprint.add(Int(truncatingIfNeeded: sum))
-        // Lists of maps and of strings first: casting them to [Any] would copy every element.
-        case let list as [[String: Any]]:
-            fingerprint.add(byte: 6)
-            fingerprint.add(list.count)
-            for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
-        case let list as [String]:
-            fingerprint.add(byte: 6)
-            fingerprint.add(list.count)
-            for item in list {
-                fingerprint.add(byte: 1)
-                fingerprint.add(item)
-            }
-        case let list as [Any]:
-            fingerprint.add(byte: 6)
-            fingerprint.add(list.count)
-            for item in list { SiteRenderer.fingerprint(item, into: &fingerprint) }
-        case let body as BodyHTML:
-            fingerprint.add(byte: 9)
-            fingerprint.add(body.prefix)
-            fingerprint.add(Int(truncatingIfNeeded: body.rendered.fingerprint))
-        case let card as LazyCard:
-            fingerprint.add(byte: 8)
-            SiteRenderer.fingerprint(card.html, into: &fingerprint)
-        case let card as CardHTML:
-            fingerprint.add(byte: 10)
-            fingerprint.add(card.root)
-            fingerprint.add(Int(truncatingIfNeeded: card.cache.fingerprints[card.index]))
-        default:
-            fingerprint.add(byte: 7)
-            fingerprint.add(String(describing: value))
         }
     }
 }

@@ -1,91 +1,35 @@
 import Mustache
 
-/// A page value as the compiled templates read it: classified once, when it is looked up,
-/// instead of being cast against every protocol at every tag.
-enum TemplateValue {
-    case string(String)
-    case int(Int)
-    case bool(Bool)
-    case map([String: Any])
-    case list([Any])
-    case maps([[String: Any]])
-    case strings([String])
-    /// Prints its HTML; a section over it pushes it (it is never null).
-    case fragment(any HTMLFragment)
-    case card(LazyCard)
-    case sequence(first: Bool, last: Bool, index: Int)
-
-    /// Thrown for a value the compiled templates do not know: the page goes to swift-mustache.
+/// What the compiled templates read of a `PageValue` (swift-mustache's rules for each kind).
+extension PageValue {
+    /// Thrown for what the compiled templates do not print (a map or list printed as text, a
+    /// transform they do not know): the page goes to swift-mustache.
     struct Unsupported: Error {}
 
-    init(_ value: Any) throws {
-        switch value {
-        case let v as String: self = .string(v)
-        case let v as [String: Any]: self = .map(v)
-        case let v as Bool: self = .bool(v)
-        case let v as Int: self = .int(v)
-        case let v as [[String: Any]]: self = .maps(v)
-        case let v as [String]: self = .strings(v)
-        case let v as [Any]: self = .list(v)
-        case let v as LazyCard: self = .card(v)
-        case let v as CardHTML: self = .fragment(v)
-        case let v as BodyHTML: self = .fragment(v)
-        default: throw Unsupported()
-        }
-    }
-
-    /// The child `name` as swift-mustache finds it: a dictionary's entry, a parent's child;
-    /// strings, numbers, flags and lists have none.
-    func child(_ name: String) throws -> TemplateValue? {
+    /// The child `name` as swift-mustache finds it: a map's entry, a card's `html`; texts,
+    /// numbers, flags and lists have none.
+    func child(_ name: String) throws -> PageValue? {
         switch self {
-        case .map(let map): return try map[name].map(TemplateValue.init)
-        case .card(let card): return try card.child(named: name).map(TemplateValue.init)
-        case .string, .int, .bool, .list, .maps, .strings: return nil
+        case .map(let map): return map[name]
+        case .card(let card): return name == "html" ? .fragment(card) : nil
+        case .text, .number, .flag, .list: return nil
         case .fragment(let f):
             // swift-mustache reflects the stored properties of other values: none is a page value.
             guard !type(of: f).storedProperties.contains(name) else { throw Unsupported() }
             return nil
-        case .sequence: throw Unsupported()
         }
     }
 
-    /// The value a transform (`empty(x)`, `index()`) makes of this one; nil when it makes none.
-    func transformed(_ name: String) throws -> TemplateValue? {
+    /// The value a transform (`empty(x)`, `count(x)`) makes of this one; nil when it makes none.
+    func transformed(_ name: String) throws -> PageValue? {
         switch (self, name) {
-        case (.sequence(let first, _, _), "first"): return .bool(first)
-        case (.sequence(_, let last, _), "last"): return .bool(last)
-        case (.sequence(_, _, let index), "index"): return .int(index)
-        case (.sequence(_, _, let index), "even"): return .bool(index & 1 == 0)
-        case (.sequence(_, _, let index), "odd"): return .bool(index & 1 == 1)
-        case (.sequence, _): return nil
-        case (.bool, _), (.card, _), (.fragment, _): return nil  // not transformable
-        default: break
-        }
-        if case .string(let s) = self, name == "empty" { return .bool(s.isEmpty) }
-        guard let count = count, name == "empty" || name == "count" else { throw Unsupported() }
-        return name == "empty" ? .bool(count == 0) : .int(count)
-    }
-
-    /// The number of entries of a dictionary or list.
-    private var count: Int? {
-        switch self {
-        case .map(let m): return m.count
-        case .list(let l): return l.count
-        case .maps(let l): return l.count
-        case .strings(let l): return l.count
-        default: return nil
-        }
-    }
-
-    /// The elements of a list value.
-    var elements: [TemplateValue]? {
-        get throws {
-            switch self {
-            case .list(let l): return try l.map(TemplateValue.init)
-            case .maps(let l): return l.map(TemplateValue.map)
-            case .strings(let l): return l.map(TemplateValue.string)
-            default: return nil
-            }
+        case (.flag, _), (.card, _), (.fragment, _): return nil  // not transformable
+        case (.text(let s), "empty"): return .flag(s.isEmpty)
+        case (.map(let m), "empty"): return .flag(m.isEmpty)
+        case (.map(let m), "count"): return .number(m.count)
+        case (.list(let l), "empty"): return .flag(l.isEmpty)
+        case (.list(let l), "count"): return .number(l.count)
+        default: throw Unsupported()
         }
     }
 }
@@ -94,11 +38,30 @@ enum TemplateValue {
 struct TemplateRenderer {
     let programs: [String: TemplateProgram]
     private(set) var out: [UInt8] = []
-    private var stack: [TemplateValue] = []
+    private var stack: [PageValue] = []
+
+    /// Where a section over a list is (swift-mustache's sequence context).
+    struct Position {
+        var first: Bool
+        var last: Bool
+        var index: Int
+
+        /// The `first()`, `last()`, `index()`, `even()` or `odd()` transform.
+        func transformed(_ name: String) -> PageValue? {
+            switch name {
+            case "first": return .flag(first)
+            case "last": return .flag(last)
+            case "index": return .number(index)
+            case "even": return .flag(index & 1 == 0)
+            case "odd": return .flag(index & 1 == 1)
+            default: return nil
+            }
+        }
+    }
 
     /// What a template's render carries besides the stack (swift-mustache's context).
     struct Context {
-        var sequence: TemplateValue?
+        var sequence: Position?
         var indentation: [UInt8]?
         var inherited: [String: TemplateProgram]?
         var escaping: TemplateEscaping = .mustacheHTML
@@ -111,10 +74,10 @@ struct TemplateRenderer {
 
     /// `values` rendered through the template `name`, as UTF-8: nil when there is no such
     /// template, `Unsupported` when swift-mustache must render it.
-    mutating func render(_ values: Any, template name: String) throws -> [UInt8]? {
+    mutating func render(_ values: PageValue, template name: String) throws -> [UInt8]? {
         guard let program = programs[name] else { return nil }
         out.removeAll(keepingCapacity: true)
-        stack = [try TemplateValue(values)]
+        stack = [values]
         try render(program, Context())
         return out
     }
@@ -144,28 +107,28 @@ struct TemplateRenderer {
             guard let value = try lookup(name, context) else { return }
             let text: String
             switch value {
-            case .string(let s): text = s
-            case .int(let n): text = String(n)
-            case .bool(let b): text = b ? "true" : "false"
+            case .text(let s): text = s
+            case .number(let n): text = String(n)
+            case .flag(let b): text = b ? "true" : "false"
             case .fragment(let f) where !escaped: return f.append(to: &out)
             case .fragment(let f): text = f.renderText
-            default: throw TemplateValue.Unsupported()
+            case .map, .list, .card: throw PageValue.Unsupported()
             }
             guard escaped else { return out.append(contentsOf: text.utf8) }
             switch context.escaping {
             case .dossier: HTMLEscaping.append(text, to: &out)
             case .none: out.append(contentsOf: text.utf8)
-            case .mustacheHTML: throw TemplateValue.Unsupported()
+            case .mustacheHTML: throw PageValue.Unsupported()
             }
         case .section(let name, let inner):
             guard let value = try lookup(name, context) else { return }
-            if let elements = try value.elements {
+            if case .list(let elements) = value {
                 var inside = context
                 for (i, element) in elements.enumerated() {
-                    inside.sequence = .sequence(first: i == 0, last: i == elements.count - 1, index: i)
+                    inside.sequence = Position(first: i == 0, last: i == elements.count - 1, index: i)
                     try render(inner, inside, pushing: element)
                 }
-            } else if case .bool(let flag) = value {
+            } else if case .flag(let flag) = value {
                 if flag { try render(inner, context) }
             } else {
                 var inside = context
@@ -174,12 +137,12 @@ struct TemplateRenderer {
             }
         case .inverted(let name, let inner):
             guard let value = try lookup(name, context) else { return try render(inner, context) }
-            if let elements = try value.elements {
+            if case .list(let elements) = value {
                 guard elements.isEmpty else { return }
                 var inside = context
                 inside.sequence = nil
                 try render(inner, inside, pushing: value)
-            } else if case .bool(let flag) = value, !flag {
+            } else if case .flag(let flag) = value, !flag {
                 try render(inner, context)
             }
         case .partial(let name, let indented, let inherits):
@@ -202,20 +165,23 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ program: TemplateProgram, _ context: Context, pushing value: TemplateValue) throws {
+    private mutating func render(_ program: TemplateProgram, _ context: Context, pushing value: PageValue) throws {
         stack.append(value)
         defer { stack.removeLast() }
         try render(program, context)
     }
 
     /// The value a tag names, with its transforms applied (swift-mustache's `getChild`).
-    private func lookup(_ name: TemplateName, _ context: Context) throws -> TemplateValue? {
-        var value: TemplateValue?
+    private func lookup(_ name: TemplateName, _ context: Context) throws -> PageValue? {
+        var value: PageValue?
+        var transforms = name.transforms[...]
         switch name.path {
         case .current:
             value = stack.last
         case .sequence:
-            value = context.sequence
+            // The innermost transform reads the position; the others read what it gave.
+            guard let position = context.sequence, let innermost = transforms.popLast() else { return nil }
+            value = position.transformed(innermost)
         case .anchored(let parts):
             value = try descend(stack[stack.count - 1], parts[...])
         case .searched(let parts):
@@ -227,14 +193,14 @@ struct TemplateRenderer {
                 }
             }
         }
-        for transform in name.transforms.reversed() {
+        for transform in transforms.reversed() {
             guard let current = value else { return nil }
             value = try current.transformed(transform)
         }
         return value
     }
 
-    private func descend(_ value: TemplateValue, _ parts: ArraySlice<String>) throws -> TemplateValue? {
+    private func descend(_ value: PageValue, _ parts: ArraySlice<String>) throws -> PageValue? {
         var value = value
         for part in parts {
             guard let child = try value.child(part) else { return nil }

@@ -9,15 +9,15 @@ final class CardCacheTests: XCTestCase {
         return library
     }
 
-    func direct(_ library: MustacheLibrary, _ values: [String: Any], root: String) -> String {
+    func direct(_ library: MustacheLibrary, _ values: [String: PageValue], root: String) -> String {
         var values = values
-        values["root"] = root
-        return library.render(values, withTemplate: "partials/card") ?? ""
+        values["root"] = .text(root)
+        return library.render(PageValue.map(values).mustache, withTemplate: "partials/card") ?? ""
     }
 
     func testOneRenderServesEveryRootAndEqualsRenderingWithIt() throws {
         let library = try library(#"<a href="{{root}}{{url}}">{{title}}</a>{{#tags}}<a href="{{root}}{{url}}">{{name}}</a>{{/tags}}"#)
-        let cards: [[String: Any]] = [
+        let cards: [[String: PageValue]] = [
             ["title": "Li & Putin", "url": "articles/a/index.html", "tags": [["name": "SCO", "url": "topics/sco/index.html"]]],
             ["title": "Marker \u{1}root\u{1} in a title", "url": "articles/b/index.html"],
         ]
@@ -31,7 +31,7 @@ final class CardCacheTests: XCTestCase {
 
     func testATemplateHoldingTheMarkerIsRenderedForEachRoot() throws {
         let library = try library("{{root}}|\u{1}root\u{1}|{{title}}")
-        let cards: [[String: Any]] = [["title": "A"], ["title": "B"]]
+        let cards: [[String: PageValue]] = [["title": "A"], ["title": "B"]]
         let cache = CardCache(templates: PageTemplates(library), values: cards)
         XCTAssertEqual(cache.html(0, root: "../"), "../|\u{1}root\u{1}|A")
         XCTAssertEqual(cache.html(1, root: "../../"), "../../|\u{1}root\u{1}|B")

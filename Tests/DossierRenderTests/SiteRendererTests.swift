@@ -120,7 +120,7 @@ extension SiteRendererTests {
 
     func testPagersOfLongListsLinkTheEndsAndTheNeighbourhoodWithGaps() {
         func numbers(_ k: Int, of total: Int) -> String {
-            let pages = SiteRenderer.pagination(k, of: total, path: { "p\($0 + 1)" })["pages"] as! [[String: Any]]
+            let pages = plain(PageValue.map(SiteRenderer.pagination(k, of: total, path: { "p\($0 + 1)" })).mustache)["pages"] as! [[String: Any]]
             return pages.map { $0["gap"] != nil ? "…" : ($0["current"] as! Bool ? "[\($0["number"]!)]" : "\($0["number"]!)") }.joined(separator: " ")
         }
         XCTAssertEqual(numbers(0, of: 3), "[1] 2 3")
@@ -129,7 +129,7 @@ extension SiteRendererTests {
         XCTAssertEqual(numbers(3, of: 7), "1 2 3 [4] 5 6 7")
         XCTAssertEqual(numbers(999, of: 1000), "1 … 998 999 [1000]")
         let last = SiteRenderer.pagination(999, of: 1000, path: { "p\($0 + 1)" })
-        XCTAssertEqual(last["prev_url"] as? String, "p999")
+        XCTAssertEqual(last["prev_url"]?.text, "p999")
         XCTAssertNil(last["next_url"])
     }
 }
@@ -160,22 +160,24 @@ extension SiteRendererTests {
 
 /// Page fingerprints see every value, whatever the order of dictionary keys.
 extension SiteRendererTests {
-    func fingerprint(_ value: Any) -> UInt64 {
+    func fingerprint(_ value: [String: PageValue]) -> UInt64 {
         var f = Fingerprint()
-        SiteRenderer.fingerprint(value, into: &f)
+        PageValue.map(value).fingerprint(into: &f)
         return f.value
     }
 
     func testFingerprintsIgnoreKeyOrderAndSeeEveryChange() {
-        var a: [String: Any] = [:]
-        for (k, v) in [("title", "T"), ("url", "u"), ("root", "../")] { a[k] = v }
-        var b: [String: Any] = [:]
-        for (k, v) in [("root", "../"), ("title", "T"), ("url", "u")] { b[k] = v }
+        var a: [String: PageValue] = [:]
+        for (k, v) in [("title", "T"), ("url", "u"), ("root", "../")] { a[k] = .text(v) }
+        var b: [String: PageValue] = [:]
+        for (k, v) in [("root", "../"), ("title", "T"), ("url", "u")] { b[k] = .text(v) }
         XCTAssertEqual(fingerprint(a), fingerprint(b))
         XCTAssertNotEqual(fingerprint(a), fingerprint(a.merging(["title": "T2"]) { $1 }))
-        XCTAssertNotEqual(fingerprint(["x": ["y": "1"]] as [String: Any]), fingerprint(["x": "1", "y": [String: Any]()] as [String: Any]))
-        XCTAssertNotEqual(fingerprint(["a": "1", "b": "2"] as [String: Any]), fingerprint(["a": "2", "b": "1"] as [String: Any]))
-        XCTAssertNotEqual(fingerprint(["list": ["a", "b"]] as [String: Any]), fingerprint(["list": ["b", "a"]] as [String: Any]))
+        XCTAssertNotEqual(fingerprint(["x": ["y": "1"]]), fingerprint(["x": "1", "y": [:]]))
+        XCTAssertNotEqual(fingerprint(["a": "1", "b": "2"]), fingerprint(["a": "2", "b": "1"]))
+        XCTAssertNotEqual(fingerprint(["list": ["a", "b"]]), fingerprint(["list": ["b", "a"]]))
+        XCTAssertNotEqual(fingerprint(["n": 1]), fingerprint(["n": "1"]))
+        XCTAssertNotEqual(fingerprint(["f": true]), fingerprint(["f": false]))
     }
 }
 
@@ -189,10 +191,15 @@ extension SiteRendererTests {
         XCTAssertEqual(FeedValues.sitemaps(ctx, paths: paths, limit: 4).map(\.path), ["sitemap.xml"])
         let split = FeedValues.sitemaps(ctx, paths: paths, limit: 2)
         XCTAssertEqual(split.map(\.path), ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"])
-        let locs = { (v: [String: Any], key: String) in (v[key] as? [[String: Any]])?.compactMap { $0["loc"] as? String } }
+        let locs = { (v: [String: PageValue], key: String) in
+            (plain(PageValue.map(v).mustache)[key] as? [[String: Any]])?.compactMap { $0["loc"] as? String }
+        }
         XCTAssertEqual(locs(split[0].values, "urls"), ["https://example.org/dossier/a/index.html", "https://example.org/dossier/b/index.html"])
         XCTAssertEqual(locs(split[1].values, "urls"), ["https://example.org/dossier/c/index.html", "https://example.org/dossier/index.html"])
-        XCTAssertEqual(split[2].values["index"] as? Bool, true)
+        XCTAssertEqual(plain(PageValue.map(split[2].values).mustache)["index"] as? Bool, true)
         XCTAssertEqual(locs(split[2].values, "sitemaps"), ["https://example.org/dossier/sitemap-1.xml", "https://example.org/dossier/sitemap-2.xml"])
     }
 }
+
+/// Template values as plain Swift values, for checking them in tests.
+func plain(_ value: Any) -> [String: Any] { value as? [String: Any] ?? [:] }

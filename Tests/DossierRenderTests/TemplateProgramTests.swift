@@ -17,23 +17,23 @@ final class TemplateProgramTests: XCTestCase {
     }
 
     /// Renders `page` through the programs (which must not give up) and through swift-mustache.
-    func both(_ templates: [String: String], _ values: [String: Any], page: String = "page",
+    func both(_ templates: [String: String], _ values: [String: PageValue], page: String = "page",
               file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let library = try library(templates)
         let programs = PageTemplates(library).programs
         XCTAssertEqual(programs.count, templates.count, "every template compiles", file: file, line: line)
         var renderer = TemplateRenderer(programs: programs)
-        let compiled = try renderer.render(values, template: page).map { String(decoding: $0, as: UTF8.self) }
-        XCTAssertEqual(compiled, library.render(values, withTemplate: page), file: file, line: line)
+        let compiled = try renderer.render(.map(values), template: page).map { String(decoding: $0, as: UTF8.self) }
+        XCTAssertEqual(compiled, library.render(PageValue.map(values).mustache, withTemplate: page), file: file, line: line)
         return compiled ?? ""
     }
 
     func testVariablesSectionsAndInvertedSectionsMatchSwiftMustache() throws {
-        let values: [String: Any] = [
-            "title": "Li & <Putin> \"say\" 'so'", "n": 3, "yes": true, "no": false, "empty": [Any](), "none": [String](),
+        let values: [String: PageValue] = [
+            "title": "Li & <Putin> \"say\" 'so'", "n": 3, "yes": true, "no": false, "empty": [], "none": [],
             "site": ["title": "Dossier", "nested": ["deep": "down"]],
-            "list": [["name": "a", "url": "u/a"], ["name": "b"]] as [[String: Any]],
-            "mixed": ["x", 2, true] as [Any], "words": ["one", "two", "three"],
+            "list": [["name": "a", "url": "u/a"], ["name": "b"]],
+            "mixed": ["x", 2, true], "words": ["one", "two", "three"],
         ]
         let out = try both(["page": """
             {{title}}|{{{title}}}|{{&title}}|{{n}}|{{yes}}|{{no}}|{{missing}}|{{site.title}}|{{site.nested.deep}}|{{site.nope.deep}}
@@ -59,8 +59,8 @@ final class TemplateProgramTests: XCTestCase {
             "plain": "{{<layout}}{{/layout}}",
             "nested": "{{<page}}{{$title}}outer wins{{/title}}{{/page}}",
         ]
-        let values: [String: Any] = [
-            "title": "Page", "cards": [["title": "One", "tags": ["a", "b"]], ["title": "Two", "tags": [String]()]] as [[String: Any]],
+        let values: [String: PageValue] = [
+            "title": "Page", "cards": [["title": "One", "tags": ["a", "b"]], ["title": "Two", "tags": []]],
         ]
         let page = try both(templates, values)
         XCTAssertTrue(page.contains("  <article>\n    <h3>One</h3>\n    <ul>\n      <li>a</li>"), page)
@@ -74,20 +74,29 @@ final class TemplateProgramTests: XCTestCase {
         library.register(try MustacheTemplate(string: HTMLEscaping.prepared("<a href=\"{{root}}{{url}}\">{{title}}</a>")), named: "partials/card")
         let cache = CardCache(templates: PageTemplates(library), values: [["title": "T", "url": "a/index.html"]])
         let body = BodyHTML(rendered: Markdown.render("# Head\n\nText <b>\n"), prefix: "a-x-")
-        let values: [String: Any] = ["cards": [LazyCard(html: CardHTML(cache: cache, index: 0, root: "../"))] as [Any], "body": body]
+        let values: [String: PageValue] = ["cards": [.card(CardHTML(cache: cache, index: 0, root: "../"))], "body": .fragment(body)]
         let out = try both(templates, values)
         XCTAssertTrue(out.hasPrefix("<a href=\"../a/index.html\">T</a>|"), out)
         XCTAssertTrue(out.contains("id=\"a-x-"), out)
     }
 
-    func testValuesItDoesNotKnowGoToSwiftMustache() throws {
-        let templates = ["page": "{{#v}}[{{.}}]{{/v}}{{v}}"]
+    func testWhatItDoesNotPrintGoesToSwiftMustache() throws {
+        // A map or a list printed as text, transforms it does not know, a lookup inside a
+        // body that swift-mustache would answer by reflection.
+        let templates = ["page": "{{#v}}[{{.}}]{{/v}}|{{v}}", "first": "{{first(v)}}", "plus": "{{plusone(n)}}",
+                         "inside": "{{#body}}{{prefix}}{{/body}}"]
         let library = try library(templates)
         let pages = PageTemplates(library)
-        for value in [Optional<String>.none as Any, 2.5 as Any, ["k": 1] as [String: Int] as Any] {
+        let body = BodyHTML(rendered: Markdown.render("Text\n"), prefix: "a-")
+        let cases: [(String, [String: PageValue])] = [
+            ("page", ["v": ["k": "x"]]), ("page", ["v": [["a"]]]), ("first", ["v": ["a", "b"]]), ("plus", ["n": 1]),
+            ("inside", ["body": .fragment(body)]),
+        ]
+        for (page, values) in cases {
             var renderer = TemplateRenderer(programs: pages.programs)
-            XCTAssertThrowsError(try renderer.render(["v": value], template: "page"))
-            XCTAssertEqual(pages.render(["v": value], withTemplate: "page"), library.render(["v": value], withTemplate: "page").map { Array($0.utf8) })
+            XCTAssertThrowsError(try renderer.render(.map(values), template: page), page)
+            XCTAssertEqual(pages.render(values, withTemplate: page),
+                           library.render(PageValue.map(values).mustache, withTemplate: page).map { Array($0.utf8) }, page)
         }
         // Without the pragma a template escapes as swift-mustache's own HTML type does.
         let unprepared = try self.library(["page": "{{v}}"], pragma: false)

@@ -1,0 +1,90 @@
+import DossierModel
+
+/// A value a page template sees: text, a number, a flag, a map of named values, a list, or
+/// ready HTML. Typed, so the compiled templates and page fingerprints read it with a `switch`
+/// instead of casting `Any` against every type at every tag; literals build it as they would
+/// a dictionary (`["name": "SCO", "count": 3]`).
+enum PageValue: Sendable {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    case map([String: PageValue])
+    case list([PageValue])
+    /// HTML printed as it is by `{{{name}}}` (a rendered body).
+    case fragment(any HTMLFragment)
+    /// A list page's card: its only child, `html`, is the card's HTML for the page.
+    case card(CardHTML)
+
+    /// A list of maps.
+    static func maps(_ maps: [[String: PageValue]]) -> PageValue { .list(maps.map(PageValue.map)) }
+    /// A list of texts.
+    static func texts(_ texts: [String]) -> PageValue { .list(texts.map(PageValue.text)) }
+
+    /// The text, when this is text.
+    var text: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+
+    /// The value as swift-mustache reads it (plain dictionaries, arrays, strings…), for a page
+    /// the compiled templates hand back.
+    var mustache: Any {
+        switch self {
+        case .text(let v): return v
+        case .number(let v): return v
+        case .flag(let v): return v
+        case .map(let v): return v.mapValues(\.mustache)
+        case .list(let v): return v.map(\.mustache)
+        case .fragment(let v): return v
+        case .card(let v): return LazyCard(html: v)
+        }
+    }
+
+    /// Feeds every value a template can see into `fingerprint`, whatever the order of the keys
+    /// of a map: each entry is hashed on its own and the hashes summed, without sorting keys.
+    func fingerprint(into fingerprint: inout Fingerprint) {
+        switch self {
+        case .text(let text):
+            fingerprint.add(byte: 1)
+            fingerprint.add(text)
+        case .number(let number):
+            fingerprint.add(byte: 2)
+            fingerprint.add(number)
+        case .flag(let flag):
+            fingerprint.add(byte: flag ? 3 : 4)
+        case .map(let map):
+            var sum: UInt64 = 0
+            for (key, value) in map {
+                var entry = Fingerprint()
+                entry.add(key)
+                value.fingerprint(into: &entry)
+                sum &+= entry.value
+            }
+            fingerprint.add(byte: 5)
+            fingerprint.add(map.count)
+            fingerprint.add(Int(truncatingIfNeeded: sum))
+        case .list(let list):
+            fingerprint.add(byte: 6)
+            fingerprint.add(list.count)
+            for item in list { item.fingerprint(into: &fingerprint) }
+        case .fragment(let fragment):
+            fingerprint.add(byte: 7)
+            fragment.fingerprint(into: &fingerprint)
+        case .card(let card):
+            fingerprint.add(byte: 8)
+            card.fingerprint(into: &fingerprint)
+        }
+    }
+}
+
+extension PageValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    init(stringLiteral value: String) { self = .text(value) }
+    init(stringInterpolation: DefaultStringInterpolation) { self = .text(String(stringInterpolation: stringInterpolation)) }
+    init(integerLiteral value: Int) { self = .number(value) }
+    init(booleanLiteral value: Bool) { self = .flag(value) }
+    init(arrayLiteral elements: PageValue...) { self = .list(elements) }
+    init(dictionaryLiteral elements: (String, PageValue)...) {
+        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
