@@ -1,3 +1,4 @@
+import DossierRender
 import Foundation
 
 /// The files of a dossier's content folder (the imperative edge: every read happens here).
@@ -10,6 +11,8 @@ struct ContentFolder {
     /// What summarize remembers between runs (`SummaryCacheCodec`). Hidden, so never listed
     /// as content, and outside the output, so never published and untouched by its swap.
     var summaryCache: URL { root.appendingPathComponent(".dossier-cache/summaries") }
+    /// What the build remembers of rendered bodies (`BodyCache`), beside it.
+    var bodyCache: URL { root.appendingPathComponent(".dossier-cache/bodies") }
 
     /// The cached summaries written under `key`; empty when there is no cache or it cannot be
     /// used (another program or configuration, damaged, unreadable): everything is analysed.
@@ -18,25 +21,40 @@ struct ContentFolder {
         return SummaryCacheCodec.decode(bytes, key: key) ?? [:]
     }
 
-    /// Replaces the cache by a rename, so a reader sees the old file or the new one, never a
-    /// mix. Not synced to disk: a file cut short by a crash fails its checksum and is ignored.
-    /// Failing to write is not an error (the next build analyses what it must).
     func saveSummaryCache(_ entries: [String: CachedSummary], key: String) {
-        let folder = summaryCache.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent("summaries.tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        save(SummaryCacheCodec.encode(key: key, entries: entries), to: summaryCache)
+    }
+
+    /// The cached body outlines written under `key`; empty when there are none to use.
+    func loadBodyCache(key: String) -> [FileStamp: BodyOutline] {
+        guard let bytes = try? FileIO.bytesIfPresent(atPath: bodyCache.path) else { return [:] }
+        return BodyCache.decode(bytes, key: key) ?? [:]
+    }
+
+    func saveBodyCache(_ entries: [FileStamp: BodyOutline], key: String) {
+        save(BodyCache.encode(key: key, entries: entries), to: bodyCache)
+    }
+
+    /// Replaces a cache file by a rename, so a reader sees the old file or the new one, never
+    /// a mix. Not synced to disk: a file cut short by a crash fails its checksum and is
+    /// ignored. Failing to write is not an error (the next build does what it must).
+    private func save(_ bytes: [UInt8], to file: URL) {
+        let folder = file.deletingLastPathComponent()
+        let prefix = file.lastPathComponent + ".tmp-"
+        let temporary = folder.appendingPathComponent(prefix + "\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // Content folders are often kept in git: the cache keeps itself out of it.
             let ignore = folder.appendingPathComponent(".gitignore")
             if !FileManager.default.fileExists(atPath: ignore.path) { try Data("*\n".utf8).write(to: ignore) }
-            try Data(SummaryCacheCodec.encode(key: key, entries: entries)).write(to: temporary)
-            guard rename(temporary.path, summaryCache.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            try Data(bytes).write(to: temporary)
+            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }
         // Temporary files of builds that were killed before their rename.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
-            guard name.hasPrefix("summaries.tmp-"), let pid = Int32(name.dropFirst("summaries.tmp-".count)),
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)),
                   !OutputFolder.isRunning(pid) else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }

@@ -72,14 +72,18 @@ public enum Dossier {
         if config.baseURL == nil {
             logger.info("note: base_url is not set in dossier.yml; feed.xml and sitemap.xml use relative URLs")
         }
-        let bodies = summaries.entries.parallelMap { Markdown.render($0.document.body) }
-        let rendered = Dictionary(zip(summaries.entries.map(\.slug), bodies), uniquingKeysWith: { a, _ in a })
+        // Bodies rendered before by this program keep their outline; the rest are rendered now.
+        let content = ContentFolder(root: paths.content)
+        let bodyKey = BodyCache.key(program: programChecksum())
+        let cachedBodies = content.loadBodyCache(key: bodyKey)
+        let bodies = BodyCache.bodies(of: summaries.entries, cached: cachedBodies)
+        if bodies.keep != cachedBodies { content.saveBodyCache(bodies.keep, key: bodyKey) }
         laps.lap("markdown")
-        // Pages rendered by the same templates and program from the same values are kept.
-        let renderKey = templatesKey + "+" + programChecksum()
+        // Pages rendered by the same templates, program and cmark-gfm from the same values are kept.
+        let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let staging = try output.beginStaging()
-        let plan = renderer.plan(summaries.entries, rendered: rendered)
+        let plan = renderer.plan(summaries.entries, bodies: bodies.bodies)
         laps.lap("site index")
         let pages = renderer.render(plan, previous: output.reusableFingerprints(key: renderKey), each: staging.write)
         laps.lap("pages")
@@ -110,9 +114,7 @@ public enum Dossier {
         guard let data = FileManager.default.contents(atPath: "/proc/self/exe") ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else {
             return "unknown-\(UUID().uuidString)" // never matches: render everything
         }
-        var fingerprint = Fingerprint()
-        data.withUnsafeBytes { for byte in $0 { fingerprint.add(byte: byte) } }
-        return String(fingerprint.value, radix: 16)
+        return String(data.withUnsafeBytes { Checksum.wordwise($0) }, radix: 16)
     }()
 
     /// The templates parsed, and a checksum of their texts (part of the render key).

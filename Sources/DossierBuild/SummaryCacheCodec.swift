@@ -7,44 +7,35 @@ import DossierSummary
 ///
 ///     magic "dossier-summary-cache 1\n" · key · entry count · entries (sorted by name) · checksum
 ///
-/// Integers are 8-byte little-endian, texts a length and UTF-8 bytes, optionals a 0/1 byte
-/// first, lists a count first. The last 8 bytes are the FNV-1a 64 of all before them, so a
-/// truncated or damaged file is refused as a whole.
+/// in the framing of `CacheCoding.swift`.
 enum SummaryCacheCodec {
     static let magic = Array("dossier-summary-cache 1\n".utf8)
 
     static func encode(key: String, entries: [String: CachedSummary]) -> [UInt8] {
-        var out = CacheWriter()
-        out.bytes = magic
-        out.text(key)
-        out.int(entries.count)
-        for name in entries.keys.sorted() {
-            let entry = entries[name]!
-            out.text(name)
-            out.stamp(entry.article)
-            out.optional(entry.summary) { out, generated in
-                out.stamp(generated.stamp)
-                out.document(generated.document)
-            }
-            out.list(entry.diagnostics) { out, d in
-                out.int(d.severity == .error ? 1 : 0)
-                out.text(d.file)
-                out.optional(d.line) { $0.int($1) }
-                out.text(d.message)
+        CacheWriter.sealed(magic: magic, key: key) { out in
+            out.int(entries.count)
+            for name in entries.keys.sorted() {
+                let entry = entries[name]!
+                out.text(name)
+                out.stamp(entry.article)
+                out.optional(entry.summary) { out, generated in
+                    out.stamp(generated.stamp)
+                    out.document(generated.document)
+                }
+                out.list(entry.diagnostics) { out, d in
+                    out.int(d.severity == .error ? 1 : 0)
+                    out.text(d.file)
+                    out.optional(d.line) { $0.int($1) }
+                    out.text(d.message)
+                }
             }
         }
-        out.int(Int(bitPattern: UInt(checksum(out.bytes[...]))))
-        return out.bytes
     }
 
     /// The entries of a cache written under `key`; nil when the bytes are not such a cache
     /// (another key or version, truncated, damaged).
     static func decode(_ bytes: [UInt8], key: String) -> [String: CachedSummary]? {
-        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
-        var trailer = CacheReader(bytes: bytes[(bytes.count - 8)...])
-        guard let stored = trailer.int(), UInt64(UInt(bitPattern: stored)) == checksum(bytes[..<(bytes.count - 8)]) else { return nil }
-        var input = CacheReader(bytes: bytes[magic.count..<(bytes.count - 8)])
-        guard input.text() == key, let count = input.int(), count >= 0 else { return nil }
+        guard var input = CacheReader.opened(bytes, magic: magic, key: key), let count = input.int(), count >= 0 else { return nil }
         var entries: [String: CachedSummary] = [:]
         entries.reserveCapacity(min(count, 1 << 20))
         for _ in 0..<count {
@@ -63,45 +54,9 @@ enum SummaryCacheCodec {
         }
         return input.isAtEnd ? entries : nil
     }
-
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        FileStamp(bytes).hash
-    }
 }
 
-/// Appends the codec's primitives.
-private struct CacheWriter {
-    var bytes: [UInt8] = []
-
-    mutating func int(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    mutating func text(_ value: String) {
-        int(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
-    }
-
-    mutating func stamp(_ value: FileStamp) {
-        int(value.size)
-        int(Int(bitPattern: UInt(value.hash)))
-    }
-
-    mutating func day(_ value: Day) {
-        int(value.year * 10_000 + value.month * 100 + value.day)
-    }
-
-    mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
-        guard let value else { return bytes.append(0) }
-        bytes.append(1)
-        write(&self, value)
-    }
-
-    mutating func list<T>(_ values: [T], _ write: (inout CacheWriter, T) -> Void) {
-        int(values.count)
-        for value in values { write(&self, value) }
-    }
-
+extension CacheWriter {
     /// Every field but `body` (read back from the summary file) and `isEdited` (false: only
     /// generated documents are cached).
     mutating func document(_ d: SummaryDocument) {
@@ -122,66 +77,7 @@ private struct CacheWriter {
     }
 }
 
-/// Reads the codec's primitives; every read answers nil instead of going past the end.
-private struct CacheReader {
-    let bytes: ArraySlice<UInt8>
-    private var position: Int
-
-    init(bytes: ArraySlice<UInt8>) {
-        self.bytes = bytes
-        self.position = bytes.startIndex
-    }
-
-    var isAtEnd: Bool { position == bytes.endIndex }
-
-    mutating func int() -> Int? {
-        guard bytes.endIndex - position >= 8 else { return nil }
-        var value: UInt64 = 0
-        for i in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + i]) }
-        position += 8
-        return Int(Int64(bitPattern: value))
-    }
-
-    mutating func text() -> String? {
-        guard let count = int(), count >= 0, bytes.endIndex - position >= count else { return nil }
-        defer { position += count }
-        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
-    }
-
-    mutating func stamp() -> FileStamp? {
-        guard let size = int(), let hash = int() else { return nil }
-        return FileStamp(size: size, hash: UInt64(UInt(bitPattern: hash)))
-    }
-
-    mutating func day() -> Day? {
-        guard let value = int() else { return nil }
-        return Day(year: value / 10_000, month: value / 100 % 100, day: value % 100)
-    }
-
-    /// `.some(nil)` for an absent value; nil when the bytes are not an optional.
-    mutating func optional<T>(_ read: (inout CacheReader) -> T?) -> T?? {
-        guard position < bytes.endIndex else { return nil }
-        let flag = bytes[position]
-        position += 1
-        switch flag {
-        case 0: return .some(nil)
-        case 1: return read(&self).map { .some($0) }
-        default: return nil
-        }
-    }
-
-    mutating func list<T>(_ read: (inout CacheReader) -> T?) -> [T]? {
-        // Each element takes at least one byte: a count beyond what is left is damage.
-        guard let count = int(), count >= 0, count <= bytes.endIndex - position else { return nil }
-        var values: [T] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let value = read(&self) else { return nil }
-            values.append(value)
-        }
-        return values
-    }
-
+extension CacheReader {
     mutating func document() -> SummaryDocument? {
         guard let title = text(),
               let date = optional({ $0.day() }), let eventDate = optional({ $0.day() }),

@@ -151,15 +151,15 @@ struct CardHTML: HTMLFragment {
 /// they stay unique in one document; computed only when the page that holds it is rendered.
 /// (cmark escapes `"` in text, so ` id="` and `href="#` only occur in markup.)
 struct BodyHTML: HTMLFragment {
-    let rendered: RenderedMarkdown
+    let body: SiteBody
     var prefix = ""
 
-    static let storedProperties: Set<String> = ["rendered", "prefix"]
+    static let storedProperties: Set<String> = ["body", "prefix"]
     var isNull: Bool { false }
 
     func fingerprint(into fingerprint: inout Fingerprint) {
         fingerprint.add(prefix)
-        fingerprint.add(Int(truncatingIfNeeded: rendered.fingerprint))
+        fingerprint.add(Int(truncatingIfNeeded: body.outline.fingerprint))
     }
 
     var renderText: String {
@@ -171,7 +171,7 @@ struct BodyHTML: HTMLFragment {
     /// Appends the body, with `prefix` after every ` id="` and `href="#`, to `out`: each `"`
     /// is found with `memchr` and the bytes around it tell whether it opens such a value.
     func append(to out: inout [UInt8]) {
-        for section in rendered.sections {
+        for section in body.rendered.sections {
             guard !prefix.isEmpty else {
                 out.append(contentsOf: section.html.utf8)
                 continue

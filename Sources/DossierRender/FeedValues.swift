@@ -23,7 +23,7 @@ enum FeedValues {
                 "updated": .text(stamp(e.document.date)),
                 "topics": .texts(e.document.topics),
             ]
-            if let lede = site.rendered[i].lede { v["summary"] = .text(lede) }
+            if let lede = site.bodies[i].outline.lede { v["summary"] = .text(lede) }
             if let source = e.document.source { v["source"] = .text(source) }
             return v
         }

@@ -22,6 +22,9 @@ public enum Markdown {
 
     private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
+    /// The version of the cmark-gfm library rendering here (a library upgrade can change the HTML).
+    public static let libraryVersion = String(cString: cmark_version_string())
+
     /// Renders `markdown`. `anchorPrefix` is put before every id and every in-page link target
     /// (`#p3` → `#<prefix>p3`), so several documents can share one page without clashing.
     public static func render(_ markdown: String, anchorPrefix: String = "") -> RenderedMarkdown {

@@ -102,7 +102,7 @@ struct PageContext {
             v["event_date_long"] = .text(event.longName)
         }
         if let source = d.source { v["source"] = .text(source) }
-        if let lede = site.rendered[i].lede { v["lede"] = .text(lede) }
+        if let lede = site.bodies[i].outline.lede { v["lede"] = .text(lede) }
         return v
     }
 
@@ -159,7 +159,7 @@ struct PageContext {
         if let first = days.first, let last = days.last {
             v["dates"] = .text(first == last ? last.longName : "\(first.longName) – \(last.longName)")
         }
-        if let lede = site.rendered[story.entries[0]].lede { v["lede"] = .text(lede) }
+        if let lede = site.bodies[story.entries[0]].outline.lede { v["lede"] = .text(lede) }
         return v
     }
 

@@ -40,9 +40,41 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// The whole body.
     public var html: String { sections.map(\.html).joined() }
 
+    /// What pages need of the body besides its HTML.
+    public var outline: BodyOutline {
+        BodyOutline(headings: sections.filter { !$0.title.isEmpty }.map { .init(title: $0.title, id: $0.id) },
+                    lede: lede, fingerprint: fingerprint)
+    }
+
     /// The section titled `title` (case-insensitive).
     public func section(_ title: String) -> Section? {
         sections.first { $0.title.lowercased() == title.lowercased() }
+    }
+}
+
+/// What pages need of a rendered body besides its HTML: the titled sections (the table of
+/// contents), the lede of cards and feeds, and the fingerprint pages take for the body. A few
+/// hundred bytes, so the build keeps it between runs (`Content/.dossier-cache/bodies`).
+public struct BodyOutline: Sendable, Equatable {
+    /// A titled section: its title and its heading's id.
+    public struct Heading: Sendable, Equatable {
+        public var title: String
+        public var id: String
+
+        public init(title: String, id: String) {
+            self.title = title
+            self.id = id
+        }
+    }
+
+    public var headings: [Heading]
+    public var lede: String?
+    public var fingerprint: UInt64
+
+    public init(headings: [Heading], lede: String?, fingerprint: UInt64) {
+        self.headings = headings
+        self.lede = lede
+        self.fingerprint = fingerprint
     }
 }
 

@@ -42,7 +42,8 @@ struct SiteIndex {
     }
 
     let entries: [SiteEntry]
-    let rendered: [RenderedMarkdown]
+    /// Each entry's body, in the order of `entries`.
+    let bodies: [SiteBody]
     let actors: [Term]
     let topics: [Term]
     /// Dated days, newest first; the term's name is the ISO day.
@@ -55,10 +56,10 @@ struct SiteIndex {
     /// Entry index → index into `stories`.
     let storyOf: [Int: Int]
 
-    init(entries unsorted: [SiteEntry], rendered renderedBySlug: [String: RenderedMarkdown]) {
+    init(entries unsorted: [SiteEntry], bodies bySlug: [String: SiteBody]) {
         let entries = unsorted.sorted(by: SiteIndex.newestFirst)
         self.entries = entries
-        self.rendered = entries.map { renderedBySlug[$0.slug] ?? RenderedMarkdown(sections: []) }
+        self.bodies = entries.map { bySlug[$0.slug] ?? SiteBody(rendered: RenderedMarkdown(sections: [])) }
         (actors, actorSlug) = SiteIndex.terms(entries, \.actors)
         (topics, topicSlug) = SiteIndex.terms(entries, \.topics)
         var byDay: [Day: [Int]] = [:]

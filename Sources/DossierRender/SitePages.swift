@@ -160,11 +160,11 @@ extension SiteRenderer {
         let doc = site.entries[i].document
         var v = ctx.base(path: path, title: doc.title, section: "article")
         var article = ctx.card(i)
-        article["body"] = .fragment(BodyHTML(rendered: site.rendered[i]))
+        article["body"] = .fragment(BodyHTML(body: site.bodies[i]))
         article["source_file"] = .text(doc.sourceFile)
         article["places"] = .texts(doc.places)
         article["quote_count"] = .number(doc.quotes.count)
-        article["toc"] = .maps(site.rendered[i].sections.filter { !$0.title.isEmpty }.map { ["title": .text($0.title), "id": .text($0.id)] })
+        article["toc"] = .maps(site.bodies[i].outline.headings.map { ["title": .text($0.title), "id": .text($0.id)] })
         if let s = site.storyOf[i] { article["story"] = .map(ctx.storyCard(s)) }
         v["article"] = .map(article)
         // Neighbours in reading order (newest first): "newer" is the previous entry.
@@ -294,7 +294,7 @@ extension SiteRenderer {
                     var card = ctx.card(i)
                     card["anchor"] = .text("a-\(site.entries[i].slug)")
                     card["number"] = .number(i + 1)
-                    card["body"] = .fragment(BodyHTML(rendered: site.rendered[i], prefix: "a-\(site.entries[i].slug)-"))
+                    card["body"] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))
                     return card
                 })
                 return v

@@ -37,18 +37,18 @@ public struct SiteRenderer {
 
     /// All pages for `entries`, in memory (the build streams them instead: `plan`, then
     /// `render(_:previous:each:)`).
-    public func render(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:],
+    public func render(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:],
                        previous: [String: UInt64] = [:]) -> [SiteFile] {
-        render(plan(entries, rendered: rendered), previous: previous) { $0 }
+        render(plan(entries, bodies: bodies), previous: previous) { $0 }
     }
 
     /// The site's pages to render, from the entries: indexes, stories, cards, and every page
-    /// of the URL scheme with how to build its values. `rendered` holds each entry's body
-    /// rendered (by slug); entries without one are rendered here. Pure.
-    public func plan(_ entries: [SiteEntry], rendered: [String: RenderedMarkdown] = [:]) -> SitePlan {
-        var bodies = rendered
-        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = Markdown.render(e.document.body) }
-        let site = SiteIndex(entries: entries, rendered: bodies)
+    /// of the URL scheme with how to build its values. `bodies` holds each entry's body (by
+    /// slug); entries without one are rendered here. Pure.
+    public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
+        var bodies = bodies
+        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(rendered: Markdown.render(e.document.body)) }
+        let site = SiteIndex(entries: entries, bodies: bodies)
         var ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(templates: templates, values: site.entries.indices.map(ctx.card))

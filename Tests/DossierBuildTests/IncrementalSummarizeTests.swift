@@ -180,6 +180,6 @@ final class IncrementalSummarizeTests: XCTestCase {
         XCTAssertEqual(try build(content, output).summaries.analysed, 0, "the cache lives with the content")
         XCTAssertEqual(try Data(contentsOf: cacheFile(content)), cache, "nothing changed: not rewritten")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFile(content).deletingLastPathComponent().path).sorted(),
-                       [".gitignore", "summaries"], "no temporary files left")
+                       [".gitignore", "bodies", "summaries"], "no temporary files left")
     }
 }

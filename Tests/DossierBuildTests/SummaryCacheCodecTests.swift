@@ -67,7 +67,7 @@ final class SummaryCacheCodecTests: XCTestCase {
         var forged = SummaryCacheCodec.magic
         forged += [1, 0, 0, 0, 0, 0, 0, 0, UInt8(ascii: "k")]
         forged += [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]
-        withUnsafeBytes(of: SummaryCacheCodec.checksum(forged[...]).littleEndian) { forged += $0 }
+        withUnsafeBytes(of: FileStamp(forged).hash.littleEndian) { forged += $0 }
         XCTAssertNil(SummaryCacheCodec.decode(forged, key: "k"))
     }
 }

@@ -186,7 +186,7 @@ extension SiteRendererTests {
     func testLargeSitesGetASitemapIndex() throws {
         var config = DossierConfig()
         config.baseURL = "https://example.org/dossier"
-        let ctx = PageContext(site: SiteIndex(entries: [], rendered: [:]), config: config)
+        let ctx = PageContext(site: SiteIndex(entries: [], bodies: [:]), config: config)
         let paths = ["index.html", "404.html", "a/index.html", "b/index.html", "c/index.html", "feed.xml"]
         XCTAssertEqual(FeedValues.sitemaps(ctx, paths: paths, limit: 4).map(\.path), ["sitemap.xml"])
         let split = FeedValues.sitemaps(ctx, paths: paths, limit: 2)

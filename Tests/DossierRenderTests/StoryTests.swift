@@ -28,7 +28,7 @@ final class StoryTests: XCTestCase {
             // Other people, same week and words.
             entry("e", "2026-03-04", ["Shavkat Mirziyoyev", "Xi Jinping"], harbour),
         ]
-        let site = SiteIndex(entries: entries, rendered: [:])
+        let site = SiteIndex(entries: entries, bodies: [:])
         XCTAssertEqual(site.stories.count, 1)
         XCTAssertEqual(site.stories.first.map { $0.entries.map { site.entries[$0].slug } }, ["b", "a", "c"])
         XCTAssertEqual(site.stories.first?.slug, "2026-03-05-kassym-jomart-tokayev-xi-jinping")
@@ -40,7 +40,7 @@ final class StoryTests: XCTestCase {
             entry("a", "2026-03-04", ["Kassym-Jomart Tokayev", "Xi Jinping"], harbour),
             entry("b", "2026-03-05", ["Xi Jinping", "Kassym-Jomart Tokayev"], harbourRewritten),
         ]
-        let site = SiteIndex(entries: entries, rendered: [:])
+        let site = SiteIndex(entries: entries, bodies: [:])
         let story = try! XCTUnwrap(site.stories.first)
         let comparison = StoryComparison(story: story, entries: site.entries)
         XCTAssertEqual(comparison.shared.map(\.text), [harbourRewritten[0]])

@@ -1,0 +1,36 @@
+import Foundation
+
+/// An entry's body as the site uses it: its outline at once, its HTML when a page that shows
+/// it is first rendered (once: the article page and its print volume share it). A rebuild
+/// that has the outline from the previous build renders only the bodies of the pages that
+/// changed.
+public final class SiteBody: @unchecked Sendable {
+    public let outline: BodyOutline
+    private let markdown: String
+    private let lock = NSLock()
+    private var html: RenderedMarkdown?
+
+    /// A body rendered already.
+    public init(rendered: RenderedMarkdown) {
+        self.outline = rendered.outline
+        self.markdown = ""
+        self.html = rendered
+    }
+
+    /// A body whose outline is known (from an earlier render of the same Markdown by the same
+    /// program), rendered when first needed.
+    public init(markdown: String, outline: BodyOutline) {
+        self.outline = outline
+        self.markdown = markdown
+    }
+
+    /// The body rendered.
+    var rendered: RenderedMarkdown {
+        lock.withLock {
+            if let html { return html }
+            let rendered = Markdown.render(markdown)
+            html = rendered
+            return rendered
+        }
+    }
+}

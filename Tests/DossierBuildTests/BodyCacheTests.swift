@@ -1,0 +1,69 @@
+@testable import DossierBuild
+import DossierModel
+import DossierRender
+import DossierSummary
+import XCTest
+
+/// The body cache: its bytes round-trip and refuse damage, a cached outline stands for the
+/// rendered body it came from, and a site built from cached outlines is a fresh build's.
+final class BodyCacheTests: XCTestCase {
+    private let outlines: [FileStamp: BodyOutline] = [
+        FileStamp(size: 10, hash: 0xFFFF_0000_1234_5678): BodyOutline(
+            headings: [.init(title: "Summary", id: "summary"), .init(title: "“Source” text ¶", id: "source-text")],
+            lede: "Li Qiang met Vladimir Putin — 😀.", fingerprint: 0xDEAD_BEEF_0000_0001),
+        FileStamp(size: 0, hash: 1): BodyOutline(headings: [], lede: nil, fingerprint: 0),
+    ]
+
+    func testRoundTripAndRefusals() {
+        let bytes = BodyCache.encode(key: "k", entries: outlines)
+        XCTAssertEqual(BodyCache.decode(bytes, key: "k"), outlines)
+        XCTAssertNil(BodyCache.decode(bytes, key: "k2"))
+        XCTAssertNil(BodyCache.decode(SummaryCacheCodec.encode(key: "k", entries: [:]), key: "k"), "another cache's file")
+        for length in 0..<bytes.count { XCTAssertNil(BodyCache.decode(Array(bytes[..<length]), key: "k"), "cut at \(length)") }
+        for i in bytes.indices {
+            var damaged = bytes
+            damaged[i] ^= 0x20
+            XCTAssertNil(BodyCache.decode(damaged, key: "k"), "byte \(i) changed")
+        }
+    }
+
+    func testCachedOutlinesStandForTheRenderedBodies() throws {
+        let golden = Repo.root.appendingPathComponent("Tests/DossierBuildTests/Golden")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted().map { name in
+            SiteEntry(slug: name, document: try SummaryReader.read(String(contentsOf: golden.appendingPathComponent(name), encoding: .utf8), file: name))
+        }
+        let first = BodyCache.bodies(of: entries, cached: [:])
+        XCTAssertEqual(first.keep.count, entries.count)
+        // The second time every outline comes from the cache, and a stale entry is dropped.
+        let stale = FileStamp(size: 3, hash: 3)
+        let second = BodyCache.bodies(of: entries, cached: first.keep.merging([stale: BodyOutline(headings: [], lede: nil, fingerprint: 9)]) { a, _ in a })
+        XCTAssertEqual(second.keep, first.keep)
+        for entry in entries {
+            let rendered = Markdown.render(entry.document.body)
+            XCTAssertEqual(second.bodies[entry.slug]?.outline, rendered.outline, entry.slug)
+            XCTAssertEqual(first.bodies[entry.slug]?.outline, rendered.outline, entry.slug)
+        }
+        // Another Markdown is rendered, not taken from the cache.
+        var edited = entries[0]
+        edited.document.body += "\nOne more line.\n"
+        let third = BodyCache.bodies(of: [edited], cached: first.keep)
+        XCTAssertEqual(third.bodies[edited.slug]?.outline, Markdown.render(edited.document.body).outline)
+    }
+
+    func testASiteRenderedFromCachedOutlinesIsAFreshBuild() throws {
+        let content = try seedContent(self)
+        let root = content.deletingLastPathComponent()
+        let build = { (content: URL, output: URL) in
+            try Dossier.build(Dossier.Paths(content: content, templates: Repo.templates, output: output), logger: CapturedLog().logger)
+        }
+        _ = try build(content, root.appendingPathComponent("First"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: content.appendingPathComponent(".dossier-cache/bodies").path))
+        // A new output folder: every page is rendered, every body from its cached outline.
+        _ = try build(content, root.appendingPathComponent("Second"))
+        let fresh = try seedContent(self)
+        _ = try build(fresh, fresh.deletingLastPathComponent().appendingPathComponent("Fresh"))
+        let expected = try snapshot(fresh.deletingLastPathComponent().appendingPathComponent("Fresh"))
+        XCTAssertEqual(try snapshot(root.appendingPathComponent("Second")), expected)
+        XCTAssertEqual(try snapshot(root.appendingPathComponent("First")), expected)
+    }
+}
