@@ -8,10 +8,9 @@ import Mustache
 /// page's root: one render serves every page depth. Safe to use from the parallel page workers.
 final class CardCache: @unchecked Sendable {
     private let templates: PageTemplates
-    /// Each article's card values (root-independent).
-    private let values: [[String: PageValue]]
-    /// Fingerprint of each card's values: what a list page's fingerprint takes for the card.
-    let fingerprints: [UInt64]
+    /// Each article's card values (root-independent), with their fingerprints: what a list
+    /// page's fingerprint takes for a card.
+    private let cards: [SharedValue]
     /// Cards whose values hold the marker themselves: rendered for each root instead.
     private let unmarkable: Set<Int>
     /// Whether the card template renders the same through the marker as with a root (it
@@ -23,17 +22,15 @@ final class CardCache: @unchecked Sendable {
     /// Stands for the root while a card is rendered: a control character no text keeps.
     static let marker = "\u{1}root\u{1}"
 
-    init(templates: PageTemplates, values: [[String: PageValue]]) {
+    init(templates: PageTemplates, cards: [SharedValue]) {
         self.templates = templates
-        self.values = values
-        let checked = values.parallelMap { card in
-            var fingerprint = Fingerprint()
-            PageValue.map(card).fingerprint(into: &fingerprint)
-            return (fingerprint.value, CardCache.holdsMarker(.map(card)))
-        }
-        self.fingerprints = checked.map(\.0)
-        self.unmarkable = Set(checked.indices.filter { checked[$0].1 })
+        self.cards = cards
+        let marked = cards.parallelMap { CardCache.holdsMarker($0.value) }
+        self.unmarkable = Set(marked.indices.filter { marked[$0] })
     }
+
+    /// The fingerprint of card `i`'s values.
+    func fingerprint(_ i: Int) -> UInt64 { cards[i].fingerprint }
 
     /// Card `i` rendered for a page whose root is `root`.
     func html(_ i: Int, root: String) -> String {
@@ -92,7 +89,7 @@ final class CardCache: @unchecked Sendable {
     private static let markerBytes = Array(marker.utf8)
 
     private func render(_ i: Int, root: String) -> [UInt8] {
-        var card = values[i]
+        var card = cards[i].map
         card["root"] = .text(root)
         return templates.render(card, withTemplate: "partials/card") ?? []
     }
@@ -103,6 +100,7 @@ final class CardCache: @unchecked Sendable {
         case .text(let text): return text.utf8.contains(1)
         case .map(let map): return map.values.contains(where: holdsMarker)
         case .list(let list): return list.contains(where: holdsMarker)
+        case .shared(let shared): return holdsMarker(shared.value)
         case .number, .flag, .fragment, .card: return false
         }
     }
@@ -141,7 +139,7 @@ struct CardHTML: HTMLFragment {
 
     func fingerprint(into fingerprint: inout Fingerprint) {
         fingerprint.add(root)
-        fingerprint.add(Int(truncatingIfNeeded: cache.fingerprints[index]))
+        fingerprint.add(Int(truncatingIfNeeded: cache.fingerprint(index)))
     }
 }
 

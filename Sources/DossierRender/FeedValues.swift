@@ -28,7 +28,7 @@ enum FeedValues {
             return v
         }
         return [
-            "site": .map(ctx.siteValues),
+            "site": .shared(ctx.siteShared),
             "home": .text(absolute("index.html", config)),
             "self": .text(absolute("feed.xml", config)),
             "id": .text(config.baseURL.map { _ in absolute("", config) } ?? "urn:dossier:\(Slug.make(config.title))"),

@@ -6,8 +6,13 @@ import DossierSummary
 struct PageContext {
     let site: SiteIndex
     let config: DossierConfig
-    /// Each entry's card values, built once: they do not depend on the page they appear on.
-    private(set) var cardValues: [Values] = []
+    /// Each entry's card values, built and fingerprinted once: they do not depend on the page
+    /// they appear on.
+    private(set) var cards: [SharedValue] = []
+    /// Each story's card values, the same way.
+    private(set) var storyCards: [SharedValue] = []
+    /// The site's title, description and language, on every page.
+    let siteShared: SharedValue
     /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
     var cardCache: CardCache?
 
@@ -18,10 +23,13 @@ struct PageContext {
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
+        self.siteShared = SharedValue(["title": .text(config.title), "description": .text(config.description),
+                                       "language": .text(config.language)])
         for term in site.actors { actorLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.actorURL(term.slug))] }
         for term in site.topics { topicLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.topicURL(term.slug))] }
         let context = Unchecked(self)
-        self.cardValues = Array(site.entries.indices).parallelMap { Unchecked(context.value.makeCard($0)) }.map(\.value)
+        self.cards = Array(site.entries.indices).parallelMap { SharedValue(.map(context.value.makeCard($0))) }
+        self.storyCards = Array(site.stories.indices).parallelMap { SharedValue(.map(context.value.makeStoryCard($0))) }
     }
 
     typealias Values = [String: PageValue]
@@ -45,13 +53,9 @@ struct PageContext {
 
     // MARK: Pieces
 
-    var siteValues: Values {
-        ["title": .text(config.title), "description": .text(config.description), "language": .text(config.language)]
-    }
-
     func base(path: String, title: String, section: String) -> Values {
         [
-            "site": .map(siteValues),
+            "site": .shared(siteShared),
             "root": .text(PageContext.root(of: path)),
             "page_title": .text(title),
             "is_\(section)": true,
@@ -73,11 +77,11 @@ struct PageContext {
     }
 
     /// An article as it appears in lists.
-    func card(_ i: Int) -> Values { cardValues[i] }
+    func card(_ i: Int) -> Values { cards[i].map }
 
     /// Cards of a list page: each gives its `html`, rendered for the page's root when needed.
     func listCards(_ indexes: [Int], root: String) -> PageValue {
-        guard let cache = cardCache else { return .maps(cards(indexes)) }
+        guard let cache = cardCache else { return .list(indexes.map { .shared(cards[$0]) }) }
         return .list(indexes.map { .card(CardHTML(cache: cache, index: $0, root: root)) })
     }
 
@@ -106,7 +110,6 @@ struct PageContext {
         return v
     }
 
-    func cards(_ indexes: [Int]) -> [Values] { indexes.map(card) }
 
     /// A quote with a link to the paragraph of the article it stands in.
     func quote(_ q: Quote, entry i: Int) -> Values {
@@ -143,8 +146,11 @@ struct PageContext {
             .prefix(limit).map { var v = link($0.key); v["count"] = .number($0.value); return v }
     }
 
-    /// A story as it appears in lists: the newest version's title, dates, outlets, versions.
-    func storyCard(_ s: Int) -> Values {
+    /// A story as it appears in lists.
+    func storyCard(_ s: Int) -> Values { storyCards[s].map }
+
+    /// The newest version's title, dates, outlets, versions.
+    private func makeStoryCard(_ s: Int) -> Values {
         let story = site.stories[s]
         let docs = story.entries.map { site.entries[$0].document }
         let days = docs.compactMap(\.date).sorted()

@@ -14,6 +14,9 @@ enum PageValue: Sendable {
     case fragment(any HTMLFragment)
     /// A list page's card: its only child, `html`, is the card's HTML for the page.
     case card(CardHTML)
+    /// A value many pages show (an article's card, a story's card), built and fingerprinted
+    /// once; templates see the value itself.
+    case shared(SharedValue)
 
     /// A list of maps.
     static func maps(_ maps: [[String: PageValue]]) -> PageValue { .list(maps.map(PageValue.map)) }
@@ -24,6 +27,12 @@ enum PageValue: Sendable {
     var text: String? {
         if case .text(let text) = self { return text }
         return nil
+    }
+
+    /// The value itself, when this is a shared one.
+    var unshared: PageValue {
+        if case .shared(let shared) = self { return shared.value }
+        return self
     }
 
     /// The value as swift-mustache reads it (plain dictionaries, arrays, strings…), for a page
@@ -37,6 +46,7 @@ enum PageValue: Sendable {
         case .list(let v): return v.map(\.mustache)
         case .fragment(let v): return v
         case .card(let v): return LazyCard(html: v)
+        case .shared(let v): return v.value.mustache
         }
     }
 
@@ -73,7 +83,29 @@ enum PageValue: Sendable {
         case .card(let card):
             fingerprint.add(byte: 8)
             card.fingerprint(into: &fingerprint)
+        case .shared(let shared):
+            fingerprint.add(byte: 9)
+            fingerprint.add(Int(truncatingIfNeeded: shared.fingerprint))
         }
+    }
+}
+
+/// A value shown on many pages, with its fingerprint computed once.
+final class SharedValue: Sendable {
+    let value: PageValue
+    let fingerprint: UInt64
+
+    init(_ value: PageValue) {
+        self.value = value
+        var fingerprint = Fingerprint()
+        value.fingerprint(into: &fingerprint)
+        self.fingerprint = fingerprint.value
+    }
+
+    /// The map this value is (empty when it is not a map).
+    var map: [String: PageValue] {
+        if case .map(let map) = value { return map }
+        return [:]
     }
 }
 

@@ -22,7 +22,7 @@ extension SiteRenderer {
         paginated("stories/index.html", count: site.stories.count, "stories", page) { path in
             ctx.base(path: path, title: "Stories", section: "stories")
         } list: { v, chunk, _ in
-            v["stories"] = .maps(chunk.map(ctx.storyCard))
+            v["stories"] = .list(chunk.map { .shared(ctx.storyCards[$0]) })
         }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
@@ -129,8 +129,8 @@ extension SiteRenderer {
     func frontPage(_ ctx: PageContext) -> [String: PageValue] {
         let site = ctx.site
         var v = ctx.base(path: "index.html", title: config.title, section: "home")
-        v["latest"] = .maps(ctx.cards(Array(site.entries.indices.prefix(config.frontPageLimit))))
-        v["stories"] = .maps(site.stories.indices.prefix(5).map(ctx.storyCard))
+        v["latest"] = .list(site.entries.indices.prefix(config.frontPageLimit).map { .shared(ctx.cards[$0]) })
+        v["stories"] = .list(site.stories.indices.prefix(5).map { .shared(ctx.storyCards[$0]) })
         v["more_stories"] = .flag(site.stories.count > 5)
         v["topics"] = .maps(ctx.termCounts(site.topics, url: PageContext.topicURL))
         v["actors"] = .maps(ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16))
@@ -165,11 +165,11 @@ extension SiteRenderer {
         article["places"] = .texts(doc.places)
         article["quote_count"] = .number(doc.quotes.count)
         article["toc"] = .maps(site.bodies[i].outline.headings.map { ["title": .text($0.title), "id": .text($0.id)] })
-        if let s = site.storyOf[i] { article["story"] = .map(ctx.storyCard(s)) }
+        if let s = site.storyOf[i] { article["story"] = .shared(ctx.storyCards[s]) }
         v["article"] = .map(article)
         // Neighbours in reading order (newest first): "newer" is the previous entry.
-        if i > 0 { v["newer"] = .map(ctx.card(i - 1)) }
-        if i + 1 < site.entries.count { v["older"] = .map(ctx.card(i + 1)) }
+        if i > 0 { v["newer"] = .shared(ctx.cards[i - 1]) }
+        if i + 1 < site.entries.count { v["older"] = .shared(ctx.cards[i + 1]) }
         return v
     }
 

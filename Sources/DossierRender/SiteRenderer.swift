@@ -51,7 +51,7 @@ public struct SiteRenderer {
         let site = SiteIndex(entries: entries, bodies: bodies)
         var ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
-        ctx.cardCache = CardCache(templates: templates, values: site.entries.indices.map(ctx.card))
+        ctx.cardCache = CardCache(templates: templates, cards: ctx.cards)
         return SitePlan(jobs: pageJobs(ctx))
     }
 

@@ -10,8 +10,9 @@ extension PageValue {
     /// numbers, flags and lists have none.
     func child(_ name: String) throws -> PageValue? {
         switch self {
-        case .map(let map): return map[name]
+        case .map(let map): return map[name]?.unshared
         case .card(let card): return name == "html" ? .fragment(card) : nil
+        case .shared(let shared): return try shared.value.child(name)
         case .text, .number, .flag, .list: return nil
         case .fragment(let f):
             // swift-mustache reflects the stored properties of other values: none is a page value.
@@ -24,6 +25,7 @@ extension PageValue {
     func transformed(_ name: String) throws -> PageValue? {
         switch (self, name) {
         case (.flag, _), (.card, _), (.fragment, _): return nil  // not transformable
+        case (.shared(let shared), _): return try shared.value.transformed(name)
         case (.text(let s), "empty"): return .flag(s.isEmpty)
         case (.map(let m), "empty"): return .flag(m.isEmpty)
         case (.map(let m), "count"): return .number(m.count)
@@ -77,7 +79,7 @@ struct TemplateRenderer {
     mutating func render(_ values: PageValue, template name: String) throws -> [UInt8]? {
         guard let program = programs[name] else { return nil }
         out.removeAll(keepingCapacity: true)
-        stack = [values]
+        stack = [values.unshared]
         try render(program, Context())
         return out
     }
@@ -112,7 +114,7 @@ struct TemplateRenderer {
             case .flag(let b): text = b ? "true" : "false"
             case .fragment(let f) where !escaped: return f.append(to: &out)
             case .fragment(let f): text = f.renderText
-            case .map, .list, .card: throw PageValue.Unsupported()
+            case .map, .list, .card, .shared: throw PageValue.Unsupported()
             }
             guard escaped else { return out.append(contentsOf: text.utf8) }
             switch context.escaping {
@@ -126,7 +128,7 @@ struct TemplateRenderer {
                 var inside = context
                 for (i, element) in elements.enumerated() {
                     inside.sequence = Position(first: i == 0, last: i == elements.count - 1, index: i)
-                    try render(inner, inside, pushing: element)
+                    try render(inner, inside, pushing: element.unshared)
                 }
             } else if case .flag(let flag) = value {
                 if flag { try render(inner, context) }

@@ -21,7 +21,7 @@ final class CardCacheTests: XCTestCase {
             ["title": "Li & Putin", "url": "articles/a/index.html", "tags": [["name": "SCO", "url": "topics/sco/index.html"]]],
             ["title": "Marker \u{1}root\u{1} in a title", "url": "articles/b/index.html"],
         ]
-        let cache = CardCache(templates: PageTemplates(library), values: cards)
+        let cache = CardCache(templates: PageTemplates(library), cards: cards.map { SharedValue(.map($0)) })
         for root in ["", "../", "../../", "../../../../"] {
             for i in cards.indices {
                 XCTAssertEqual(cache.html(i, root: root), direct(library, cards[i], root: root), "card \(i), root \(root)")
@@ -32,7 +32,7 @@ final class CardCacheTests: XCTestCase {
     func testATemplateHoldingTheMarkerIsRenderedForEachRoot() throws {
         let library = try library("{{root}}|\u{1}root\u{1}|{{title}}")
         let cards: [[String: PageValue]] = [["title": "A"], ["title": "B"]]
-        let cache = CardCache(templates: PageTemplates(library), values: cards)
+        let cache = CardCache(templates: PageTemplates(library), cards: cards.map { SharedValue(.map($0)) })
         XCTAssertEqual(cache.html(0, root: "../"), "../|\u{1}root\u{1}|A")
         XCTAssertEqual(cache.html(1, root: "../../"), "../../|\u{1}root\u{1}|B")
     }

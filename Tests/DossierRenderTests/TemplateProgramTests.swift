@@ -72,7 +72,7 @@ final class TemplateProgramTests: XCTestCase {
         let templates = ["page": "{{#cards}}{{#html}}{{{html}}}{{/html}}|{{/cards}}{{{body}}}{{body}}"]
         var library = MustacheLibrary()
         library.register(try MustacheTemplate(string: HTMLEscaping.prepared("<a href=\"{{root}}{{url}}\">{{title}}</a>")), named: "partials/card")
-        let cache = CardCache(templates: PageTemplates(library), values: [["title": "T", "url": "a/index.html"]])
+        let cache = CardCache(templates: PageTemplates(library), cards: [SharedValue(["title": "T", "url": "a/index.html"])])
         let body = BodyHTML(body: SiteBody(rendered: Markdown.render("# Head\n\nText <b>\n")), prefix: "a-x-")
         let values: [String: PageValue] = ["cards": [.card(CardHTML(cache: cache, index: 0, root: "../"))], "body": .fragment(body)]
         let out = try both(templates, values)
