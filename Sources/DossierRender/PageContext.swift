@@ -133,17 +133,16 @@ struct PageContext {
         }
     }
 
-    /// Names that appear together with a term's entries, with counts, most frequent first.
-    func related(_ indexes: [Int], field: KeyPath<SummaryDocument, [String]>, excluding: String?,
+    /// Terms (`terms`, named by each entry as `entryTerms` gives) that appear together with a
+    /// term's entries, with counts, most frequent first, then by name.
+    func related(_ indexes: [Int], terms: [SiteIndex.Term], entryTerms: [[Int]], excluding: String?,
                  link: (String) -> Values, limit: Int = 12) -> [Values] {
-        var counts: [String: Int] = [:]
+        var counts: [Int: Int] = [:]
         for i in indexes {
-            for name in Set(site.entries[i].document[keyPath: field].map { $0.trimmingWhitespace() }) where name != excluding && !name.isEmpty {
-                counts[name, default: 0] += 1
-            }
+            for t in entryTerms[i] where terms[t].name != excluding { counts[t, default: 0] += 1 }
         }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(limit).map { var v = link($0.key); v["count"] = .number($0.value); return v }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : terms[$0.key].name < terms[$1.key].name }
+            .prefix(limit).map { var v = link(terms[$0.key].name); v["count"] = .number($0.value); return v }
     }
 
     /// A story as it appears in lists.

@@ -51,6 +51,9 @@ struct SiteIndex {
     let undated: [Int]
     let actorSlug: [String: String]
     let topicSlug: [String: String]
+    /// Each entry's actors and topics, as indexes into `actors` and `topics` (each once).
+    let entryActors: [[Int]]
+    let entryTopics: [[Int]]
     /// Stories (two or more versions of one event), newest first.
     let stories: [Story]
     /// Entry index → index into `stories`.
@@ -60,8 +63,8 @@ struct SiteIndex {
         let entries = unsorted.sorted(by: SiteIndex.newestFirst)
         self.entries = entries
         self.bodies = entries.map { bySlug[$0.slug] ?? SiteBody(rendered: RenderedMarkdown(sections: [])) }
-        (actors, actorSlug) = SiteIndex.terms(entries, \.actors)
-        (topics, topicSlug) = SiteIndex.terms(entries, \.topics)
+        (actors, actorSlug, entryActors) = SiteIndex.terms(entries, \.actors)
+        (topics, topicSlug, entryTopics) = SiteIndex.terms(entries, \.topics)
         var byDay: [Day: [Int]] = [:]
         var undated: [Int] = []
         for (i, e) in entries.enumerated() {
@@ -87,9 +90,11 @@ struct SiteIndex {
         }
     }
 
-    /// The terms named by the entries' `field`, each with its entries; names are matched
-    /// exactly after trimming, slugs made unique in order of first appearance by name.
-    private static func terms(_ entries: [SiteEntry], _ field: KeyPath<SummaryDocument, [String]>) -> ([Term], [String: String]) {
+    /// The terms named by the entries' `field`, each with its entries, and each entry's terms
+    /// (indexes into the terms, in the terms' order); names are matched exactly
+    /// after trimming, slugs made unique in order of first appearance by name.
+    private static func terms(_ entries: [SiteEntry], _ field: KeyPath<SummaryDocument, [String]>)
+        -> ([Term], [String: String], [[Int]]) {
         var byName: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             var seen = Set<String>()
@@ -102,6 +107,10 @@ struct SiteIndex {
         let names = byName.keys.sorted()
         let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make($0, fallback: "unnamed")) })
         let terms = names.map { Term(name: $0, slug: slugs[$0]!, entries: byName[$0]!) }
-        return (terms, slugs)
+        var entryTerms = [[Int]](repeating: [], count: entries.count)
+        for (t, term) in terms.enumerated() {
+            for i in term.entries { entryTerms[i].append(t) }
+        }
+        return (terms, slugs, entryTerms)
     }
 }

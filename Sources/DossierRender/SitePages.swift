@@ -231,8 +231,10 @@ extension SiteRenderer {
         }
         v["quotes"] = .maps(quotes)
         if more > 0 { v["quotes_more"] = .number(more) }
-        v["related_actors"] = .maps(ctx.related(term.entries, field: \.actors, excluding: term.name, link: ctx.actorLink))
-        v["related_topics"] = .maps(ctx.related(term.entries, field: \.topics, excluding: nil, link: ctx.topicLink))
+        v["related_actors"] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
+                                                excluding: term.name, link: ctx.actorLink))
+        v["related_topics"] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
+                                                excluding: nil, link: ctx.topicLink))
         return v
     }
 
@@ -242,8 +244,10 @@ extension SiteRenderer {
                                           "count_label": .text(PageContext.plural(term.entries.count, "article"))]
         if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = .text(d) }
         v["topic"] = .map(topic)
-        v["related_actors"] = .maps(ctx.related(term.entries, field: \.actors, excluding: nil, link: ctx.actorLink))
-        v["related_topics"] = .maps(ctx.related(term.entries, field: \.topics, excluding: term.name, link: ctx.topicLink))
+        v["related_actors"] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
+                                                excluding: nil, link: ctx.actorLink))
+        v["related_topics"] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
+                                                excluding: term.name, link: ctx.topicLink))
         return v
     }
 
