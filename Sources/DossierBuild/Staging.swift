@@ -31,7 +31,7 @@ final class Staging: @unchecked Sendable {
     /// previous build wrote (not rendered again, or rendered to the same bytes), written otherwise.
     func write(_ file: SiteFile) -> Result<Written, Error> {
         Result {
-            try makeFolder((file.path as NSString).deletingLastPathComponent)
+            try makeFolder(Staging.folder(of: file.path))
             let target = rootPath + "/" + file.path
             let old = oldRoot + "/" + file.path
             let fingerprint = String(file.fingerprint, radix: 16)
@@ -52,22 +52,32 @@ final class Staging: @unchecked Sendable {
         }
     }
 
-    /// Creates `folder` (relative to the root) and its missing parents, each once.
+    /// Creates `folder` (relative to the root) and its missing parents, each once. The lock
+    /// guards only the set of folders made: two workers may both make a folder (the second
+    /// finds it there), but neither waits for the other's `mkdir`.
     private func makeFolder(_ folder: String) throws {
-        try lock.withLock {
+        let missing = lock.withLock {
             var missing: [String] = []
             var path = folder
             while !folders.contains(path) {
                 missing.append(path)
-                path = (path as NSString).deletingLastPathComponent
+                path = Staging.folder(of: path)
             }
-            for path in missing.reversed() {
-                guard mkdir(rootPath + "/" + path, 0o755) == 0 || errno == EEXIST else {
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                folders.insert(path)
+            return missing
+        }
+        guard !missing.isEmpty else { return }
+        for path in missing.reversed() {
+            guard mkdir(rootPath + "/" + path, 0o755) == 0 || errno == EEXIST else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             }
         }
+        lock.withLock { folders.formUnion(missing) }
+    }
+
+    /// The folder a relative path is in ("" for the root): what is before its last "/".
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
     /// Writes a new file in one `write(2)` loop.
