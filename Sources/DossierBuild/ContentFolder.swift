@@ -147,6 +147,31 @@ enum FileIO {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// `writeAtomically(_:to:)` for a path in an existing folder, with open, write and rename
+    /// (Foundation's URL and atomic write cost several system calls more per file); false when
+    /// anything failed, for the caller to try the Foundation way, whose errors it reports.
+    static func writeAtomically(_ text: String, atPath path: String) -> Bool {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        var text = text
+        let written = text.withUTF8 { bytes -> Bool in
+            var offset = 0
+            while offset < bytes.count {
+                let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+        guard close(fd) == 0, written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
     /// Writes through a temporary file and a rename, so a reader never sees half a file.
     static func writeAtomically(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

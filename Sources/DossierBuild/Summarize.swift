@@ -130,7 +130,7 @@ enum SummarizeStep {
             var outcome = StoreOutcome(slug: slug, diagnostics: article.diagnostics, change: .skipped)
             var generated: CachedSummary.Generated?
             if let markdown = article.markdown, let document = article.document {
-                outcome = store(article, document: document, markdown: markdown, folder: folder)
+                outcome = store(article, document: document, markdown: markdown, path: files.summary)
                 var withoutBody = document
                 withoutBody.body = ""
                 generated = CachedSummary.Generated(stamp: FileStamp(markdown.utf8), document: withoutBody)
@@ -166,15 +166,15 @@ enum SummarizeStep {
     }
 
     /// Decides with `SummaryPlan` what to do with the summary file, and does it.
-    private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, folder: ContentFolder) -> StoreOutcome {
+    /// `path` is the summary file's.
+    private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, path: String) -> StoreOutcome {
         let relative = "summaries/\(article.slug).md"
-        let url = folder.summaries.appendingPathComponent("\(article.slug).md")
         var outcome = StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
         do {
-            let existing = try read(url, relative)
+            let existing = try read(path, relative)
             switch SummaryPlan.decide(generated: markdown, existing: existing, file: relative) {
             case .write:
-                try write(markdown, to: url, relative)
+                try write(markdown, to: path, relative)
                 outcome.change = .written
                 outcome.entry = SiteEntry(slug: article.slug, document: generated)
             case .unchanged:
@@ -185,7 +185,7 @@ enum SummarizeStep {
                 outcome.entry = SiteEntry(slug: article.slug, document: document)
             case .keepEditedWithUpdate(let document):
                 let beside = relative + ".new"
-                try write(markdown, to: url.appendingPathExtension("new"), beside)
+                try write(markdown, to: path + ".new", beside)
                 outcome.change = .keptEditedWithUpdate
                 outcome.diagnostics.append(.warning(relative, "edited by hand and kept; the regenerated version differs and was written to \(beside)"))
                 outcome.entry = SiteEntry(slug: article.slug, document: document)
@@ -207,7 +207,7 @@ enum SummarizeStep {
         for name in try folder.summaryNames() where !slugs.contains(String(name.dropLast(3))) {
             let relative = "summaries/\(name)"
             let url = folder.summaries.appendingPathComponent(name)
-            guard let text = try read(url, relative) else { continue }
+            guard let text = try read(url.path, relative) else { continue }
             if let document = try? SummaryReader.read(text, file: relative), !document.isEdited {
                 try FileManager.default.removeItem(at: url)
                 result.removed.append(relative)
@@ -217,14 +217,16 @@ enum SummarizeStep {
         }
     }
 
-    private static func read(_ url: URL, _ relative: String) throws -> String? {
-        do { return try FileIO.text(url) } catch {
+    private static func read(_ path: String, _ relative: String) throws -> String? {
+        do { return try FileIO.bytesIfPresent(atPath: path).map { String(decoding: $0, as: UTF8.self) } } catch {
             throw DossierError(step: "summaries", file: relative, "cannot read: \(error.localizedDescription)")
         }
     }
 
-    private static func write(_ text: String, to url: URL, _ relative: String) throws {
-        do { try FileIO.writeAtomically(text, to: url) } catch {
+    /// Writes into the summaries folder, which `run` has made.
+    private static func write(_ text: String, to path: String, _ relative: String) throws {
+        if FileIO.writeAtomically(text, atPath: path) { return }
+        do { try FileIO.writeAtomically(text, to: URL(fileURLWithPath: path)) } catch {
             throw DossierError(step: "summaries", file: relative, "cannot write: \(error.localizedDescription)")
         }
     }
