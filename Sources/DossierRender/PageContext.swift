@@ -19,6 +19,8 @@ struct PageContext {
     /// Each term's link values, built once and shared by every card that names the term.
     private var actorLinks: [String: Values] = [:]
     private var topicLinks: [String: Values] = [:]
+    /// A fingerprint of every term's name and URL: what any link to a term depends on.
+    private(set) var linksFingerprint: UInt64 = 0
 
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
@@ -27,6 +29,10 @@ struct PageContext {
                                        "language": .text(config.language)])
         for term in site.actors { actorLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.actorURL(term.slug))] }
         for term in site.topics { topicLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.topicURL(term.slug))] }
+        var links = Fingerprint()
+        PageValue.map(["actors": .map(actorLinks.mapValues(PageValue.map)), "topics": .map(topicLinks.mapValues(PageValue.map))])
+            .fingerprint(into: &links)
+        linksFingerprint = links.value
         let context = Unchecked(self)
         self.cards = Array(site.entries.indices).parallelMap { SharedValue(.map(context.value.makeCard($0))) }
         self.storyCards = Array(site.stories.indices).parallelMap { SharedValue(.map(context.value.makeStoryCard($0))) }

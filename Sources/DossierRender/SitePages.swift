@@ -10,7 +10,10 @@ extension SiteRenderer {
         let site = ctx.site
         var jobs: [PageJob] = []
         func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) {
-            jobs.append(Unchecked((path, template, values)))
+            jobs.append(Unchecked((path, template, nil, values)))
+        }
+        func page(_ path: String, _ template: String, key: @escaping () -> UInt64, _ values: @escaping () -> [String: PageValue]) {
+            jobs.append(Unchecked((path, template, key, values)))
         }
         func page(_ path: String, _ template: String, _ values: [String: PageValue]) { page(path, template) { values } }
 
@@ -26,7 +29,7 @@ extension SiteRenderer {
         }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
-            page(path, "story") { storyPage(ctx, s, path: path) }
+            page(path, "story", key: { storyKey(ctx, s, path: path) }) { storyPage(ctx, s, path: path) }
         }
         page("actors/index.html", "actors") {
             termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: "actors", url: PageContext.actorURL)
@@ -194,6 +197,24 @@ extension SiteRenderer {
             return version
         })
         return v
+    }
+
+    /// Everything `storyPage` reads, fingerprinted without comparing the versions: the page's
+    /// path, the site's values and term links, the story's card, and each version's card and
+    /// summary Markdown (what the comparison reads).
+    func storyKey(_ ctx: PageContext, _ s: Int, path: String) -> UInt64 {
+        var key = Fingerprint()
+        key.add(path)
+        key.add(Int(truncatingIfNeeded: ctx.siteShared.fingerprint))
+        key.add(Int(truncatingIfNeeded: ctx.linksFingerprint))
+        key.add(Int(truncatingIfNeeded: ctx.storyCards[s].fingerprint))
+        for i in ctx.site.stories[s].entries {
+            key.add(Int(truncatingIfNeeded: ctx.cards[i].fingerprint))
+            var body = ctx.site.entries[i].document.body
+            key.add(Int(truncatingIfNeeded: body.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0)) }))
+            key.add(body.utf8.count)
+        }
+        return key.value
     }
 
     func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: String,

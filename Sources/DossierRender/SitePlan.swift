@@ -21,9 +21,11 @@ final class Shared<Value>: @unchecked Sendable {
 
 /// Every page of a site, ready to render: see `SiteRenderer.plan`.
 public struct SitePlan: Sendable {
-    /// One page: where it goes, its template, and how to build its values (on the worker that
-    /// renders it).
-    typealias Job = Unchecked<(path: String, template: String, values: () -> [String: PageValue])>
+    /// One page: where it goes, its template, how to build its values (on the worker that
+    /// renders it) and, for pages whose values are costly, a fingerprint of everything they are
+    /// built from, which stands for the values' fingerprint (so an unchanged page is kept
+    /// without building them).
+    typealias Job = Unchecked<(path: String, template: String, key: (() -> UInt64)?, values: () -> [String: PageValue])>
 
     let jobs: [Job]
 }

@@ -65,14 +65,20 @@ public struct SiteRenderer {
     public func render<T: Sendable>(_ plan: SitePlan, previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
         let templates = self.templates
         return plan.jobs.parallelMap { job in
-            let values = job.value.values()
             var fingerprint = Fingerprint()
             fingerprint.add(job.value.template)
-            PageValue.map(values).fingerprint(into: &fingerprint)
+            var values: [String: PageValue]?
+            if let key = job.value.key {
+                fingerprint.add(byte: 0)
+                fingerprint.add(Int(truncatingIfNeeded: key()))
+            } else {
+                values = job.value.values()
+                PageValue.map(values!).fingerprint(into: &fingerprint)
+            }
             if previous[job.value.path] == fingerprint.value {
                 return each(SiteFile(path: job.value.path, bytes: nil, fingerprint: fingerprint.value))
             }
-            return each(SiteFile(path: job.value.path, bytes: templates.render(values, withTemplate: job.value.template) ?? [],
+            return each(SiteFile(path: job.value.path, bytes: templates.render(values ?? job.value.values(), withTemplate: job.value.template) ?? [],
                                  fingerprint: fingerprint.value))
         }
     }

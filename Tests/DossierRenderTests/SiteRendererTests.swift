@@ -203,3 +203,51 @@ extension SiteRendererTests {
 
 /// Template values as plain Swift values, for checking them in tests.
 func plain(_ value: Any) -> [String: Any] { value as? [String: Any] ?? [:] }
+
+/// A page kept from the previous build (its fingerprint, or its key, unchanged) is byte for
+/// byte the page a fresh render gives, whatever changed elsewhere.
+final class KeptPagesTests: XCTestCase {
+    func testKeptPagesAreWhatAFreshRenderGives() throws {
+        let (library, _) = try ShippedSite.templates()
+        let base = try ShippedSite.entries()
+        var config = DossierConfig()
+        config.pageSize = 2
+        config.printVolumeSize = 4
+        let renderer = SiteRenderer(unchecked: library, config: config)
+        let before = renderer.render(base)
+        XCTAssertTrue(before.contains { $0.path.hasPrefix("stories/") && $0.path != "stories/index.html" }, "the site has stories")
+        let previous = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.fingerprint) })
+        let old = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.bytes!) })
+
+        func edited(_ i: Int, _ change: (inout SummaryDocument) -> Void) -> [SiteEntry] {
+            var entries = base
+            change(&entries[i].document)
+            return entries
+        }
+        let mutations: [(String, [SiteEntry])] = [
+            ("a version's summary", edited(2) { $0.body = $0.body.replacingOccurrences(of: "## Key points", with: "A new claim about grain.\n\n## Key points") }),
+            ("a version's title", edited(2) { $0.title += " (updated)" }),
+            ("a version's outlet", edited(0) { $0.source = "Wire" }),
+            ("a version's date", edited(0) { $0.date = $0.date.map { Day(ordinal: $0.ordinal - 1) } }),
+            ("a version's actors", edited(2) { $0.actors = Array($0.actors.dropLast()) }),
+            ("a version's topics", edited(2) { $0.topics.append("Energy") }),
+            ("a slug elsewhere", base + [SiteEntry(slug: "zz", document: SummaryDocument(
+                title: "Elsewhere", date: Day(iso: "2020-01-01"), source: nil, sourceFile: "articles/zz.txt",
+                actors: ["Vladimir  Putin", "Li  Qiang"], topics: [], places: [], quotes: [], body: "## Summary\n\nElsewhere.\n",
+                isEdited: false, checksum: nil))]),
+            ("an article gone", Array(base.dropFirst())),
+        ]
+        for (what, entries) in mutations {
+            let fresh = renderer.render(entries)
+            let incremental = renderer.render(entries, previous: previous)
+            XCTAssertEqual(incremental.map(\.path), fresh.map(\.path), what)
+            var kept = 0
+            for (a, b) in zip(incremental, fresh) {
+                if a.bytes == nil { kept += 1 }
+                XCTAssertEqual(a.bytes ?? old[a.path], b.bytes, "\(what): \(a.path)")
+            }
+            XCTAssertGreaterThan(kept, 0, "\(what): some pages are kept")
+            XCTAssertLessThan(kept, fresh.count, "\(what): some pages are rendered again")
+        }
+    }
+}

@@ -106,31 +106,9 @@ final class TemplateProgramTests: XCTestCase {
     /// The seed site, edited and undated variants and hostile text, rendered through the shipped
     /// templates both ways: every page is byte for byte what swift-mustache renders.
     func testEveryShippedTemplateRendersTheSiteAsSwiftMustacheDoes() throws {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let templatesFolder = repo.appendingPathComponent("Templates")
-        var library = MustacheLibrary()
-        var count = 0
-        for case let url as URL in FileManager.default.enumerator(at: templatesFolder, includingPropertiesForKeys: nil)!
-        where url.pathExtension == "mustache" {
-            let name = String(url.path.dropFirst(templatesFolder.path.count + 1).dropLast(".mustache".count))
-            library.register(try MustacheTemplate(string: HTMLEscaping.prepared(String(contentsOf: url, encoding: .utf8))), named: name)
-            count += 1
-        }
+        let (library, count) = try ShippedSite.templates()
         XCTAssertEqual(PageTemplates(library).programs.count, count, "every shipped template compiles")
-
-        let golden = repo.appendingPathComponent("Tests/DossierBuildTests/Golden")
-        var entries: [SiteEntry] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted() {
-            let text = try String(contentsOf: golden.appendingPathComponent(name), encoding: .utf8)
-            let document = try SummaryReader.read(text, file: name)
-            entries.append(SiteEntry(slug: String(name.dropLast(3)), document: document))
-            var variant = document
-            variant.title = "A <second> & \"other\" version of \(document.title) e\u{301}"
-            variant.date = nil
-            variant.isEdited = true
-            variant.source = nil
-            entries.append(SiteEntry(slug: String(name.dropLast(3)) + "-b", document: variant))
-        }
+        let entries = try ShippedSite.entries()
         var config = DossierConfig()
         config.pageSize = 2
         config.printVolumeSize = 3
