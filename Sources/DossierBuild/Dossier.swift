@@ -82,10 +82,11 @@ public enum Dossier {
         // Pages rendered by the same templates, program and cmark-gfm from the same values are kept.
         let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
         // Pages go to disk as they are rendered: the site is never held in memory whole.
-        let staging = try output.beginStaging()
+        let previous = output.previousManifest()
+        let staging = try output.beginStaging(previous: previous)
         let plan = renderer.plan(summaries.entries, bodies: bodies.bodies)
         laps.lap("site index")
-        let pages = renderer.render(plan, previous: output.reusableFingerprints(key: renderKey), each: staging.write)
+        let pages = renderer.render(plan, previous: output.reusableFingerprints(previous, key: renderKey), each: staging.write)
         laps.lap("pages")
         let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey)
         laps.lap("write and swap")

@@ -68,7 +68,7 @@ struct OutputFolder {
     /// content, or did not render again because its values were the same (`contents` nil), is
     /// hard-linked from the old site instead of written, so a rebuild writes only what changed
     /// and the swap stays atomic.
-    func beginStaging() throws -> Staging {
+    func beginStaging(previous: Manifest) throws -> Staging {
         try checkReplaceable()
         let parent = url.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
@@ -79,7 +79,7 @@ struct OutputFolder {
         } catch {
             throw DossierError(step: "output", file: staging.path, "cannot write the new site: \(error.localizedDescription)")
         }
-        return Staging(root: staging, oldRoot: url.path, previous: previousManifest().pages)
+        return Staging(root: staging, oldRoot: url.path, previous: previous.pages)
     }
 
     /// Completes the staged site (the `assets` folder copied as is, the marker, the manifest
@@ -140,24 +140,36 @@ struct OutputFolder {
     }
 
     /// The previous build's manifest: its render key and its pages. Empty when there is none.
-    func previousManifest() -> (key: String?, pages: [String: PreviousPage]) {
-        guard let text = try? String(contentsOf: url.appendingPathComponent(OutputFolder.manifest), encoding: .utf8) else { return (nil, [:]) }
-        var lines = text.split(separator: "\n")[...]
-        guard let header = lines.popFirst(), header.hasPrefix(OutputFolder.manifestHeader + " ") else { return (nil, [:]) }
+    /// The previous build's manifest: its render key (nil when there is none) and its pages.
+    typealias Manifest = (key: String?, pages: [String: PreviousPage])
+
+    func previousManifest() -> Manifest {
+        guard let bytes = try? FileIO.bytesIfPresent(atPath: url.path + "/" + OutputFolder.manifest) else { return (nil, [:]) }
+        return OutputFolder.parseManifest(bytes)
+    }
+
+    /// A manifest's lines (a header, then `checksum TAB size TAB fingerprint TAB path`), read
+    /// over bytes; lines that are not such are skipped.
+    static func parseManifest(_ bytes: [UInt8]) -> Manifest {
+        var lines = bytes.split(separator: 0x0A)[...]
+        let prefix = Array((manifestHeader + " ").utf8)
+        guard let header = lines.popFirst(), header.starts(with: prefix) else { return (nil, [:]) }
         var pages: [String: PreviousPage] = [:]
+        pages.reserveCapacity(lines.count)
         for line in lines {
-            let parts = line.split(separator: "\t", maxSplits: 3)
-            guard parts.count == 4, let size = Int(parts[1]), let fingerprint = UInt64(parts[2], radix: 16) else { continue }
-            pages[String(parts[3])] = PreviousPage(checksum: String(parts[0]), size: size, fingerprint: fingerprint)
+            let parts = line.split(separator: 0x09, maxSplits: 3)
+            guard parts.count == 4, let size = Int(String(decoding: parts[1], as: UTF8.self)),
+                  let fingerprint = UInt64(String(decoding: parts[2], as: UTF8.self), radix: 16) else { continue }
+            pages[String(decoding: parts[3], as: UTF8.self)] = PreviousPage(checksum: String(decoding: parts[0], as: UTF8.self),
+                                                                          size: size, fingerprint: fingerprint)
         }
-        return (String(header.dropFirst(OutputFolder.manifestHeader.count + 1)), pages)
+        return (String(decoding: header.dropFirst(prefix.count), as: UTF8.self), pages)
     }
 
     /// Fingerprints of the previous build's pages that can be kept without rendering them again:
     /// only when they were rendered with the same `key`, and only pages whose file is still
     /// there with the size the manifest gives.
-    func reusableFingerprints(key: String) -> [String: UInt64] {
-        let previous = previousManifest()
+    func reusableFingerprints(_ previous: Manifest, key: String) -> [String: UInt64] {
         guard previous.key == key else { return [:] }
         var reusable: [String: UInt64] = [:]
         for (path, page) in previous.pages where OutputFolder.size(of: url.path + "/" + path) == page.size {
