@@ -76,7 +76,7 @@ public struct Analyzer: Sendable {
             title: TitleMaker.title(headline: article.headline, lead: leadText),
             date: date,
             eventDate: EventDate.find(paragraphs: eventParagraphs, published: date),
-            source: sourceFinder.source(paragraphs: paragraphs),
+            source: sourceFinder.source(paragraphs: paragraphs, words: Array(words.dropFirst())),
             actors: central.map { entities[$0].name },
             topics: topicIndices.map { topicNames[$0] },
             places: placeFinder.places(datelinePlace: article.dateline?.place ?? placeFinder.datelinePlace(in: paragraphs.first),

@@ -130,8 +130,11 @@ enum PublicationDate {
         let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         if key == "sept" { return 9 }
         if let k = short.firstIndex(of: key) { return k + 1 }
-        return Day.monthNames.firstIndex { $0.lowercased() == key }.map { $0 + 1 }
+        return monthNameKeys.firstIndex(of: key).map { $0 + 1 }
     }
+
+    /// `Day.monthNames` lowercased, January first.
+    static let monthNameKeys = Day.monthNames.map { $0.lowercased() }
 
     /// "4th", "21st".
     static func ordinal(_ t: Token?) -> Int? {
@@ -180,7 +183,7 @@ enum EventDate {
             }
             guard weekday == nil, previous != "next", previous != "coming", previous != "every",
                   !isFuture(tokens, before: i, from: start) else { continue }
-            if let w = Day.weekdayNames.firstIndex(where: { $0.lowercased() == t.key }), t.isCapitalized {
+            if let w = weekdayKeys.firstIndex(of: t.key), t.isCapitalized {
                 // Days back to the most recent such weekday; "last Tuesday" on a Tuesday is a week ago.
                 let back: (Day) -> Int = { p in
                     let d = (p.weekday - (w + 1) + 7) % 7
@@ -195,6 +198,9 @@ enum EventDate {
         }
         return weekday ?? nil
     }
+
+    /// `Day.weekdayNames` lowercased, Monday first.
+    static let weekdayKeys = Day.weekdayNames.map { $0.lowercased() }
 
     static let futureWords: Set<String> = ["will", "would", "shall", "due", "scheduled", "expected", "plans", "planned", "next"]
 

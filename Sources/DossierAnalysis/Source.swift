@@ -30,10 +30,10 @@ struct SourceFinder: Sendable {
                                          "cited", "quoted", "learned", "correspondent"]
     static let agencyWords: Set<String> = ["news", "agency", "service", "media"]
 
-    func source(paragraphs: [TokenizedText]) -> String? {
+    /// `words[n]`: the word tokens of `paragraphs[n]`.
+    func source(paragraphs: [TokenizedText], words paragraphWords: [[Token]]) -> String? {
         var named: String?
-        for para in paragraphs {
-            let words = para.tokens.filter { $0.kind == .word }
+        for (para, words) in zip(paragraphs, paragraphWords) {
             // "UNN reports with reference to the Xinhua news agency"
             for (i, w) in words.enumerated() where (w.key == "reports" || w.key == "reported") && i > 0 {
                 guard i + 3 < words.count, words[i + 1].key == "with", words[i + 2].key == "reference",

@@ -53,7 +53,7 @@ enum SummaryPicker {
     static let markerSearch = Fast.Needles(boilerplateMarkers)
 
     static func isBoilerplate(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = ByteScan.lowercased(text)
         return markerSearch.containedIn(lower)
     }
 

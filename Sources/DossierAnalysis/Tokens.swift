@@ -47,7 +47,13 @@ struct Token: Sendable {
         self.hasNumber = hasNumber
         self.lex = Lexicon.flags(of: key)
     }
-    func isPunct(_ c: Character) -> Bool { kind == .punct && text.first == c }
+    /// A punctuation token whose first character is `c`. A one-byte text is one ASCII character,
+    /// equal to a one-byte `c` only when the bytes are equal; other text is compared by `Character`.
+    func isPunct(_ c: Character) -> Bool {
+        guard kind == .punct else { return false }
+        if text.utf8.count == 1 && c.utf8.count == 1 { return text.utf8.first == c.utf8.first }
+        return text.first == c
+    }
 }
 
 /// A paragraph split into tokens, with its characters kept for slicing out exact text.

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Site boilerplate: lines a page adds around an article that are not part of its text.
@@ -7,7 +8,7 @@ enum Boilerplate {
     /// by the rules that can match them (`longRules`), which keeps long articles cheap.
     static func matches(_ text: String) -> Bool {
         guard text.utf8.count <= 600 || text.count <= 600 else { return false }
-        let lower = Lowered(Text.collapse(text.lowercased()))
+        let lower = Lowered(Text.collapse(ByteScan.lowercased(text)))
         guard lower.words <= 40 else { return longRules.contains { $0(lower) } }
         return rules.contains { $0(lower) } || isByline(text)
     }
@@ -98,16 +99,20 @@ enum Boilerplate {
     static func isCommentNote(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.contains("comment") else { return false }
-        let bare = s.trimmingCharacters(in: CharacterSet(charactersIn: ".!:()0123456789 "))
-        if ["comment", "comments", "comments are closed", "comments have been disabled", "no comments",
-            "comments are disabled", "show comments", "view comments", "load comments", "hide comments"].contains(bare) {
-            return true
-        }
-        let starts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
-                      "login to comment", "write a comment", "join the conversation", "comments are closed"]
-        if starts.contains(where: { startsWith(s, phrase: $0) }) { return true }
+        let bare = s.trimmingCharacters(in: commentNoteTrim)
+        if commentNotes.contains(bare) { return true }
+        if commentNoteStarts.contains(where: { startsWith(s, phrase: $0) }) { return true }
         return policyWords.contains { u.contains($0) } && readerWords.contains { u.contains($0) }
     }
+
+    /// What is trimmed from a unit before it is compared with `commentNotes`.
+    static let commentNoteTrim = CharacterSet(charactersIn: ".!:()0123456789 ")
+    /// Whole comment notes, numbers and punctuation aside.
+    static let commentNotes = ["comment", "comments", "comments are closed", "comments have been disabled", "no comments",
+                               "comments are disabled", "show comments", "view comments", "load comments", "hide comments"]
+    /// Beginnings of comment prompts.
+    static let commentNoteStarts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
+                                    "login to comment", "write a comment", "join the conversation", "comments are closed"]
 
     /// "(This story has not been edited by … staff and is published from a syndicated feed.)"
     static func isSyndicationNote(_ u: Lowered) -> Bool {
@@ -126,20 +131,27 @@ enum Boilerplate {
         let s = u.s
         guard u.hasAtMost(words: 15) else { return false }
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        let starts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
-                      "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
-                      "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
-        return starts.contains { startsWith(open, phrase: $0) } || u.contains("getty images") || u.contains("shutterstock")
+        return photoCreditStarts.contains { startsWith(open, phrase: $0) } || u.contains("getty images") || u.contains("shutterstock")
     }
+
+    /// Beginnings of photo credits.
+    static let photoCreditStarts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
+                                    "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
+                                    "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
 
     /// A unit made only of links: a lone URL or a list of them.
     static func isLinksOnly(_ u: Lowered) -> Bool {
         let s = u.s
-        // Most units are prose: their first word already says no.
+        // Most units are prose: their first word already says no. Every URL opens with "h", "w", "p"
+        // or "t" (in either case), and a first byte of another ASCII character is another first character.
+        if let b = s.utf8.first, b < 0x80, b != 0x20, !urlFirstBytes.contains(b) { return false }
         if let first = s.first, first != " ", !isURL(s[..<(s.firstIndex(of: " ") ?? s.endIndex)]) { return false }
         let words = s.split(separator: " ")
         return !words.isEmpty && words.allSatisfy(isURL)
     }
+
+    /// The first bytes of the URL beginnings `isURL` knows, in either case.
+    static let urlFirstBytes: [UInt8] = Array("hwptHWPT".utf8)
 
     /// Whether `word` is a URL ("https://…", "www.…", "t.co/…", "pic.twitter.com/…").
     static func isURL(_ word: Substring) -> Bool {
@@ -233,9 +245,10 @@ enum Boilerplate {
     /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
     static func isTagList(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 30) && ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
-            .contains { hasPrefix(s, $0) }
+        return u.hasAtMost(words: 30) && tagListStarts.contains { hasPrefix(s, $0) }
     }
+
+    static let tagListStarts = ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
 
     /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
     static func isSiteChrome(_ u: Lowered) -> Bool {
@@ -275,7 +288,9 @@ enum Boilerplate {
     static func isStaffCredit(_ u: Lowered) -> Bool {
         let s = u.s
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        return u.hasAtMost(words: 30) && ["reporting by", "additional reporting by", "writing by", "editing by",
-                                                  "compiled by", "with inputs from", "edited by"].contains { hasPrefix(open, $0) }
+        return u.hasAtMost(words: 30) && staffCreditStarts.contains { hasPrefix(open, $0) }
     }
+
+    static let staffCreditStarts = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+                                    "with inputs from", "edited by"]
 }

@@ -184,22 +184,35 @@ extension Scan {
 
     /// `Text.key` of ASCII text: its tokens joined by single spaces.
     static func asciiKey(_ s: some StringProtocol) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var inToken = false
-        for b in s.utf8 {
-            let isUpper = b >= 0x41 && b <= 0x5A
-            if isUpper || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                if !inToken {
-                    if !out.isEmpty { out.append(0x20) }
-                    inToken = true
+        if let key = s.utf8.withContiguousStorageIfAvailable(asciiKey) { return key }
+        var copy = String(s)
+        return copy.withUTF8(asciiKey)
+    }
+
+    /// `asciiKey` of UTF-8 bytes, written straight into the string (a key is never longer than
+    /// its text: each space in it stands for at least one byte that is not a letter or digit).
+    static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var inToken = false
+            for b in bytes {
+                let isUpper = b &- 0x41 < 26
+                if isUpper || b &- 0x61 < 26 || b &- 0x30 < 10 {
+                    if !inToken {
+                        if n > 0 {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        inToken = true
+                    }
+                    out[n] = isUpper ? b | 0x20 : b
+                    n += 1
+                } else {
+                    inToken = false
                 }
-                out.append(isUpper ? b | 0x20 : b)
-            } else {
-                inToken = false
             }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Calls `body` with each lowercased run of ASCII letters and digits of `s`.

@@ -15,6 +15,46 @@ public enum ByteScan {
                     | (UInt32(bytes[i + 3]) & 0x3F), 4)
     }
 
+    /// `s.lowercased()`, over bytes when every scalar of `s` is ASCII or one that lowercasing
+    /// leaves as it is (`keepsCase`: curly quotes, dashes, NBSP, lowercase accented letters…).
+    /// The standard library lowercases scalar by scalar, so such text changes only at A–Z.
+    public static func lowercased(_ s: String) -> String {
+        var copy = s
+        let fast: String?? = copy.withUTF8 { b in
+            var hasUpper = false
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c &- 0x41 < 26 { hasUpper = true }
+                    i += 1
+                    continue
+                }
+                let (v, length) = decode(b, at: i)
+                guard v < UInt32(keepsCase.count), keepsCase[Int(v)] else { return nil }
+                i += length
+            }
+            guard hasUpper else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for k in 0..<n { out[k] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                return n
+            }
+        }
+        switch fast {
+        case .some(.some(let lowered)): return lowered
+        case .some(.none): return s
+        case .none: return s.lowercased()
+        }
+    }
+
+    /// Per scalar below U+2070, whether lowercasing leaves it as it is, from the standard library;
+    /// false for U+0800–U+1FFF (not looked at: such text takes `lowercased()`).
+    public static let keepsCase: [Bool] = (0..<0x2070).map { v in
+        guard v < 0x800 || v >= 0x2000, let scalar = Unicode.Scalar(UInt32(v)) else { return false }
+        return String(scalar).lowercased().unicodeScalars.elementsEqual([scalar])
+    }
+
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
     /// characters whose canonical decomposition is ASCII.
     public static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -87,6 +87,17 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testIsPunctComparesFirstCharacters() {
+        let marks: [Character] = [".", ",", "(", ")", "-", "/", ";", "`", "“", "’", "\r\n", "K", "\u{37E}", ".\u{301}"]
+        for s in Self.samples + ["a\u{37E} b\u{1FEF} c.\u{301} d;e", "x \r\n y (z) -- “q”", "\u{212A} ;\u{301}"] {
+            for t in TokenizedText(s).tokens {
+                for c in marks {
+                    XCTAssertEqual(t.isPunct(c), t.kind == .punct && t.text.first == c, "\(t.text.debugDescription) \(c.debugDescription)")
+                }
+            }
+        }
+    }
+
     func testLexiconFlagsMatchTheSets() {
         let keys = Lexicon.titleModifiers.union(Lexicon.demonyms).union(Lexicon.places).union(Lexicon.titleHeads)
             .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(SummaryPicker.functionWords)

@@ -55,6 +55,30 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testLowercasedIsTheStandardLibrarysLowercased() {
+        for s in Self.samples + ["ABC xyz 123 @[`{", "MiXeD Case", "already lower", "İSTANBUL", "\u{212A}ELVIN", "ÀB\u{301}C", "Ω ΣΑ"] {
+            XCTAssertEqual(ByteScan.lowercased(s), s.lowercased(), s.debugDescription)
+            XCTAssertEqual(Array(ByteScan.lowercased(s).utf8), Array(s.lowercased().utf8), s.debugDescription)
+        }
+        // Every scalar the table covers, alone and between upper- and lowercase ASCII.
+        for v in UInt32(0)..<UInt32(ByteScan.keepsCase.count) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for s in [String(scalar), "A\(scalar)b", "x\(scalar)\(scalar)Y \(scalar)"] {
+                XCTAssertEqual(Array(ByteScan.lowercased(s).utf8), Array(s.lowercased().utf8), s.debugDescription)
+            }
+        }
+    }
+
+    func testLinksOnlyIsEveryWordAURL() {
+        let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
+                    "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", ""]
+        for s in Self.samples + urls {
+            let words = s.split(separator: " ")
+            XCTAssertEqual(Boilerplate.isLinksOnly(Boilerplate.Lowered(s)), !words.isEmpty && words.allSatisfy(Boilerplate.isURL),
+                           s.debugDescription)
+        }
+    }
+
     func testPunctuationBeyondASCIIIsNeitherLetterNorNumberNorCased() {
         let scalars: [UInt32] = [0xA0, 0xAB, 0xBB] + Array(0x2010...0x2027) + Array(0x2030...0x205E)
         for v in scalars {
