@@ -90,7 +90,7 @@ enum StoryGrouper {
 
     /// The article itself: the body's `## Source text` section (the whole body without one).
     static func sourceText(_ body: String) -> Substring {
-        guard let start = body.range(of: "## Source text\n") else { return body[...] }
+        guard let start = ByteSearch.range(of: "## Source text\n", in: body) else { return body[...] }
         return body[start.upperBound...]
     }
 

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Foundation's `range(of:)` for the ASCII markers of a summary file ("\n---\n", "\nchecksum: "),
-/// answered over bytes where that surely gives Foundation's answer, and by Foundation elsewhere.
+/// Foundation's `range(of:)` for the ASCII markers of a summary file ("\n---\n", "\nchecksum: ",
+/// "## Source text\n"), answered over bytes where that surely gives Foundation's answer, and by
+/// Foundation elsewhere.
 ///
-/// A marker starting with a line feed and made of ASCII characters without canonical equivalents
-/// (none is ";", "`" or "K") matches only its own bytes. A byte match is Foundation's when the byte
-/// before it is ASCII and not a carriage return (so its line feed starts a character) and the byte
-/// after it is ASCII or the text ends (so no combining mark joins its last character).
-enum ByteSearch {
+/// A marker made of ASCII characters without canonical equivalents (none is ";", "`" or "K")
+/// matches only its own bytes. A byte match is Foundation's when the byte before it is ASCII and
+/// not a carriage return (so its first character starts a character) and the byte after it is
+/// ASCII or the text ends (so no combining mark joins its last character: for Foundation one
+/// joins even a line feed).
+public enum ByteSearch {
     /// `text.range(of: needle)`, or with `backwards` `text.range(of: needle, options: .backwards)`.
-    static func range(of needle: String, in text: Substring, backwards: Bool = false) -> Range<String.Index>? {
+    public static func range(of needle: String, in text: Substring, backwards: Bool = false) -> Range<String.Index>? {
         let pattern = Array(needle.utf8)
         let found: Int?? = text.utf8.withContiguousStorageIfAvailable { b -> Int?? in
             let m = pattern.count, n = b.count
@@ -35,7 +37,7 @@ enum ByteSearch {
     }
 
     /// `range(of:in:backwards:)` in a whole string.
-    static func range(of needle: String, in text: String, backwards: Bool = false) -> Range<String.Index>? {
+    public static func range(of needle: String, in text: String, backwards: Bool = false) -> Range<String.Index>? {
         range(of: needle, in: text[...], backwards: backwards)
     }
 }

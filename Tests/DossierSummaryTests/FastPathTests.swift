@@ -53,9 +53,11 @@ final class SummaryFastPathTests: XCTestCase {
     func testByteSearchMatchesFoundation() {
         let texts = Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}", "a\r\n---\nb",
                                     "x\n---\r\n", "\n---\n\n---\n", "é\n---\né\n---\n", "---\nchecksum: 1\nchecksum: 2\n---\n",
-                                    "\nchecksum: \u{301}x\nchecksum: y", "\u{600}\nchecksum: x", "\nchecksum: x\r\nchecksum: y", "\nchecksum:"]
+                                    "\nchecksum: \u{301}x\nchecksum: y", "\u{600}\nchecksum: x", "\nchecksum: x\r\nchecksum: y", "\nchecksum:",
+                                    "## Source text\nРусский", "é## Source text\n\u{301}x", "\u{600}## Source text\n", "\r## Source text\n",
+                                    "## Source text\r\n## Source text\n", "x\n## Source text\n\n¶ ## Source text\n"]
         for s in texts {
-            for needle in ["\n---\n", "\nchecksum: "] {
+            for needle in ["\n---\n", "\nchecksum: ", "## Source text\n"] {
                 XCTAssertEqual(ByteSearch.range(of: needle, in: s), s.range(of: needle), s.debugDescription)
                 XCTAssertEqual(ByteSearch.range(of: needle, in: s, backwards: true), s.range(of: needle, options: .backwards),
                                s.debugDescription)
