@@ -39,7 +39,7 @@ struct PlaceFinder: Sendable {
         }
         if let p = datelinePlace?.trimmingWhitespace(), !p.isEmpty { add(p) }
         for words in texts {
-            for (i, w) in words.enumerated() where PlaceFinder.venuePrepositions.contains(w.key) {
+            for i in words.indices where PlaceFinder.venuePrepositions.contains(words[i].key) {
                 var j = i + 1
                 if j < words.count, words[j].key == "the" { j += 1 }
                 guard j < words.count, words[j].isCapitalized, let place = match(words, at: j) else { continue }

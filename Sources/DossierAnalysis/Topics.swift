@@ -67,10 +67,9 @@ struct TopicMatcher: Sendable {
         candidates.first { kw in
             guard i + kw.keys.count <= words.endIndex else { return false }
             for (k, key) in kw.keys.enumerated() {
-                let w = words[i + k]
-                if let exact = kw.exact[k], MentionScanner.stripPossessive(w.text) != exact { return false }
+                if let exact = kw.exact[k], MentionScanner.stripPossessive(words[i + k].text) != exact { return false }
                 let isLast = k == kw.keys.count - 1
-                if w.key != key && !(isLast && TopicMatcher.isPlural(w.key, of: key)) { return false }
+                if words[i + k].key != key && !(isLast && TopicMatcher.isPlural(words[i + k].key, of: key)) { return false }
             }
             return true
         }
