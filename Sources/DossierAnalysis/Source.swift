@@ -11,7 +11,7 @@ struct SourceFinder: Sendable {
         let exact: String?
     }
 
-    let outletsByFirstKey: [String: [Outlet]]
+    let outletsByFirstKey: KeyTable<[Outlet]>
 
     init() {
         var index: [String: [Outlet]] = [:]
@@ -21,7 +21,7 @@ struct SourceFinder: Sendable {
             let exact = words.count == 1 && first.isAcronym ? first.text : nil
             index[first.key, default: []].append(Outlet(keys: words.map(\.key), name: name, exact: exact))
         }
-        outletsByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        outletsByFirstKey = KeyTable(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })
     }
 
     static let cuesBefore: Set<String> = ["according", "citing", "cited", "reference", "run", "told",
