@@ -26,6 +26,8 @@ struct PlaceFinder: Sendable {
     }
 
     static let venuePrepositions: Set<String> = ["in", "at", "to"]
+    /// Spares most words the hashing of `venuePrepositions.contains`.
+    static let venueFilter = KeyFilter(venuePrepositions)
     static let visitWords: Set<String> = ["visit", "trip", "arrived", "travelled", "traveled", "flew", "tour"]
 
     /// Paragraphs after the headline that are searched for venues: later ones recall other events.
@@ -40,7 +42,7 @@ struct PlaceFinder: Sendable {
         }
         if let p = datelinePlace?.trimmingWhitespace(), !p.isEmpty { add(p) }
         for (tokens, words) in texts {
-            for i in words.indices where PlaceFinder.venuePrepositions.contains(tokens[words[i]].key) {
+            for i in words.indices where PlaceFinder.isVenuePreposition(tokens[words[i]].key) {
                 var j = i + 1
                 if j < words.count, tokens[words[j]].key == "the" { j += 1 }
                 guard j < words.count, tokens[words[j]].isCapitalized, let place = match(tokens, words, at: j) else { continue }
@@ -50,6 +52,9 @@ struct PlaceFinder: Sendable {
         }
         return out
     }
+
+    /// `venuePrepositions.contains(key)`.
+    static func isVenuePreposition(_ key: String) -> Bool { venueFilter.mayContain(key) && venuePrepositions.contains(key) }
 
     /// The place a dateline left in the lead names ("MOSCOW, April 1 (TASS) --", "Astana, 14 May 2025 –").
     func datelinePlace(in lead: TokenizedText?) -> String? {
