@@ -51,8 +51,8 @@ public struct Analyzer: Sendable {
 
         // Each text's word tokens, and per token the number of words before it (a sentence's words
         // are a slice of its paragraph's), with the topic keywords each word may start.
-        let words = texts.map { $0.tokens.filter { $0.kind == .word } }
         let wordsBefore = texts.map(Analyzer.wordsBefore)
+        let words = texts.indices.map { Analyzer.wordTokens(of: texts[$0], count: wordsBefore[$0].last ?? 0) }
         let topicStarts = words.map(topicMatcher.starts)
         let hits = texts.indices.map { topicMatcher.hits(in: words[$0][...], starts: topicStarts[$0][...]) }
         let ranked = TopicRanker.rank(headline: hits[0], paragraphs: Array(hits.dropFirst()),
@@ -69,7 +69,7 @@ public struct Analyzer: Sendable {
                                      words: (words, wordsBefore, topicStarts))
         let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
             let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
-            return texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word }.map { texts[n].tokens[$0] }
+            return (tokens: texts[n].tokens, words: texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word })
         }
         return Brief(
             sourceFile: file,
@@ -137,6 +137,14 @@ public struct Analyzer: Sendable {
         var out = [0]
         out.reserveCapacity(text.tokens.count + 1)
         for token in text.tokens { out.append(out[out.count - 1] + (token.kind == .word ? 1 : 0)) }
+        return out
+    }
+
+    /// The word tokens of `text`, `count` of them, in an array made to size.
+    static func wordTokens(of text: TokenizedText, count: Int) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(count)
+        for k in text.tokens.indices where text.tokens[k].kind == .word { out.append(text.tokens[k]) }
         return out
     }
 

@@ -175,24 +175,23 @@ enum EventDate {
         let start = isLead ? TitleMaker.datelineEnd(tokens, within: sentence) ?? 0 : 0
         var weekday: Day??  // first weekday reference: .some(nil) when it cannot be resolved
         for i in start..<tokens.count where tokens[i].kind == .word && !(i < quoted.count && quoted[i]) {
-            let t = tokens[i]
             let previous = i > 0 && tokens[i - 1].kind == .word ? tokens[i - 1].key : ""
-            if Lexicon.monthKeys.contains(t.key) || Fast.startsWithNumber(t.text) {
+            if Lexicon.monthKeys.contains(tokens[i].key) || Fast.startsWithNumber(tokens[i].text) {
                 if let day = explicit(tokens, at: i, published: published) { return day }
                 continue
             }
             guard weekday == nil, previous != "next", previous != "coming", previous != "every",
                   !isFuture(tokens, before: i, from: start) else { continue }
-            if let w = weekdayKeys.firstIndex(of: t.key), t.isCapitalized {
+            if let w = weekdayKeys.firstIndex(of: tokens[i].key), tokens[i].isCapitalized {
                 // Days back to the most recent such weekday; "last Tuesday" on a Tuesday is a week ago.
                 let back: (Day) -> Int = { p in
                     let d = (p.weekday - (w + 1) + 7) % 7
                     return previous == "last" && d == 0 ? 7 : d
                 }
                 weekday = .some(published.map { p in p.adding(days: -back(p)) })
-            } else if t.key == "yesterday" {
+            } else if tokens[i].key == "yesterday" {
                 weekday = .some(published?.adding(days: -1))
-            } else if t.key == "today" {
+            } else if tokens[i].key == "today" {
                 weekday = .some(published)
             }
         }

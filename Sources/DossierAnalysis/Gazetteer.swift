@@ -24,7 +24,7 @@ struct Gazetteer: Sendable {
 
     let entries: [Entry]
     /// Aliases by the key of their first token, longest first.
-    let aliasesByFirstKey: [String: [Alias]]
+    let aliasesByFirstKey: KeyTable<[Alias]>
     /// Rules out most words that start no alias without a lookup.
     let firstKeyFilter: KeyFilter
 
@@ -57,7 +57,7 @@ struct Gazetteer: Sendable {
             entries.append(Entry(name: actor.name, nameKeys: nameKeys, roleWords: roleWords))
         }
         self.entries = entries
-        self.aliasesByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        self.aliasesByFirstKey = KeyTable(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })
         self.firstKeyFilter = KeyFilter(index.keys)
     }
 

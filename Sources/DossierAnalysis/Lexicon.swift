@@ -25,9 +25,11 @@ enum Lexicon {
 
     /// The sets among `memberships`' that hold `key`, as bits.
     @inline(__always)
-    static func flags(of key: String) -> UInt32 { membershipFilter.mayContain(key) ? memberships[key] ?? 0 : 0 }
+    static func flags(of key: String) -> UInt32 { membershipFilter.mayContain(key) ? membershipTable[key] ?? 0 : 0 }
 
     static let membershipFilter = KeyFilter(memberships.keys)
+    /// `memberships`, for the lookup made per token.
+    static let membershipTable = KeyTable(memberships)
 
     /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
     static let titleHeads: Set<String> = [

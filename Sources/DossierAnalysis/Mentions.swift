@@ -62,8 +62,7 @@ enum MentionScanner {
                                                                         publishedYear: publishedYear)))
         }
         while i < tokens.count {
-            let t = tokens[i]
-            guard t.kind == .word else {
+            guard tokens[i].kind == .word else {
                 i += 1
                 continue
             }
@@ -88,15 +87,15 @@ enum MentionScanner {
                 continue
             }
             // 3. "the premier", "the Russian president", "the ministry".
-            if t.key == "the", let ref = officeReference(tokens, from: i + 1) {
+            if tokens[i].key == "the", let ref = officeReference(tokens, from: i + 1) {
                 add(ref.reference, i, i, ref.end)
                 i = ref.end
                 continue
             }
             // 4. A named organisation: "the Russian Foreign Ministry", "the Kremlin". News outlets are
             // sources, not speakers ("according to Xinhua News"), and are left out.
-            if t.isCapitalized, let orgEnd = organisationRun(tokens, from: i) {
-                if Lexicon.outletFirstKeys.contains(t.key) {
+            if tokens[i].isCapitalized, let orgEnd = organisationRun(tokens, from: i) {
+                if Lexicon.outletFirstKeys.contains(tokens[i].key) {
                     i = orgEnd
                     continue
                 }
@@ -105,8 +104,8 @@ enum MentionScanner {
                 i = orgEnd
                 continue
             }
-            let isObject = t.key == "him" || (t.key == "her" && i > 0 && tokens[i - 1].key == "to")
-            if t.lex & Lexicon.isPersonPronoun != 0 || isObject, !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
+            let isObject = tokens[i].key == "him" || (tokens[i].key == "her" && i > 0 && tokens[i - 1].key == "to")
+            if tokens[i].lex & Lexicon.isPersonPronoun != 0 || isObject, !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
                 add(.pronoun(isObject: isObject), i, i, i + 1)
                 i += 1
                 continue
@@ -171,8 +170,7 @@ enum MentionScanner {
 
     /// "S." in "S. Jaishankar", "W." in "George W. Bush": an initial, when a name word follows.
     static func isInitial(_ tokens: [Token], _ j: Int) -> Bool {
-        let t = tokens[j]
-        return t.kind == .word && t.isCapitalized && endsWithDot(t.text) && t.text.count == 2
+        return tokens[j].kind == .word && tokens[j].isCapitalized && endsWithDot(tokens[j].text) && tokens[j].text.count == 2
             && j + 1 < tokens.count && (isNameWord(tokens[j + 1]) || isInitial(tokens, j + 1))
     }
 
@@ -182,11 +180,10 @@ enum MentionScanner {
         var j = i
         var words = 0
         while j < tokens.count, words < 4 {
-            let t = tokens[j]
-            if isNameWord(t) {
+            if isNameWord(tokens[j]) {
                 words += 1
                 j += 1
-                if isPossessive(t) { break }
+                if isPossessive(tokens[j - 1]) { break }
                 // Kassym-Jomart
                 if j + 1 < tokens.count, tokens[j].isPunct("-"), !tokens[j].spaceBefore,
                    !tokens[j + 1].spaceBefore, isNameWord(tokens[j + 1]) {
@@ -194,7 +191,7 @@ enum MentionScanner {
                 }
             } else if isInitial(tokens, j) {
                 j += 1
-            } else if words > 0, t.kind == .word, Lexicon.nameParticles.contains(t.text),
+            } else if words > 0, tokens[j].kind == .word, Lexicon.nameParticles.contains(tokens[j].text),
                       j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                 j += 1
             } else {
@@ -211,24 +208,24 @@ enum MentionScanner {
         var headEnd: Int?
         var words = Set<String>()
         while j < tokens.count {
-            let t = tokens[j]
-            if t.kind == .punct, t.text == "-", j + 1 < tokens.count, !t.spaceBefore, !tokens[j + 1].spaceBefore {
+            if tokens[j].kind == .punct, tokens[j].text == "-", j + 1 < tokens.count, !tokens[j].spaceBefore,
+               !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
             }
-            guard t.kind == .word else { break }
+            guard tokens[j].kind == .word else { break }
             // "Minister of Foreign Affairs", "President of the Republic of Kazakhstan"
-            if headEnd == j, ["of", "for"].contains(t.key), let end = ofPhraseEnd(tokens, from: j + 1) {
+            if headEnd == j, ["of", "for"].contains(tokens[j].key), let end = ofPhraseEnd(tokens, from: j + 1) {
                 j = end
                 headEnd = end
                 continue
             }
-            let flags = t.lex
+            let flags = tokens[j].lex
             let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0
-                || (t.isCapitalized && flags & Lexicon.isPlace != 0)
+                || (tokens[j].isCapitalized && flags & Lexicon.isPlace != 0)
             let isHead = flags & Lexicon.isTitleHead != 0
             guard isModifier || isHead else { break }
-            words.insert(t.key)
+            words.insert(tokens[j].key)
             j += 1
             if isHead { headEnd = j }
         }
@@ -242,11 +239,10 @@ enum MentionScanner {
         var j = i
         var end: Int?
         while j < tokens.count, j - i < 8, tokens[j].kind == .word {
-            let t = tokens[j]
-            if t.isCapitalized && !isNameWord(t) {
+            if tokens[j].isCapitalized && !isNameWord(tokens[j]) {
                 j += 1
                 end = j
-            } else if ["of", "the", "and", "for"].contains(t.key) {
+            } else if ["of", "the", "and", "for"].contains(tokens[j].key) {
                 j += 1
             } else {
                 break
@@ -260,17 +256,18 @@ enum MentionScanner {
     static func officeReference(_ tokens: [Token], from i: Int) -> (reference: RawMention.Reference, end: Int)? {
         var j = i
         var words = Set<String>()
-        var last: Token?
         while j < tokens.count, tokens[j].kind == .word, Lexicon.isOfficeWord(tokens[j].key)
                 || Lexicon.organisationHeads.contains(tokens[j].key) {
             words.insert(tokens[j].key)
-            last = tokens[j]
             j += 1
         }
-        guard let head = last else { return nil }
+        guard j > i else { return nil }
         if j < tokens.count, isNameWord(tokens[j]) { return nil }
-        if Lexicon.roleNouns.contains(head.key) { return (.role(words: words), j) }
-        if Lexicon.organisationHeads.contains(head.key), !head.isCapitalized { return (.organisationRef(head: head.key), j) }
+        let head = j - 1
+        if Lexicon.roleNouns.contains(tokens[head].key) { return (.role(words: words), j) }
+        if Lexicon.organisationHeads.contains(tokens[head].key), !tokens[head].isCapitalized {
+            return (.organisationRef(head: tokens[head].key), j)
+        }
         return nil
     }
 
@@ -281,12 +278,11 @@ enum MentionScanner {
         var j = i
         var lastHead: Int?
         while j < tokens.count, j - i < 8 {
-            let t = tokens[j]
-            if t.kind == .word, t.isCapitalized || t.isAcronym {
-                if t.lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
+            if tokens[j].kind == .word, tokens[j].isCapitalized || tokens[j].isAcronym {
+                if tokens[j].lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
-                if isPossessive(t) { break }
-            } else if t.kind == .word, ["of", "for", "and", "the", "on"].contains(t.key), j + 1 < tokens.count,
+                if isPossessive(tokens[j - 1]) { break }
+            } else if tokens[j].kind == .word, ["of", "for", "and", "the", "on"].contains(tokens[j].key), j + 1 < tokens.count,
                       tokens[j + 1].isCapitalized {
                 j += 1
             } else {
@@ -385,6 +381,6 @@ enum MentionScanner {
     }
 
     static func wordKeys(_ tokens: [Token], _ from: Int, _ end: Int) -> [String] {
-        tokens[from..<end].filter { $0.kind == .word }.map(\.key)
+        (from..<end).compactMap { tokens[$0].kind == .word ? tokens[$0].key : nil }
     }
 }

@@ -51,21 +51,20 @@ enum ClauseRole {
         var past = false
         // The clause's first six words: up to a comma, a quote or a clause of its own ("said that …").
         while k < tokens.count, words < 6 {
-            let t = tokens[k]
-            if t.kind == .quote || t.kind == .punct && [".", ",", ";", ":", "!", "?"].contains(t.text)
-                || ["that", "who", "which"].contains(t.key) { break }
-            if t.kind == .word {
+            if tokens[k].kind == .quote || tokens[k].kind == .punct && [".", ",", ";", ":", "!", "?"].contains(tokens[k].text)
+                || ["that", "who", "which"].contains(tokens[k].key) { break }
+            if tokens[k].kind == .word {
                 words += 1
                 let previous = k > 0 ? tokens[k - 1].key : ""
-                if t.lex & Lexicon.isFutureWord != 0 { return false }
-                if t.lex & Lexicon.isPastWord != 0 { past = true }
-                if previous == "last", ["year", "month", "decade", "summer", "winter", "spring", "autumn"].contains(t.key) { past = true }
-                if previous == "in" || previous == "since", let year = Int(t.text), t.text.count == 4,
+                if tokens[k].lex & Lexicon.isFutureWord != 0 { return false }
+                if tokens[k].lex & Lexicon.isPastWord != 0 { past = true }
+                if previous == "last", ["year", "month", "decade", "summer", "winter", "spring", "autumn"].contains(tokens[k].key) { past = true }
+                if previous == "in" || previous == "since", let year = Int(tokens[k].text), tokens[k].text.count == 4,
                    let published = publishedYear, year < published {
                     past = true
                 }
                 // "in April" (a month without a day after it).
-                if previous == "in", t.isCapitalized, Lexicon.monthNames.contains(t.key),
+                if previous == "in", tokens[k].isCapitalized, Lexicon.monthNames.contains(tokens[k].key),
                    !(k + 1 < tokens.count && Fast.startsWithNumber(tokens[k + 1].text)) {
                     past = true
                 }

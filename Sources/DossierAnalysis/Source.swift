@@ -11,7 +11,7 @@ struct SourceFinder: Sendable {
         let exact: String?
     }
 
-    let outletsByFirstKey: [String: [Outlet]]
+    let outletsByFirstKey: KeyTable<[Outlet]>
 
     init() {
         var index: [String: [Outlet]] = [:]
@@ -21,7 +21,7 @@ struct SourceFinder: Sendable {
             let exact = words.count == 1 && first.isAcronym ? first.text : nil
             index[first.key, default: []].append(Outlet(keys: words.map(\.key), name: name, exact: exact))
         }
-        outletsByFirstKey = index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        outletsByFirstKey = KeyTable(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })
     }
 
     static let cuesBefore: Set<String> = ["according", "citing", "cited", "reference", "run", "told",
@@ -35,7 +35,7 @@ struct SourceFinder: Sendable {
         var named: String?
         for (para, words) in zip(paragraphs, paragraphWords) {
             // "UNN reports with reference to the Xinhua news agency"
-            for (i, w) in words.enumerated() where (w.key == "reports" || w.key == "reported") && i > 0 {
+            for i in words.indices.dropFirst() where words[i].key == "reports" || words[i].key == "reported" {
                 guard i + 3 < words.count, words[i + 1].key == "with", words[i + 2].key == "reference",
                       words[i + 3].key == "to" else { continue }
                 var j = i + 4

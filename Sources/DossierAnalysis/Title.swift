@@ -19,7 +19,7 @@ enum TitleMaker {
 
     /// The index of `lead(of:)` in `paragraphs` (0 when there is none).
     static func leadIndex(of paragraphs: [TokenizedText]) -> Int {
-        paragraphs.firstIndex { p in p.tokens.filter { $0.kind == .word }.count >= 6 } ?? 0
+        paragraphs.firstIndex { p in p.tokens.indices.count { p.tokens[$0].kind == .word } >= 6 } ?? 0
     }
 
     /// A sentence at most this many words over `maxWords` is used whole rather than losing its last words.
@@ -122,14 +122,13 @@ enum TitleMaker {
     /// and a bracketed agency, then a spaced dash ("Moscow, March 3, 2026 —", "TOKYO (Reuters) -").
     static func datelineEnd(_ tokens: [Token], within sentence: Range<Int>) -> Int? {
         for k in sentence.prefix(12) {
-            let t = tokens[k]
-            if t.kind == .punct, ["—", "–", "-"].contains(t.text), t.spaceBefore, k > sentence.lowerBound {
+            if tokens[k].kind == .punct, ["—", "–", "-"].contains(tokens[k].text), tokens[k].spaceBefore, k > sentence.lowerBound {
                 var end = k + 1
                 while end < sentence.upperBound, ["—", "–", "-"].contains(tokens[end].text) { end += 1 }  // "--"
                 return end
             }
-            let fits = t.kind == .word ? (t.isCapitalized || t.text.first?.isNumber == true)
-                : [",", "(", ")", "."].contains(t.text)
+            let fits = tokens[k].kind == .word ? (tokens[k].isCapitalized || tokens[k].text.first?.isNumber == true)
+                : [",", "(", ")", "."].contains(tokens[k].text)
             if !fits { return nil }
         }
         return nil

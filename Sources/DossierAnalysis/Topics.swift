@@ -16,7 +16,7 @@ struct TopicMatcher: Sendable {
     /// The keywords that start with one key, longest first.
     let lists: [[Keyword]]
     /// Index in `lists` by first key.
-    let listByFirstKey: [String: Int]
+    let listByFirstKey: KeyTable<Int>
     /// Rules out most words that start no keyword without a lookup.
     let firstKeyFilter: KeyFilter
 
@@ -33,7 +33,7 @@ struct TopicMatcher: Sendable {
         }
         let firstKeys = index.keys.sorted()
         self.lists = firstKeys.map { index[$0]!.sorted { $0.keys.count > $1.keys.count } }
-        self.listByFirstKey = Dictionary(uniqueKeysWithValues: firstKeys.enumerated().map { ($1, $0) })
+        self.listByFirstKey = KeyTable(Dictionary(uniqueKeysWithValues: firstKeys.enumerated().map { ($1, $0) }))
         self.firstKeyFilter = KeyFilter(firstKeys)
     }
 
@@ -67,10 +67,9 @@ struct TopicMatcher: Sendable {
         candidates.first { kw in
             guard i + kw.keys.count <= words.endIndex else { return false }
             for (k, key) in kw.keys.enumerated() {
-                let w = words[i + k]
-                if let exact = kw.exact[k], MentionScanner.stripPossessive(w.text) != exact { return false }
+                if let exact = kw.exact[k], MentionScanner.stripPossessive(words[i + k].text) != exact { return false }
                 let isLast = k == kw.keys.count - 1
-                if w.key != key && !(isLast && TopicMatcher.isPlural(w.key, of: key)) { return false }
+                if words[i + k].key != key && !(isLast && TopicMatcher.isPlural(words[i + k].key, of: key)) { return false }
             }
             return true
         }

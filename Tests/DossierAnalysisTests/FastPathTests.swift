@@ -161,6 +161,15 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertTrue(KeyFilter([String(repeating: "x", count: 64)]).mayContain(String(repeating: "x", count: 90)))
     }
 
+    func testKeyTableAnswersAsItsDictionary() {
+        let stored = Array(Lexicon.memberships.keys) + ["t\u{fc}rkiye", "caf\u{e9}", "\u{212A}m", "x\u{37E}", "путин", ""]
+        let dictionary = Dictionary(stored.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let table = KeyTable(dictionary)
+        let asked = stored + ["Km", "x;", "cafe\u{301}", "turkiye", "tu\u{308}rkiye", "unknown", "a", String(repeating: "x", count: 70)]
+        for key in asked { XCTAssertEqual(table[key], dictionary[key], key.debugDescription) }
+        XCTAssertEqual(table["Km"], dictionary["\u{212A}m"])
+    }
+
     func testEndsWithDotIsHasSuffix() {
         for s in Self.samples + ["S.", "U.S.", ".", "x.\u{301}", "\u{600}.", "a\u{600}.", "Nov.", "Ж."] {
             XCTAssertEqual(MentionScanner.endsWithDot(s), s.hasSuffix("."), s.debugDescription)
