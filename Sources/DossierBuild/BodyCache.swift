@@ -15,11 +15,8 @@ enum BodyCache {
     /// What a cached outline depends on besides the Markdown.
     static func key(program: String) -> String { "program \(program) cmark-gfm \(Markdown.libraryVersion)" }
 
-    /// A Markdown text's size and checksum (FNV-1a over words).
-    static func stamp(_ markdown: String) -> FileStamp {
-        var markdown = markdown
-        return markdown.withUTF8 { FileStamp(size: $0.count, hash: Checksum.wordwise(UnsafeRawBufferPointer($0))) }
-    }
+    /// A Markdown text's size and checksum.
+    static func stamp(_ markdown: String) -> FileStamp { FileStamp(markdown.utf8) }
 
     /// Each entry's body: from its cached outline when its Markdown was rendered before (its
     /// HTML rendered when a page needs it), else rendered now, on all cores. Also the outlines

@@ -5,7 +5,7 @@ import DossierModel
 ///     magic · key · payload · checksum
 ///
 /// Integers are 8-byte little-endian, texts a length and UTF-8 bytes, optionals a 0/1 byte
-/// first, lists a count first. The last 8 bytes are the FNV-1a 64 of all before them, so a
+/// first, lists a count first. The last 8 bytes are the checksum of all before them (`FileStamp`), so a
 /// truncated or damaged file is refused as a whole.
 extension CacheWriter {
     /// `magic`, `key`, what `payload` writes, and the checksum.

@@ -5,7 +5,7 @@ import DossierSummary
 /// has analysed before, and a summary file that is still exactly what the generator wrote.
 struct FileStamp: Hashable, Sendable {
     var size: Int
-    /// FNV-1a 64 of the bytes.
+    /// FNV-1a 64 over the bytes' 8-byte words, then the bytes left (`Checksum.wordwise`).
     var hash: UInt64
 
     init(size: Int, hash: UInt64) {
@@ -14,9 +14,9 @@ struct FileStamp: Hashable, Sendable {
     }
 
     init(_ bytes: some Collection<UInt8>) {
-        var fingerprint = Fingerprint()
-        for byte in bytes { fingerprint.add(byte: byte) }
-        self.init(size: bytes.count, hash: fingerprint.value)
+        let hash = bytes.withContiguousStorageIfAvailable { Checksum.wordwise(UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { Checksum.wordwise($0) }
+        self.init(size: bytes.count, hash: hash)
     }
 }
 

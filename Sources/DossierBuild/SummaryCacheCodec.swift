@@ -5,11 +5,11 @@ import DossierSummary
 /// property lists take 10–20 times as long; see docs/PERFORMANCE.md). Pure: values in, bytes
 /// out, and back.
 ///
-///     magic "dossier-summary-cache 1\n" · key · entry count · entries (sorted by name) · checksum
+///     magic "dossier-summary-cache 2\n" · key · entry count · entries (sorted by name) · checksum
 ///
 /// in the framing of `CacheCoding.swift`.
 enum SummaryCacheCodec {
-    static let magic = Array("dossier-summary-cache 1\n".utf8)
+    static let magic = Array("dossier-summary-cache 2\n".utf8)
 
     static func encode(key: String, entries: [String: CachedSummary]) -> [UInt8] {
         CacheWriter.sealed(magic: magic, key: key) { out in
