@@ -181,6 +181,33 @@ final class FastPathTests: XCTestCase {
     }
 
     /// The pre-check may only rule out text the regular expression would not take as a dateline.
+    /// Datelines whose groups end inside a grapheme or hold text beyond the BMP or ASCII.
+    static let datelineReadings = [
+        "BEIJING - \u{301}Talks", "Moscow -\u{301} x", "Kyiv \u{200D}- x", "São Paulo, 3 June — x", "Москва, 3 June — x",
+        "Ze\u{301}lande\u{301}, Nov. 3 (AP\u{301}) — x", "Beijing (𝒳inhua 👍🏽) — x", "👍🏽 3 June — x", "Bei\u{0}jing, 3 June — x",
+        "Nov 3\u{301} — x", "BEIJING, Nov. 18 (Xinhua) --\u{20E3} x", "Tokyo\r\n3 June — x", String(repeating: "Ab ", count: 70) + "(AP) - x",
+        String(repeating: "é", count: 150) + " (AP) — x", "St. John’s, 3 June 2025 —", "Ürümqi:  Talks", "Delhi : \u{1F600} x",
+    ]
+
+    /// `Datelines.read` as it was: groups asked by name, cut out of an `NSString`.
+    static func readByName(_ text: String) -> Datelines.Reading? {
+        let head = String(text.prefix(160))
+        let ns = head as NSString
+        guard let regex = Datelines.regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
+              m.range.length > 0 else { return nil }
+        var groups: [String: String] = [:]
+        for name in Datelines.groupNames {
+            let r = m.range(withName: name)
+            if r.location != NSNotFound { groups[name] = ns.substring(with: r) }
+        }
+        return Datelines.Reading(matched: ns.substring(with: m.range), groups: groups)
+    }
+
+    /// A reading's match and groups (absent ones as nil), scalar by scalar.
+    static func scalars(of reading: Datelines.Reading?) -> [[Unicode.Scalar]?]? {
+        reading.map { r in ([r.matched] + Datelines.groupNames.map { r.groups[$0] }).map { $0.map { Array($0.unicodeScalars) } } }
+    }
+
     func testDatelinePrecheckNeverHidesADateline() {
         let datelines = [
             "Minsk, 18.11.2025 — Talks opened.", "Harbin, Tuesday, March 3, 2026 — Talks opened.",
@@ -204,6 +231,10 @@ final class FastPathTests: XCTestCase {
                          "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
                          "Beijing--Talks", "Sao Paulo, Tuesday: Talks", "Beijing Talks", "Beijing, China Talks opened",
                          "Analysis: Talks"]
+        for text in datelines + placeOnly + Self.datelineReadings {
+            XCTAssertEqual(Self.scalars(of: Datelines.read(text)), Self.scalars(of: Self.readByName(text)), text)
+        }
+        XCTAssertEqual(Datelines.regex?.numberOfCaptureGroups, Datelines.groupNames.count)
         var memo = Datelines.Memo()
         for text in datelines + placeOnly {
             for place in [false, true] {
