@@ -104,13 +104,16 @@ final class FastPathTests: XCTestCase {
 
     func testPhraseIndexTriesEveryPhraseThatCanStart() {
         let texts = Self.samples + ["a\u{300} lire aussi x", "à lire aussi", "À lire aussi", "читайте также: x", "подпишитесь",
-                                    "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber"]
+                                    "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber",
+                                    "photo: x", "photo\u{301}: x", "photographer", "фото: x", "pic:x", "screenshots", "file photo/x"]
         for s in texts {
             for t in [s, s.lowercased()] {
                 XCTAssertEqual(Boilerplate.promptIndex.anyStarts(t),
                                Boilerplate.promptStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
                 XCTAssertEqual(Boilerplate.readMoreIndex.anyStarts(t),
                                Boilerplate.readMoreStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
+                XCTAssertEqual(Boilerplate.photoCreditIndex.anyStarts(t),
+                               Boilerplate.photoCreditStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
             }
         }
         XCTAssertTrue(Boilerplate.readMoreIndex.anyStarts("a\u{300} lire aussi x"))
@@ -166,10 +169,20 @@ final class FastPathTests: XCTestCase {
             "ayrıca bakınız", "watch | x", "subscribers rose", "subscribe now", "\u{212A}eep reading",
         ]
         for text in texts {
-            for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
+            for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
                                phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
             }
+        }
+    }
+
+    func testNavigationPartsAreTheCharacterSplit() {
+        let texts = Self.samples + ["share, print / email", ",,share//x ,", "a\r\n,b", "1,2/3 4", "/", "", " \u{301}share, x",
+                                    "share ,\u{301} print", "•/·, |", "e-mail,,copy link", "x\u{0}/y"]
+        for text in texts + texts.map({ Text.collapse($0.lowercased()) }) {
+            XCTAssertEqual(Boilerplate.navigationParts(text).map { Array($0.unicodeScalars) },
+                           text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).map { Array($0.unicodeScalars) },
+                           text.debugDescription)
         }
     }
 
