@@ -121,10 +121,11 @@ final class FastPathTests: XCTestCase {
 
     func testPrefixMatchesStandardLibrary() {
         let prefixes = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.timestampStarts
-            + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r"]
+            + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r", "\r\n", "\ra", "a\rb", "ax", "kx"]
         let texts = Self.samples + ["share this story", "share this\u{301}", "kelvin", "\u{212A}elvin", "\u{37E}x", "\u{1FEF}",
                                     "e\u{301}x", "a\r\nb", "x\r\n", "copyright\u{A9}", "(c) 2025", "read more: x", "read:\u{301}",
-                                    "updated: now", "“quoted” share", "ab", "a"]
+                                    "updated: now", "“quoted” share", "ab", "a", "\r\nx", "\rb", "a\r\nb", "aa\u{301}", "a\u{301}x",
+                                    "k\u{212A}", "a;\u{37E}", "ax\u{300}", "ay\u{300}", "a\u{300}", "\u{212A}x", "re\u{301}ad more"]
         for s in texts {
             for p in prefixes {
                 if let fast = Scan.hasPrefix(s, p) { XCTAssertEqual(fast, s.hasPrefix(p), "\(s.debugDescription) ⊃ \(p.debugDescription)") }
@@ -134,6 +135,7 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(Scan.hasPrefix("share this\u{301}", "share this"))
         XCTAssertEqual(Scan.hasPrefix("share this story", "share this"), true)
         XCTAssertEqual(Scan.hasPrefix("“quoted” share", "share"), false)
+        XCTAssertEqual(Scan.hasPrefix("ay\u{300}", "ax"), false)
     }
 
     func testContainsMatchesFoundation() {
