@@ -75,7 +75,7 @@ enum PublicationDate {
         // At the start, after at most a place ("Moscow,") of up to three words.
         var k = 0
         while k < min(tokens.count, 4), tokens[k].kind == .word, tokens[k].isCapitalized,
-              Lexicon.monthKeys.contains(tokens[k].key) == false {
+              tokens[k].lex & Lexicon.isMonthKey == 0 {
             k += 1
         }
         if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
@@ -176,7 +176,7 @@ enum EventDate {
         var weekday: Day??  // first weekday reference: .some(nil) when it cannot be resolved
         for i in start..<tokens.count where tokens[i].kind == .word && !(i < quoted.count && quoted[i]) {
             let previous = i > 0 && tokens[i - 1].kind == .word ? tokens[i - 1].key : ""
-            if Lexicon.monthKeys.contains(tokens[i].key) || Fast.startsWithNumber(tokens[i].text) {
+            if tokens[i].lex & Lexicon.isMonthKey != 0 || Fast.startsWithNumber(tokens[i].text) {
                 if let day = explicit(tokens, at: i, published: published) { return day }
                 continue
             }

@@ -3,13 +3,14 @@ import DossierModel
 /// Word lists the rules consult, keyed by `Tokenizer.key(of:)` (lowercase, folded).
 /// They describe English news prose in general, not any particular article.
 enum Lexicon {
-    /// Membership of a key in the word sets the mention scanner and the summary picker ask about
+    /// Membership of a key in the word sets the mention scanner, the summary picker, dates and clause roles ask about
     /// per token, as bits, so that one lookup answers them all.
     static let isTitleModifier: UInt32 = 1, isDemonym: UInt32 = 1 << 1, isPlace: UInt32 = 1 << 2, isTitleHead: UInt32 = 1 << 3,
                isNotNameWord: UInt32 = 1 << 4, isOrganisationHead: UInt32 = 1 << 5, isFunctionWord: UInt32 = 1 << 6,
                isDecisionWord: UInt32 = 1 << 7, isFutureWord: UInt32 = 1 << 8, isPastWord: UInt32 = 1 << 9,
                isActionVerb: UInt32 = 1 << 10, isAuxiliary: UInt32 = 1 << 11, isMeetingCue: UInt32 = 1 << 12,
-               isPersonPronoun: UInt32 = 1 << 13, isSpeechVerb: UInt32 = 1 << 14, isPreposition: UInt32 = 1 << 15
+               isPersonPronoun: UInt32 = 1 << 13, isSpeechVerb: UInt32 = 1 << 14, isPreposition: UInt32 = 1 << 15,
+               isMonthKey: UInt32 = 1 << 16, isNegator: UInt32 = 1 << 17, isReaction: UInt32 = 1 << 18
     static let memberships: [String: UInt32] = {
         var out: [String: UInt32] = [:]
         for (set, bit) in [(titleModifiers, isTitleModifier), (demonyms, isDemonym), (places, isPlace),
@@ -17,7 +18,8 @@ enum Lexicon {
                            (SummaryPicker.functionWords, isFunctionWord), (SummaryPicker.decisionWords, isDecisionWord),
                            (EventDate.futureWords, isFutureWord), (ClauseRole.pastWords, isPastWord), (actionVerbs, isActionVerb),
                            (auxiliaries, isAuxiliary), (meetingCues, isMeetingCue), (personPronouns, isPersonPronoun),
-                           (speechVerbs, isSpeechVerb), (ClauseRole.prepositions, isPreposition)] {
+                           (speechVerbs, isSpeechVerb), (ClauseRole.prepositions, isPreposition), (monthKeys, isMonthKey),
+                           (ClauseRole.negators, isNegator), (ClauseRole.reactions, isReaction)] {
             for key in set { out[key, default: 0] |= bit }
         }
         return out

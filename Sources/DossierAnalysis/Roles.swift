@@ -25,9 +25,9 @@ enum ClauseRole {
     static func declinesToSpeak(_ tokens: [Token], at j: Int) -> Bool {
         var k = j, words = 0, negated = false
         while k < tokens.count, words < 5, tokens[k].kind == .word {
-            let key = tokens[k].key
-            if negators.contains(key) || key.hasSuffix("n't") { negated = true }
-            if negated, reactions.contains(key) { return true }
+            let lex = tokens[k].lex
+            if lex & Lexicon.isNegator != 0 || tokens[k].key.hasSuffix("n't") { negated = true }
+            if negated, lex & Lexicon.isReaction != 0 { return true }
             words += 1
             k += 1
         }

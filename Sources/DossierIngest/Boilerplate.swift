@@ -131,13 +131,14 @@ enum Boilerplate {
         let s = u.s
         guard u.hasAtMost(words: 15) else { return false }
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        return photoCreditStarts.contains { startsWith(open, phrase: $0) } || u.contains("getty images") || u.contains("shutterstock")
+        return photoCreditIndex.anyStarts(open) || u.contains("getty images") || u.contains("shutterstock")
     }
 
     /// Beginnings of photo credits.
     static let photoCreditStarts = ["photo:", "photo credit", "photo by", "photo/", "photo -", "photo |", "photos:", "image:",
                                     "image credit", "image by", "image source", "picture:", "pic:", "credit:", "file photo",
                                     "photograph:", "foto:", "фото:", "source: screenshot", "screenshot"]
+    static let photoCreditIndex = PhraseIndex(photoCreditStarts)
 
     /// A unit made only of links: a lone URL or a list of them.
     static func isLinksOnly(_ u: Lowered) -> Bool {
@@ -173,8 +174,15 @@ enum Boilerplate {
         let s = u.s
         guard u.hasAtMost(words: 8) else { return false }
         if navigationWords.contains(s) { return true }
-        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        let words = navigationParts(s)
         return !words.isEmpty && words.allSatisfy { navigationWords.contains(String($0)) || Int($0) != nil }
+    }
+
+    /// `s` split at " ", "," and "/" (`Character`s), empty parts left out. In ASCII text each of
+    /// those bytes is a character of its own (only CR LF joins two bytes), so it is split over bytes.
+    static func navigationParts(_ s: String) -> [Substring] {
+        guard Scan.isASCII(s) else { return s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }) }
+        return s.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2F }).map { Substring($0) }
     }
 
     /// Whether `s` starts with `phrase` as whole words: the phrase ends in punctuation, or

@@ -24,7 +24,7 @@ enum Datelines {
     \\s*(?:\\((?<agency>[^()]{1,40})\\))?\
     (?<sep>\\s*(?:—|–|--)\\s*|\\s+-\\s+|\\s*:\\s*|\\s*$)
     """
-    private static let regex = try? NSRegularExpression(pattern: pattern)
+    static let regex = try? NSRegularExpression(pattern: pattern)
 
     /// Labels that open copy the way a place does ("Analysis: …") but are not places.
     static let labels: Set<String> = [
@@ -124,21 +124,28 @@ enum Datelines {
         let groups: [String: String]
     }
 
-    /// The named groups of the pattern.
+    /// The named groups of the pattern, in the order they open in it: group `i + 1` is `groupNames[i]`
+    /// (the pattern's other groups capture nothing).
     static let groupNames = ["place", "m1", "d1", "y1", "d2", "m2", "y2", "iso", "nd", "nm", "ny", "agency", "sep"]
 
     /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any.
+    /// Groups are read by number and cut out of the Swift string by UTF-16 offsets (asking by name,
+    /// and `NSString.substring`, cost several thousand instructions each).
     static func read(_ text: String) -> Reading? {
         let head = String(text.prefix(160))
-        let ns = head as NSString
-        guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
+        let utf16 = head.utf16
+        guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: utf16.count)),
               m.range.length > 0 else { return nil }
-        var groups: [String: String] = [:]
-        for name in groupNames {
-            let r = m.range(withName: name)
-            if r.location != NSNotFound { groups[name] = ns.substring(with: r) }
+        func substring(_ r: NSRange) -> String {
+            let start = utf16.index(utf16.startIndex, offsetBy: r.location)
+            return String(head[start..<utf16.index(start, offsetBy: r.length)])
         }
-        return Reading(matched: ns.substring(with: m.range), groups: groups)
+        var groups: [String: String] = [:]
+        for (i, name) in groupNames.enumerated() {
+            let r = m.range(at: i + 1)
+            if r.location != NSNotFound { groups[name] = substring(r) }
+        }
+        return Reading(matched: substring(m.range), groups: groups)
     }
 
     /// `match` by the regular expression alone.

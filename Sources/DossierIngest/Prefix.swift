@@ -4,8 +4,9 @@ extension Scan {
     /// `s.hasPrefix(prefix)` (Character by Character, canonical equivalence) for an ASCII
     /// `prefix` not ending in CR, answered from the bytes where they decide it: a byte match
     /// followed by an ASCII byte or the end (so the prefix ends on a character boundary) is a
-    /// prefix; no byte match, in text whose first bytes hold none of the three characters
-    /// canonically equal to ASCII (U+037E, U+1FEF, U+212A), is none. Nil otherwise (a combining
+    /// prefix; a first differing byte that is ASCII in both is none; otherwise no byte match, in
+    /// text whose first bytes hold none of the three characters canonically equal to ASCII
+    /// (U+037E, U+1FEF, U+212A), is none. Nil otherwise (a combining
     /// mark after the match, say): the caller asks `hasPrefix` itself.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool? {
         var s = s, prefix = prefix
@@ -13,9 +14,13 @@ extension Scan {
             guard let last = p.last, last != 0x0D, p.allSatisfy({ $0 < 0x80 }) else { return nil }
             return s.withUTF8 { b -> Bool? in
                 let m = p.count, n = b.count
-                if n >= m && (0..<m).allSatisfy({ b[$0] == p[$0] }) {
-                    return n == m || b[m] < 0x80 ? true : nil
-                }
+                var i = 0
+                while i < m && i < n && b[i] == p[i] { i += 1 }
+                if i == m { return n == m || b[m] < 0x80 ? true : nil }
+                // A first differing byte that is ASCII in the text too: the characters holding it
+                // differ (ASCII bytes join into one character only as CR LF, and canonical
+                // equivalence keeps an ASCII scalar first in its character).
+                if i < n && b[i] < 0x80 { return false }
                 // Each character equal to one of the prefix's is one to three bytes.
                 return ByteScan.hasASCIIEquivalent(UnsafeBufferPointer(rebasing: b[..<min(n, 3 * m)])) ? nil : false
             }

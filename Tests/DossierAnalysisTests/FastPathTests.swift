@@ -103,7 +103,8 @@ final class AnalysisFastPathTests: XCTestCase {
             .union(Lexicon.notNameWords).union(Lexicon.organisationHeads).union(SummaryPicker.functionWords)
             .union(SummaryPicker.decisionWords).union(EventDate.futureWords).union(ClauseRole.pastWords).union(Lexicon.actionVerbs)
             .union(Lexicon.auxiliaries).union(Lexicon.meetingCues).union(Lexicon.personPronouns).union(Lexicon.speechVerbs)
-            .union(ClauseRole.prepositions).union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago"])
+            .union(ClauseRole.prepositions).union(Lexicon.monthKeys).union(ClauseRole.negators).union(ClauseRole.reactions)
+            .union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago", "ma\u{212A}", "no\u{301}", "nov.", "Nov"])
         for key in keys {
             let f = Lexicon.flags(of: key)
             XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
@@ -122,6 +123,9 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isPersonPronoun != 0, Lexicon.personPronouns.contains(key), key)
             XCTAssertEqual(f & Lexicon.isSpeechVerb != 0, Lexicon.speechVerbs.contains(key), key)
             XCTAssertEqual(f & Lexicon.isPreposition != 0, ClauseRole.prepositions.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isMonthKey != 0, Lexicon.monthKeys.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isNegator != 0, ClauseRole.negators.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isReaction != 0, ClauseRole.reactions.contains(key), key)
         }
     }
 

@@ -104,13 +104,16 @@ final class FastPathTests: XCTestCase {
 
     func testPhraseIndexTriesEveryPhraseThatCanStart() {
         let texts = Self.samples + ["a\u{300} lire aussi x", "à lire aussi", "À lire aussi", "читайте также: x", "подпишитесь",
-                                    "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber"]
+                                    "share this", "read more", "don’t miss", "a lire aussi", "u\u{308}ber",
+                                    "photo: x", "photo\u{301}: x", "photographer", "фото: x", "pic:x", "screenshots", "file photo/x"]
         for s in texts {
             for t in [s, s.lowercased()] {
                 XCTAssertEqual(Boilerplate.promptIndex.anyStarts(t),
                                Boilerplate.promptStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
                 XCTAssertEqual(Boilerplate.readMoreIndex.anyStarts(t),
                                Boilerplate.readMoreStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
+                XCTAssertEqual(Boilerplate.photoCreditIndex.anyStarts(t),
+                               Boilerplate.photoCreditStarts.contains { Boilerplate.startsWith(t, phrase: $0) }, t.debugDescription)
             }
         }
         XCTAssertTrue(Boilerplate.readMoreIndex.anyStarts("a\u{300} lire aussi x"))
@@ -118,10 +121,11 @@ final class FastPathTests: XCTestCase {
 
     func testPrefixMatchesStandardLibrary() {
         let prefixes = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.timestampStarts
-            + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r"]
+            + ["copyright", "(c) ", "(", "k", "kelvin", ";x", "`", "a", "ab", "e", "\r", "x\r", "\r\n", "\ra", "a\rb", "ax", "kx"]
         let texts = Self.samples + ["share this story", "share this\u{301}", "kelvin", "\u{212A}elvin", "\u{37E}x", "\u{1FEF}",
                                     "e\u{301}x", "a\r\nb", "x\r\n", "copyright\u{A9}", "(c) 2025", "read more: x", "read:\u{301}",
-                                    "updated: now", "“quoted” share", "ab", "a"]
+                                    "updated: now", "“quoted” share", "ab", "a", "\r\nx", "\rb", "a\r\nb", "aa\u{301}", "a\u{301}x",
+                                    "k\u{212A}", "a;\u{37E}", "ax\u{300}", "ay\u{300}", "a\u{300}", "\u{212A}x", "re\u{301}ad more"]
         for s in texts {
             for p in prefixes {
                 if let fast = Scan.hasPrefix(s, p) { XCTAssertEqual(fast, s.hasPrefix(p), "\(s.debugDescription) ⊃ \(p.debugDescription)") }
@@ -131,6 +135,7 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(Scan.hasPrefix("share this\u{301}", "share this"))
         XCTAssertEqual(Scan.hasPrefix("share this story", "share this"), true)
         XCTAssertEqual(Scan.hasPrefix("“quoted” share", "share"), false)
+        XCTAssertEqual(Scan.hasPrefix("ay\u{300}", "ax"), false)
     }
 
     func testContainsMatchesFoundation() {
@@ -166,10 +171,20 @@ final class FastPathTests: XCTestCase {
             "ayrıca bakınız", "watch | x", "subscribers rose", "subscribe now", "\u{212A}eep reading",
         ]
         for text in texts {
-            for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
+            for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
                                phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
             }
+        }
+    }
+
+    func testNavigationPartsAreTheCharacterSplit() {
+        let texts = Self.samples + ["share, print / email", ",,share//x ,", "a\r\n,b", "1,2/3 4", "/", "", " \u{301}share, x",
+                                    "share ,\u{301} print", "•/·, |", "e-mail,,copy link", "x\u{0}/y"]
+        for text in texts + texts.map({ Text.collapse($0.lowercased()) }) {
+            XCTAssertEqual(Boilerplate.navigationParts(text).map { Array($0.unicodeScalars) },
+                           text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).map { Array($0.unicodeScalars) },
+                           text.debugDescription)
         }
     }
 
@@ -181,6 +196,33 @@ final class FastPathTests: XCTestCase {
     }
 
     /// The pre-check may only rule out text the regular expression would not take as a dateline.
+    /// Datelines whose groups end inside a grapheme or hold text beyond the BMP or ASCII.
+    static let datelineReadings = [
+        "BEIJING - \u{301}Talks", "Moscow -\u{301} x", "Kyiv \u{200D}- x", "São Paulo, 3 June — x", "Москва, 3 June — x",
+        "Ze\u{301}lande\u{301}, Nov. 3 (AP\u{301}) — x", "Beijing (𝒳inhua 👍🏽) — x", "👍🏽 3 June — x", "Bei\u{0}jing, 3 June — x",
+        "Nov 3\u{301} — x", "BEIJING, Nov. 18 (Xinhua) --\u{20E3} x", "Tokyo\r\n3 June — x", String(repeating: "Ab ", count: 70) + "(AP) - x",
+        String(repeating: "é", count: 150) + " (AP) — x", "St. John’s, 3 June 2025 —", "Ürümqi:  Talks", "Delhi : \u{1F600} x",
+    ]
+
+    /// `Datelines.read` as it was: groups asked by name, cut out of an `NSString`.
+    static func readByName(_ text: String) -> Datelines.Reading? {
+        let head = String(text.prefix(160))
+        let ns = head as NSString
+        guard let regex = Datelines.regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
+              m.range.length > 0 else { return nil }
+        var groups: [String: String] = [:]
+        for name in Datelines.groupNames {
+            let r = m.range(withName: name)
+            if r.location != NSNotFound { groups[name] = ns.substring(with: r) }
+        }
+        return Datelines.Reading(matched: ns.substring(with: m.range), groups: groups)
+    }
+
+    /// A reading's match and groups (absent ones as nil), scalar by scalar.
+    static func scalars(of reading: Datelines.Reading?) -> [[Unicode.Scalar]?]? {
+        reading.map { r in ([r.matched] + Datelines.groupNames.map { r.groups[$0] }).map { $0.map { Array($0.unicodeScalars) } } }
+    }
+
     func testDatelinePrecheckNeverHidesADateline() {
         let datelines = [
             "Minsk, 18.11.2025 — Talks opened.", "Harbin, Tuesday, March 3, 2026 — Talks opened.",
@@ -204,6 +246,10 @@ final class FastPathTests: XCTestCase {
                          "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
                          "Beijing--Talks", "Sao Paulo, Tuesday: Talks", "Beijing Talks", "Beijing, China Talks opened",
                          "Analysis: Talks"]
+        for text in datelines + placeOnly + Self.datelineReadings {
+            XCTAssertEqual(Self.scalars(of: Datelines.read(text)), Self.scalars(of: Self.readByName(text)), text)
+        }
+        XCTAssertEqual(Datelines.regex?.numberOfCaptureGroups, Datelines.groupNames.count)
         var memo = Datelines.Memo()
         for text in datelines + placeOnly {
             for place in [false, true] {
