@@ -47,8 +47,7 @@ struct ContentFolder {
             // Content folders are often kept in git: the cache keeps itself out of it.
             let ignore = folder.appendingPathComponent(".gitignore")
             if !FileManager.default.fileExists(atPath: ignore.path) { try Data("*\n".utf8).write(to: ignore) }
-            try Data(bytes).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            guard FileIO.writeAtomically(bytes, atPath: file.path) else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
         }
@@ -151,19 +150,27 @@ enum FileIO {
     /// (Foundation's URL and atomic write cost several system calls more per file); false when
     /// anything failed, for the caller to try the Foundation way, whose errors it reports.
     static func writeAtomically(_ text: String, atPath path: String) -> Bool {
+        var text = text
+        return text.withUTF8 { put(UnsafeRawBufferPointer($0), atomicallyTo: path) }
+    }
+
+    /// The same for bytes (without the copy into `Data` that Foundation's write needs).
+    static func writeAtomically(_ bytes: [UInt8], atPath path: String) -> Bool {
+        bytes.withUnsafeBytes { put($0, atomicallyTo: path) }
+    }
+
+    /// `bytes` written to `<path>.tmp-<pid>`, then renamed to `path`.
+    private static func put(_ bytes: UnsafeRawBufferPointer, atomicallyTo path: String) -> Bool {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        var text = text
-        let written = text.withUTF8 { bytes -> Bool in
-            var offset = 0
-            while offset < bytes.count {
-                let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
+        var written = true
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { written = false; break }
+            offset += n
         }
         guard close(fd) == 0, written, rename(temporary, path) == 0 else {
             unlink(temporary)

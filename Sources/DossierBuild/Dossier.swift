@@ -73,18 +73,14 @@ public enum Dossier {
             logger.info("note: base_url is not set in dossier.yml; feed.xml and sitemap.xml use relative URLs")
         }
         // Bodies rendered before by this program keep their outline; the rest are rendered now.
-        let content = ContentFolder(root: paths.content)
-        let bodyKey = BodyCache.key(program: programChecksum())
-        let cachedBodies = content.loadBodyCache(key: bodyKey)
-        let bodies = BodyCache.bodies(of: summaries.entries, cached: cachedBodies)
-        if bodies.keep != cachedBodies { content.saveBodyCache(bodies.keep, key: bodyKey) }
+        let bodies = siteBodies(summaries.entries, content: ContentFolder(root: paths.content))
         laps.lap("markdown")
         // Pages rendered by the same templates, program and cmark-gfm from the same values are kept.
         let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let previous = output.previousManifest()
         let staging = try output.beginStaging(previous: previous)
-        let plan = renderer.plan(summaries.entries, bodies: bodies.bodies)
+        let plan = renderer.plan(summaries.entries, bodies: bodies)
         laps.lap("site index")
         let pages = renderer.render(plan, previous: output.reusableFingerprints(previous, key: renderKey), each: staging.write)
         laps.lap("pages")
@@ -96,6 +92,16 @@ public enum Dossier {
     }
 
     // MARK: Steps
+
+    /// The entries' bodies, from the body cache where it has their outlines; the cache is
+    /// rewritten when its outlines are not those of these bodies.
+    static func siteBodies(_ entries: [SiteEntry], content: ContentFolder) -> [String: SiteBody] {
+        let key = BodyCache.key(program: programChecksum())
+        let cached = content.loadBodyCache(key: key)
+        let made = BodyCache.bodies(of: entries, cached: cached)
+        if made.keep != cached { content.saveBodyCache(made.keep, key: key) }
+        return made.bodies
+    }
 
     static func loadConfig(content: URL) throws -> DossierConfig {
         let file = ContentFolder(root: content).configFile

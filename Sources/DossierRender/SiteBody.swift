@@ -7,8 +7,10 @@ import Foundation
 public final class SiteBody: @unchecked Sendable {
     public let outline: BodyOutline
     private let markdown: String
-    private let lock = NSLock()
     private var html: RenderedMarkdown?
+    /// Locks shared by all bodies (a lock each would cost more memory than a body's outline).
+    private static let locks = (0..<64).map { _ in NSLock() }
+    private var lock: NSLock { SiteBody.locks[Int(UInt(bitPattern: ObjectIdentifier(self).hashValue) % 64)] }
 
     /// A body rendered already.
     public init(rendered: RenderedMarkdown) {
