@@ -3,7 +3,10 @@ import DossierSummary
 
 /// Articles about the same event from different outlets, grouped into a story: same central
 /// actors, published within a few days (or, undated, with very similar text), similar words.
-/// Pure and near-linear: candidates come from an index by actor, not from all pairs.
+/// Pure, and not all pairs: candidates come from lists by lead actors. A dated version is
+/// compared only with the candidates published within `maxDays` of it (found by binary search);
+/// an undated one with every candidate before it, since it joins the best: linear in its
+/// candidates, but cheap (words shared counted from masks and an inverted index, `SharedWordIndex`).
 struct Story {
     /// Indexes into `SiteIndex.entries`, newest first.
     var entries: [Int]
@@ -17,19 +20,16 @@ enum StoryGrouper {
     static let datedSimilarity = 0.12
     static let undatedSimilarity = 0.2
 
-    /// The stories among `entries` (each with two or more versions), newest first.
+    /// The stories among `entries` (each with two or more versions), newest first. `entries`
+    /// must be in `SiteIndex` order: newest first, undated last.
     static func stories(_ entries: [SiteEntry]) -> [Story] {
-        let keys = entries.map { Array($0.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
-        let words = entries.parallelMap { WordSet(sourceText($0.document.body)) }
-        // Candidates come from indexes: entries with the same two lead actors, and entries led by
-        // one actor alone (which match anyone whose lead actors include them).
-        var byActor: [String: [Int]] = [:]
-        var byPair: [String: [Int]] = [:]
-        var bySingle: [String: [Int]] = [:]
-        for (i, k) in keys.enumerated() where !(k.first ?? "").isEmpty {
-            for name in k { byActor[name, default: []].append(i) }
-            if k.count >= 2 { byPair[pairKey(k), default: []].append(i) } else { bySingle[k[0], default: []].append(i) }
-        }
+        let days = entries.map { $0.document.date?.ordinal }
+        assert(zip(days, days.dropFirst()).allSatisfy { newer, older in older == nil || (newer ?? .min) >= older! },
+               "entries must be newest first, undated last")
+        let candidates = CandidateLists(keys: entries.map(leadActors))
+        let words = entries.parallelMap(wordSet)
+        let sizes = words.map(\.count)
+        var sharedWords = SharedWordIndex(candidates, words)
 
         var parent = Array(entries.indices)
         func root(_ i: Int) -> Int {
@@ -37,32 +37,33 @@ enum StoryGrouper {
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        func candidates(_ i: Int) -> [Int] {
-            let k = keys[i]
-            guard let first = k.first, !first.isEmpty else { return [] }
-            let found = k.count >= 2 ? (byPair[pairKey(k)] ?? []) + k.flatMap { bySingle[$0] ?? [] } : (byActor[first] ?? [])
-            return found.filter { $0 != i }
-        }
-        // Dated versions join when published within a few days in similar words.
+        // Dated versions join when published within a few days in similar words. Each list is
+        // newest first, so the candidates published up to `maxDays` before one follow it there.
         for i in entries.indices {
-            guard let day = entries[i].document.date else { continue }
-            for j in candidates(i) where j > i {
-                guard let other = entries[j].document.date, abs(day.ordinal - other.ordinal) <= maxDays,
-                      words[i].jaccard(words[j]) >= datedSimilarity else { continue }
-                parent[root(j)] = root(i)
+            guard let day = days[i] else { continue }
+            for l in candidates.listsOf[i] {
+                let list = candidates.lists[l]
+                for j in list[CandidateLists.count(of: list, below: i + 1)...] {
+                    guard let other = days[j], day - other <= maxDays else { break }
+                    let score = WordSet.jaccard(shared: sharedWords.shared(i, j), sizes[i], sizes[j])
+                    if score >= datedSimilarity { parent[root(j)] = root(i) }
+                }
             }
         }
         // An undated version joins the one story it resembles most (on a tie, the one with more
         // versions), so it can never bridge two events (the same people meeting a month apart).
-        var groupSize: [Int: Int] = [:]
-        for i in entries.indices { groupSize[root(i), default: 0] += 1 }
-        for i in entries.indices where entries[i].document.date == nil {
+        // Its candidates are those before it: every dated one, and the undated ones already placed.
+        var groupSize = [Int](repeating: 0, count: entries.count)
+        for i in entries.indices { groupSize[root(i)] += 1 }
+        for i in entries.indices where days[i] == nil {
             var best: (j: Int, score: Double, size: Int)?
-            for j in candidates(i) where entries[j].document.date != nil || j < i {
-                let score = words[i].jaccard(words[j])
-                let size = groupSize[root(j), default: 1]
-                guard score >= undatedSimilarity else { continue }
-                if best == nil || score > best!.score || (score == best!.score && size > best!.size) { best = (j, score, size) }
+            for l in candidates.listsOf[i] {
+                for (j, shared) in zip(candidates.lists[l], sharedWords.shared(i, before: l)) {
+                    let score = WordSet.jaccard(shared: shared, sizes[i], sizes[j])
+                    guard score >= undatedSimilarity, score >= best?.score ?? 0 else { continue }
+                    let size = groupSize[root(j)]
+                    if best == nil || score > best!.score || size > best!.size { best = (j, score, size) }
+                }
             }
             if let best { parent[root(i)] = root(best.j) }
         }
@@ -84,6 +85,12 @@ enum StoryGrouper {
         let names = entries[members[0]].document.actors.prefix(2).sorted()
         return Slug.make(([date] + names).joined(separator: " "), fallback: "story")
     }
+
+    /// An entry's lead actors, as candidates are matched: its first two, trimmed.
+    static func leadActors(_ entry: SiteEntry) -> [String] { Array(entry.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
+
+    /// What an entry's versions are compared by: the words of its source text.
+    static func wordSet(_ entry: SiteEntry) -> WordSet { WordSet(sourceText(entry.document.body)) }
 
     /// The two lead actors in a fixed order, as one key.
     static func pairKey(_ names: [String]) -> String { names.prefix(2).sorted().joined(separator: "\u{1F}") }
@@ -131,6 +138,124 @@ enum StoryGrouper {
     }
 }
 
+/// The entries each entry is compared with, by lead actors (the first two, trimmed): those with
+/// the same two, and those led by one actor alone (which match anyone whose lead actors include
+/// them). Each list holds entry indexes in entry order; an entry's candidates are the other
+/// members of its lists.
+struct CandidateLists {
+    let lists: [[Int]]
+    /// Per entry: the lists holding its candidates (indexes into `lists`), in the order they are
+    /// compared; they hold the entry too, where it is a member.
+    let listsOf: [[Int]]
+
+    init(keys: [[String]]) {
+        var lists: [[Int]] = []
+        var byActor: [String: Int] = [:]
+        var byPair: [String: Int] = [:]
+        var bySingle: [String: Int] = [:]
+        var own = [Int](repeating: -1, count: keys.count) // each entry's pair or single list
+        func add(_ i: Int, to key: String, in index: inout [String: Int]) -> Int {
+            let list = index[key] ?? lists.count
+            if list == lists.count { lists.append([]); index[key] = list }
+            lists[list].append(i)
+            return list
+        }
+        for (i, k) in keys.enumerated() where !(k.first ?? "").isEmpty {
+            for name in k { _ = add(i, to: name, in: &byActor) }
+            own[i] = k.count >= 2 ? add(i, to: StoryGrouper.pairKey(k), in: &byPair) : add(i, to: k[0], in: &bySingle)
+        }
+        self.lists = lists
+        listsOf = keys.enumerated().map { i, k in
+            guard let first = k.first, !first.isEmpty else { return [] }
+            return k.count >= 2 ? [own[i]] + k.compactMap { bySingle[$0] } : [byActor[first]!]
+        }
+    }
+
+    /// How many members of `list` (in entry order) are below `bound`: where they end.
+    static func count(of list: [Int], below bound: Int) -> Int {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < bound { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+/// How many words two entries share, and an entry with each candidate before it in a list,
+/// without merging word sets. The words most entries use are bits of a mask, shared ones counted
+/// by popcount; the others are few: merged, or for a list counted through an inverted index
+/// (word → positions of the members using it), which the common words would make as long as
+/// the list. It indexes each list only as far as it is asked.
+struct SharedWordIndex {
+    private let lists: [[Int]]
+    /// Per entry: its frequent words as bits, and its other words.
+    private let masks: [SIMD4<UInt64>]
+    private let others: [[UInt64]]
+    /// Per list: the masks of the members indexed so far, in list order.
+    private var listMasks: [[SIMD4<UInt64>]]
+    /// Per list: word hash → positions in the list of the members using the word.
+    private var postings: [[UInt64: [Int]]]
+
+    init(_ candidates: CandidateLists, _ words: [WordSet]) {
+        lists = candidates.lists
+        let frequent = SharedWordIndex.frequentWords(words)
+        let split = words.parallelMap { SharedWordIndex.split($0, by: frequent) }
+        masks = split.map(\.mask)
+        others = split.map(\.others)
+        listMasks = Array(repeating: [], count: lists.count)
+        postings = Array(repeating: [:], count: lists.count)
+    }
+
+    /// The words (as many as a mask has bits) used most in an even sample of the entries, sorted.
+    /// Which words they are changes the speed, never a count.
+    static func frequentWords(_ words: [WordSet]) -> [UInt64] {
+        var uses: [UInt64: Int] = [:]
+        for w in stride(from: 0, to: words.count, by: max(1, words.count / 1024)) {
+            for hash in words[w].hashes { uses[hash, default: 0] += 1 }
+        }
+        let top = uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(SIMD4<UInt64>.scalarCount * 64)
+        return top.map(\.key).sorted()
+    }
+
+    /// A word set's words among `frequent` (sorted) as a mask, bit k for `frequent[k]`, and its other words.
+    static func split(_ words: WordSet, by frequent: [UInt64]) -> (mask: SIMD4<UInt64>, others: [UInt64]) {
+        var mask = SIMD4<UInt64>()
+        var others: [UInt64] = []
+        var k = 0
+        for hash in words.hashes {
+            while k < frequent.count && frequent[k] < hash { k += 1 }
+            if k < frequent.count && frequent[k] == hash { mask[k / 64] |= 1 << UInt64(k % 64) } else { others.append(hash) }
+        }
+        return (mask, others)
+    }
+
+    /// How many bits two masks share.
+    static func common(_ a: SIMD4<UInt64>, _ b: SIMD4<UInt64>) -> Int { Int((a & b).nonzeroBitCount.wrappedSum()) }
+
+    /// How many words entries `i` and `j` share.
+    func shared(_ i: Int, _ j: Int) -> Int {
+        SharedWordIndex.common(masks[i], masks[j]) + WordSet.shared(others[i], others[j])
+    }
+
+    /// How many words entry `i` shares with each member of list `l` before it, in list order.
+    mutating func shared(_ i: Int, before l: Int) -> [Int] {
+        let list = lists[l]
+        let end = CandidateLists.count(of: list, below: i)
+        while listMasks[l].count < end {
+            let position = listMasks[l].count
+            listMasks[l].append(masks[list[position]])
+            for hash in others[list[position]] { postings[l][hash, default: []].append(position) }
+        }
+        let mask = masks[i]
+        var shared = listMasks[l][..<end].map { SharedWordIndex.common($0, mask) }
+        for hash in others[i] {
+            for position in postings[l][hash] ?? [] where position < end { shared[position] += 1 }
+        }
+        return shared
+    }
+}
+
 /// The content words of a text (`StoryGrouper.forEachContentWord`) as a sorted set of 64-bit
 /// FNV-1a hashes: eight bytes a word, no string kept, and overlap counted by one merge.
 struct WordSet: Equatable {
@@ -153,17 +278,25 @@ struct WordSet: Equatable {
         self.hashes = hashes
     }
 
-    var isEmpty: Bool { hashes.isEmpty }
+    var count: Int { hashes.count }
 
     /// Words in both sets over words in either (0 when both are empty).
     func jaccard(_ other: WordSet) -> Double {
-        guard !isEmpty || !other.isEmpty else { return 0 }
+        WordSet.jaccard(shared: WordSet.shared(hashes, other.hashes), count, other.count)
+    }
+
+    /// How many hashes two sorted lists of distinct hashes share: one merge.
+    static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var (i, j, shared) = (0, 0, 0)
-        let (a, b) = (hashes, other.hashes)
         while i < a.count && j < b.count {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return Double(shared) / Double(a.count + b.count - shared)
+        return shared
+    }
+
+    /// The Jaccard overlap of two sets of `a` and `b` words sharing `shared` (0 when both are empty).
+    static func jaccard(shared: Int, _ a: Int, _ b: Int) -> Double {
+        a + b == 0 ? 0 : Double(shared) / Double(a + b - shared)
     }
 }
 

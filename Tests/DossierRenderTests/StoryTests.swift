@@ -69,6 +69,101 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(pages["stories/page/2/index.html"], "Title b;|2/2")
     }
 
+    /// A repeatable mix the grouping's filters must not change: events told by a few versions,
+    /// mostly with the event's lead actors (pairs in either order, one repeated, lone actors,
+    /// none) and days (up to 4 apart, a third undated); words from the event's cluster, a few
+    /// common ones and rare ones: more words than a mask holds, in sets so small that equal
+    /// scores are common.
+    func generatedEntries(seed: UInt64, count: Int, events: Int) -> [SiteEntry] {
+        var random = XorShift(seed: seed)
+        let leads: [[String]] = [["Ann Lee", "Bo Chen"], ["Bo Chen", "Ann Lee"], ["Ann Lee", "Cy Diaz"], ["Bo Chen", " Bo Chen"],
+                                 ["Ann Lee"], ["Bo Chen"], ["Ann Lee", "Ann Lee", "Cy Diaz"], []]
+        let word = { (n: Int) in "word" + String(String.UnicodeScalarView((0..<3).map { Unicode.Scalar(UInt8(97 + n / [676, 26, 1][$0] % 26)) })) }
+        let start = Day(iso: "2026-03-01")!
+        let eventLeads = (0..<events).map { _ in leads[random.below(leads.count)] }
+        let eventDays = (0..<events).map { _ in random.below(60) }
+        let entries = (0..<count).map { k in
+            let event = random.below(events)
+            let common = (0..<random.below(3)).map { _ in word(random.below(12)) }
+            let versions = (0..<1 + random.below(5)).map { _ in word(20 + event * 10 + random.below(10)) }
+            let rare = (0..<random.below(3)).map { _ in word(2000 + random.below(2000)) }
+            let date = random.below(3) == 0 ? nil : start.adding(days: eventDays[event] + random.below(5)).iso
+            let actors = random.below(5) == 0 ? leads[random.below(leads.count)] : eventLeads[event]
+            return entry("e" + String(1000 + k), date, actors, [(common + versions + rare).joined(separator: " ") + "."])
+        }
+        return entries.sorted(by: SiteIndex.newestFirst)
+    }
+
+    /// The grouping by its definition, over all pairs: dated versions with the same lead actors,
+    /// published within `maxDays` in similar words, join; then each undated one joins the
+    /// candidate before it that it resembles most (then the larger group, then the first candidate).
+    func groupsByDefinition(_ entries: [SiteEntry]) -> Set<[Int]> {
+        let keys = entries.map(StoryGrouper.leadActors)
+        let words = entries.map(StoryGrouper.wordSet)
+        let days = entries.map { $0.document.date?.ordinal }
+        // Where `j` stands among `i`'s candidates (nil: not one): entries with the same two lead
+        // actors, then those led by the first or the second alone; a lone actor's are all
+        // entries led by them.
+        func rank(_ j: Int, of i: Int) -> Int? {
+            let (a, b) = (keys[i], keys[j])
+            guard i != j, let first = a.first, !first.isEmpty, !(b.first ?? "").isEmpty else { return nil }
+            if a.count == 1 { return b.contains(first) ? 0 : nil }
+            if b.count >= 2 { return a.sorted() == b.sorted() ? 0 : nil }
+            return a.firstIndex(of: b[0]).map { $0 + 1 }
+        }
+        var parent = Array(entries.indices)
+        func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
+        for i in entries.indices {
+            for j in entries.indices where j > i && rank(j, of: i) != nil {
+                guard let d = days[i], let e = days[j], abs(d - e) <= StoryGrouper.maxDays,
+                      words[i].jaccard(words[j]) >= StoryGrouper.datedSimilarity else { continue }
+                parent[root(j)] = root(i)
+            }
+        }
+        let size = Dictionary(grouping: entries.indices, by: root).mapValues(\.count)
+        for i in entries.indices where days[i] == nil {
+            let candidates = entries.indices.filter { j in rank(j, of: i) != nil && (days[j] != nil || j < i) }
+                .sorted { (rank($0, of: i)!, $0) < (rank($1, of: i)!, $1) }
+            var best: (j: Int, score: Double, size: Int)?
+            for j in candidates {
+                let score = words[i].jaccard(words[j])
+                guard score >= StoryGrouper.undatedSimilarity else { continue }
+                if best == nil || score > best!.score || (score == best!.score && size[root(j)]! > best!.size) { best = (j, score, size[root(j)]!) }
+            }
+            if let best { parent[root(i)] = root(best.j) }
+        }
+        return Set(Dictionary(grouping: entries.indices, by: root).values.filter { $0.count > 1 }.map { $0.sorted() })
+    }
+
+    func testStoriesAreTheGroupsOfTheAllPairsDefinition() {
+        for seed in 1...12 as ClosedRange<UInt64> {
+            let entries = generatedEntries(seed: seed, count: 160, events: 30)
+            let expected = groupsByDefinition(entries)
+            let undatedMembers = expected.joined().filter { entries[$0].document.date == nil }
+            XCTAssertGreaterThan(expected.count, 10, "seed \(seed): the mix should make stories")
+            XCTAssertGreaterThan(undatedMembers.count, 10, "seed \(seed): undated entries should join stories")
+            XCTAssertEqual(Set(StoryGrouper.stories(entries).map(\.entries)), expected, "seed \(seed)")
+        }
+    }
+
+    func testSharedWordsAreCountedExactlyForEveryCandidate() {
+        let entries = generatedEntries(seed: 99, count: 400, events: 60)
+        let words = entries.map(StoryGrouper.wordSet)
+        let frequent = SharedWordIndex.frequentWords(words)
+        XCTAssertLessThan(frequent.count, Set(words.flatMap(\.hashes)).count, "some words are counted from the posting lists")
+        let lists = CandidateLists(keys: entries.map(StoryGrouper.leadActors))
+        var index = SharedWordIndex(lists, words)
+        let shared = { (i: Int, j: Int) in Set(words[i].hashes).intersection(words[j].hashes).count }
+        // Asked out of order too: each list's index grows as far as asked, no further.
+        for i in entries.indices.reversed() + entries.indices {
+            for l in lists.listsOf[i] {
+                let before = lists.lists[l].filter { $0 < i }
+                XCTAssertEqual(index.shared(i, before: l), before.map { shared(i, $0) }, "entry \(i), list \(l)")
+                XCTAssertEqual(before.map { index.shared(i, $0) }, before.map { shared(i, $0) }, "entry \(i), list \(l)")
+            }
+        }
+    }
+
     func testContentWordsFoldCaseKeepOtherScriptsAndSplitOnDashesAndQuotes() {
         var words: [String] = []
         StoryGrouper.forEachContentWord("Tokayev’s railway—corridor “Astana” Пекин Москва talks 2026") { words.append(String(decoding: $0, as: UTF8.self)) }
@@ -89,5 +184,20 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(StoryComparison.summarySentences("## Summary\n\nA \\*starred\\* claim. [¶3](#p3)\n_No summary._\n\n## Quotes\n\nx\n").map(\.text),
                        ["A *starred* claim."])
         XCTAssertEqual(StoryComparison.summarySentences("## Summary\n\nA claim. [¶3](#p3)\n").map(\.paragraph), [3])
+    }
+}
+
+/// A small seedable generator (xorshift64*) for repeatable generated entries.
+struct XorShift {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = (seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
+
+    /// A number in 0..<n.
+    mutating func below(_ n: Int) -> Int {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return Int((state &* 0x2545_F491_4F6C_DD1D) >> 33) % n
     }
 }
