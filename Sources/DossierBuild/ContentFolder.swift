@@ -40,17 +40,14 @@ struct ContentFolder {
     /// ignored. Failing to write is not an error (the next build does what it must).
     private func save(_ bytes: [UInt8], to file: URL) {
         let folder = file.deletingLastPathComponent()
-        let prefix = file.lastPathComponent + ".tmp-"
-        let temporary = folder.appendingPathComponent(prefix + "\(ProcessInfo.processInfo.processIdentifier)")
+        let prefix = file.lastPathComponent + ".tmp-"  // FileIO's temporary files for it
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // Content folders are often kept in git: the cache keeps itself out of it.
             let ignore = folder.appendingPathComponent(".gitignore")
             if !FileManager.default.fileExists(atPath: ignore.path) { try Data("*\n".utf8).write(to: ignore) }
-            guard FileIO.writeAtomically(bytes, atPath: file.path) else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+            _ = FileIO.writeAtomically(bytes, atPath: file.path)  // it removes its temporary file when it fails
+        } catch {}
         // Temporary files of builds that were killed before their rename.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
             guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)),
