@@ -30,7 +30,7 @@ public enum Dossier {
         public var pages: Int
         /// Of those, the ones written because they are new or changed…
         public var written: Int
-        /// …and the ones the previous build had written the same (hard-linked, not rewritten).
+        /// …and the ones the previous build had written the same (left as they are).
         public var unchanged: Int
     }
 
@@ -84,7 +84,8 @@ public enum Dossier {
         laps.lap("site index")
         let pages = renderer.render(plan, previous: output.reusableFingerprints(previous, key: renderKey), each: staging.write)
         laps.lap("pages")
-        let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey)
+        let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey,
+                                         previous: previous)
         laps.lap("write and swap")
         let counts = "\(written.written) written, \(written.unchanged) unchanged"
         logger.info("built \(pages.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")

@@ -1,9 +1,10 @@
 import DossierModel
 import DossierRender
 import Foundation
-
-/// The output folder, replaced whole and only after the new site is complete: the site is
-/// written to a hidden sibling folder, then swapped in by two renames.
+/// The output folder, changed only after the new site is complete. A first build (or one
+/// over an output without a manifest) writes the whole site to a hidden sibling folder and
+/// swaps it in by two renames; a rebuild writes only the pages that changed to that folder and
+/// puts them in place under a journal (`OutputCommit`), so its cost is what changed.
 struct OutputFolder {
     /// Marks a folder as dossier's own output; dossier replaces no other non-empty folder.
     static let marker = ".dossier-output"
@@ -11,8 +12,9 @@ struct OutputFolder {
     let url: URL
     private var fm: FileManager { .default }
 
-    /// Cleans up after a build that was killed: removes its half-written staging folder and,
-    /// if it died between the two renames of the swap, puts the previous site back.
+    /// Cleans up after a build that was killed: completes the commit it was carrying out, or
+    /// removes its half-written staging folder; if it died between the two renames of a swap,
+    /// puts the previous site back.
     func recover() {
         let parent = url.deletingLastPathComponent()
         let name = url.lastPathComponent
@@ -25,10 +27,27 @@ struct OutputFolder {
                 let leftover = parent.appendingPathComponent(sibling)
                 if kind == "old" && !fm.fileExists(atPath: url.path) {
                     try? fm.moveItem(at: leftover, to: url)
-                } else {
-                    try? fm.removeItem(at: leftover)
+                    continue
                 }
+                if kind == "building", let journal = try? FileIO.bytesIfPresent(atPath: leftover.path + "/" + OutputCommit.journal),
+                   let commit = OutputCommit.decode(journal) {
+                    complete(commit, staging: leftover.path)
+                }
+                try? fm.removeItem(at: leftover)
             }
+        }
+    }
+
+    /// Carries out a commit; when that fails, the manifest goes, so the next build trusts
+    /// nothing in the output and writes the whole site again.
+    @discardableResult
+    private func complete(_ commit: OutputCommit, staging: String) -> Error? {
+        do {
+            try commit.apply(staging: staging, output: url.path)
+            return nil
+        } catch {
+            unlink(url.path + "/" + OutputFolder.manifest)
+            return error
         }
     }
 
@@ -59,15 +78,14 @@ struct OutputFolder {
     struct WriteReport: Equatable {
         /// Files written because they are new or their content changed.
         var written: Int
-        /// Files whose content is what the previous build wrote: hard-linked from it, not rewritten.
+        /// Files whose content is what the previous build wrote: left as they are.
         var unchanged: Int
     }
 
-    /// Starts a new site in a hidden sibling folder (`.<name>.building-<pid>`); `Staging.write`
-    /// puts pages in it and `finish` swaps it in. A file the previous build wrote with the same
-    /// content, or did not render again because its values were the same (`contents` nil), is
-    /// hard-linked from the old site instead of written, so a rebuild writes only what changed
-    /// and the swap stays atomic.
+    /// Starts the new site's staging folder, a hidden sibling (`.<name>.building-<pid>`):
+    /// `Staging.write` puts the pages that changed in it and `finish` puts them in place. A page
+    /// the previous build wrote with the same content, or did not render again because its
+    /// values were the same (`bytes` nil), is not written at all.
     func beginStaging(previous: Manifest) throws -> Staging {
         try checkReplaceable()
         let parent = url.deletingLastPathComponent()
@@ -82,34 +100,89 @@ struct OutputFolder {
         return Staging(root: staging, oldRoot: url.path, previous: previous.pages)
     }
 
-    /// Completes the staged site (the `assets` folder copied as is, the marker, the manifest
-    /// of `pages` under the render `key`) and swaps it in for the old one. On any error the
-    /// staging folder is removed and the old site is left as it was.
-    func finish(_ staging: Staging, pages: [Result<Staging.Written, Error>], assets: URL?, key: String) throws -> WriteReport {
-        let fail = { (error: Error) -> DossierError in
-            try? fm.removeItem(at: staging.root)
-            if let error = error as? DossierError { return error }
-            return DossierError(step: "output", file: staging.root.path, "cannot write the new site: \(error.localizedDescription)")
-        }
+    /// Completes the staged site (the manifest of `pages` under the render `key`, the `assets`
+    /// folder, the marker) and puts it in place: in place through a commit when the output has
+    /// the `previous` build's manifest, else by swapping the whole staged site in. On an error
+    /// before the output is touched, the staging folder is removed and the old site left as it
+    /// was.
+    func finish(_ staging: Staging, pages: [Result<Staging.Written, Error>], assets: URL?, key: String,
+                previous: Manifest) throws -> WriteReport {
+        let root = staging.root.path
         var report = WriteReport(written: 0, unchanged: 0)
         var lines: [(path: String, line: String)] = []
+        var moves: [String] = []
+        let inPlace = previous.key != nil && fm.fileExists(atPath: url.path)
+        let commit: OutputCommit
         do {
             for page in pages {
                 let written = try page.get()
                 lines.append((written.path, written.manifestLine))
-                if written.linked { report.unchanged += 1 } else { report.written += 1 }
+                if written.kept { report.unchanged += 1 } else { report.written += 1; moves.append(written.path) }
             }
-            if let assets, fm.fileExists(atPath: assets.path) {
-                try fm.copyItem(at: assets, to: staging.root.appendingPathComponent("assets"))
-            }
-            try Data("This folder was built by dossier; `dossier build` replaces it whole.\n".utf8)
-                .write(to: staging.root.appendingPathComponent(OutputFolder.marker))
             let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.sorted { $0.path < $1.path }.map(\.line)
-            try Data((manifest.joined(separator: "\n") + "\n").utf8)
-                .write(to: staging.root.appendingPathComponent(OutputFolder.manifest))
+            try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: root + "/" + OutputFolder.manifest))
+            guard inPlace else {
+                if let assets, fm.fileExists(atPath: assets.path) {
+                    try fm.copyItem(at: assets, to: staging.root.appendingPathComponent("assets"))
+                }
+                try OutputFolder.markerText.write(to: URL(fileURLWithPath: root + "/" + OutputFolder.marker))
+                try swap(in: staging)
+                return report
+            }
+            let changes = try stageChanges(assets: assets, staging: root)
+            let kept = Set(lines.map(\.path))
+            let removals = previous.pages.keys.filter { !kept.contains($0) }.sorted() + changes.removals
+            commit = OutputCommit(removals: removals, moves: moves.sorted() + changes.moves + [OutputFolder.manifest])
+            try Data(commit.encoded()).write(to: URL(fileURLWithPath: root + "/" + OutputCommit.journal), options: .atomic)
         } catch {
-            throw fail(error)
+            try? fm.removeItem(at: staging.root)
+            if let error = error as? DossierError { throw error }
+            throw DossierError(step: "output", file: root, "cannot write the new site: \(error.localizedDescription)")
         }
+        let failed = complete(commit, staging: root)
+        try? fm.removeItem(at: staging.root)
+        if let failed { throw failed }
+        return report
+    }
+
+    static let markerText = Data("This folder was built by dossier; `dossier build` replaces what it wrote.\n".utf8)
+
+    /// The files besides pages that a commit changes: the assets that differ from the
+    /// output's (copied into the staging folder) or that it has and the templates no longer
+    /// do, and the marker unless it is there as this program writes it.
+    private func stageChanges(assets: URL?, staging: String) throws -> (moves: [String], removals: [String]) {
+        var moves: [String] = []
+        var made: Set<String> = [""]
+        let have = Set(OutputFolder.files(under: url.path + "/assets"))
+        let want = assets.map { OutputFolder.files(under: $0.path) } ?? []
+        for file in want {
+            let bytes = try FileIO.bytes(atPath: assets!.path + "/" + file)
+            let path = "assets/" + file
+            guard (try? FileIO.bytesIfPresent(atPath: url.path + "/" + path)) != bytes else { continue }
+            try OutputCommit.makeFolders(Staging.folder(of: path), in: staging, made: &made)
+            try Data(bytes).write(to: URL(fileURLWithPath: staging + "/" + path))
+            moves.append(path)
+        }
+        if (try? FileIO.bytesIfPresent(atPath: url.path + "/" + OutputFolder.marker)) != [UInt8](OutputFolder.markerText) {
+            try OutputFolder.markerText.write(to: URL(fileURLWithPath: staging + "/" + OutputFolder.marker))
+            moves.append(OutputFolder.marker)
+        }
+        return (moves, have.subtracting(want).sorted().map { "assets/" + $0 })
+    }
+
+    /// The regular files under a folder, as paths relative to it, sorted (none when it is absent).
+    static func files(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var files: [String] = []
+        for case let path as String in walker {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
+        }
+        return files.sorted()
+    }
+
+    /// Swaps the staged site in for the old one (two renames), then removes the old one.
+    private func swap(in staging: Staging) throws {
         let old = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
@@ -126,7 +199,6 @@ struct OutputFolder {
             try? fm.removeItem(at: staging.root)
             throw DossierError(step: "output", file: url.path, "cannot swap in the new site: \(error.localizedDescription)")
         }
-        return report
     }
 
     /// The first word of a manifest; the rest of its first line is the render key.

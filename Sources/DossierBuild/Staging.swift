@@ -2,15 +2,17 @@ import DossierModel
 import DossierRender
 import Foundation
 
-/// A new site being written beside the output folder (see `OutputFolder.beginStaging`).
-/// `write` is called from the page workers, many at once.
+/// The pages of a build that differ from the output folder's, written beside it (see
+/// `OutputFolder.beginStaging`); a page the output already has, byte for byte, is only
+/// listed. `write` is called from the page workers, many at once.
 final class Staging: @unchecked Sendable {
     /// A page in the staged site, and the line the manifest keeps for it.
     struct Written: Sendable {
         var path: String
         var manifestLine: String
-        /// Hard-linked from the previous site rather than written.
-        var linked: Bool
+        /// The output folder has the page already (not rendered again, or rendered to the same
+        /// bytes): nothing was written.
+        var kept: Bool
     }
 
     let root: URL
@@ -27,28 +29,27 @@ final class Staging: @unchecked Sendable {
         self.previous = previous
     }
 
-    /// Puts `file` into the staged site: hard-linked from the old site when it is the page the
-    /// previous build wrote (not rendered again, or rendered to the same bytes), written otherwise.
+    /// Writes `file` into the staging folder, unless it is the page the output folder has
+    /// (not rendered again, or rendered to the bytes the previous build wrote there).
     func write(_ file: SiteFile) -> Result<Written, Error> {
         Result {
-            try makeFolder(Staging.folder(of: file.path))
-            let target = rootPath + "/" + file.path
-            let old = oldRoot + "/" + file.path
             let fingerprint = String(file.fingerprint, radix: 16)
             guard let contents = file.bytes else {
-                guard let before = previous[file.path], link(old, target) == 0 else {
-                    throw DossierError(step: "output", file: old, "the previous page to keep is missing")
+                guard let before = previous[file.path] else {
+                    throw DossierError(step: "output", file: oldRoot + "/" + file.path, "the previous page to keep is missing")
                 }
-                return Written(path: file.path, manifestLine: "\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", linked: true)
+                return Written(path: file.path, manifestLine: "\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", kept: true)
             }
             let size = contents.count
             let checksum = Checksum.ofPage(contents)
-            var linked = false
-            if let before = previous[file.path], before.checksum == checksum, before.size == size, OutputFolder.size(of: old) == size {
-                linked = link(old, target) == 0
+            let line = "\(checksum)\t\(size)\t\(fingerprint)\t\(file.path)"
+            if let before = previous[file.path], before.checksum == checksum, before.size == size,
+               OutputFolder.size(of: oldRoot + "/" + file.path) == size {
+                return Written(path: file.path, manifestLine: line, kept: true)
             }
-            if !linked { try Staging.create(target, contents) }
-            return Written(path: file.path, manifestLine: "\(checksum)\t\(size)\t\(fingerprint)\t\(file.path)", linked: linked)
+            try makeFolder(Staging.folder(of: file.path))
+            try Staging.create(rootPath + "/" + file.path, contents)
+            return Written(path: file.path, manifestLine: line, kept: false)
         }
     }
 

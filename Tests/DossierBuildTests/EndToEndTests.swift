@@ -150,6 +150,8 @@ final class EndToEndTests: XCTestCase {
         let files = try snapshot(output)
         XCTAssertNil(files["articles/004-12cee81f5b097e12/index.html"], "the deleted article's page must go")
         XCTAssertNil(files["dates/2025-11-04/index.html"], "a day with no articles left must go")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("articles/004-12cee81f5b097e12").path),
+                       "and its folder")
         XCTAssertEqual(result.summaries.removed, ["summaries/004-12cee81f5b097e12.md"])
         XCTAssertEqual(try String(contentsOf: bystander, encoding: .utf8), "mine")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".Output") }
