@@ -41,8 +41,11 @@ struct CacheWriter {
     }
 
     mutating func text(_ value: String) {
-        int(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     mutating func stamp(_ value: FileStamp) {
@@ -80,16 +83,16 @@ struct CacheReader {
 
     mutating func int() -> Int? {
         guard bytes.endIndex - position >= 8 else { return nil }
-        var value: UInt64 = 0
-        for i in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + i]) }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position - bytes.startIndex, as: UInt64.self) }
         position += 8
-        return Int(Int64(bitPattern: value))
+        return Int(Int64(bitPattern: UInt64(littleEndian: value)))
     }
 
     mutating func text() -> String? {
         guard let count = int(), count >= 0, bytes.endIndex - position >= count else { return nil }
         defer { position += count }
-        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+        let start = position - bytes.startIndex
+        return bytes.withUnsafeBytes { String(decoding: $0[start..<(start + count)], as: UTF8.self) }
     }
 
     mutating func stamp() -> FileStamp? {

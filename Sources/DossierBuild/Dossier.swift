@@ -114,16 +114,9 @@ public enum Dossier {
         return try ConfigParser.parse(text, file: file.path)
     }
 
-    /// The program's own bytes, checksummed: a new build of dossier renders every page and
-    /// analyses every article again. Computed once per run.
-    static func programChecksum() -> String { program }
-
-    private static let program: String = {
-        guard let data = FileManager.default.contents(atPath: "/proc/self/exe") ?? CommandLine.arguments.first.flatMap({ FileManager.default.contents(atPath: $0) }) else {
-            return "unknown-\(UUID().uuidString)" // never matches: render everything
-        }
-        return String(data.withUnsafeBytes { Checksum.wordwise($0) }, radix: 16)
-    }()
+    /// This build of the program (`ProgramIdentity`): a new build of dossier renders every page
+    /// and analyses every article again.
+    static func programChecksum() -> String { ProgramIdentity.current }
 
     /// The templates parsed, and a checksum of their texts (part of the render key).
     static func loadTemplates(_ folder: URL) throws -> (MustacheLibrary, String) {

@@ -69,27 +69,28 @@ enum SummarizeStep {
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
         let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
+        var clock = timespec()
+        clock_gettime(CLOCK_REALTIME, &clock)
+        let now = clock.tv_sec * 1_000_000_000 + clock.tv_nsec // before any article's stat is taken
         // Each article goes all the way to its summary file on one worker: reading, analysis
         // and writing overlap across cores.
         let outcomes = names.parallelMap { name in
             defer { counter.tick() }
             let slug = slugs[name]!
             return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
-                             folder: folder, analyzer: analyzer)
+                             now: now, analyzer: analyzer)
         }
         var result = SummarizeResult()
-        var kept: [String: CachedSummary] = [:]
-        kept.reserveCapacity(names.count)
-        var cacheChanged = false
-        for (name, outcome) in zip(names, outcomes) {
+        result.entries.reserveCapacity(outcomes.count)
+        // Entries change when articles are analysed or their `stat` settles, and go with their articles.
+        let cacheChanged = zip(names, outcomes).reduce(into: outcomes.count != cache.count) { changed, item in
+            changed = changed || (item.1.cached.map { $0 != cache[item.0] } ?? true)
+        }
+        for outcome in outcomes {
             if let error = outcome.error { throw error }
             result.diagnostics += outcome.diagnostics
             if let entry = outcome.entry { result.entries.append(entry) }
-            if outcome.analysed {
-                result.analysed += 1
-                cacheChanged = cacheChanged || outcome.cached != cache[name]
-            }
-            kept[name] = outcome.cached
+            if outcome.analysed { result.analysed += 1 }
             let relative = "summaries/\(outcome.slug).md"
             switch outcome.change {
             case .written: result.written.append(relative)
@@ -102,31 +103,53 @@ enum SummarizeStep {
             }
         }
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
-        // Only analysed articles bring new entries; otherwise the cache changes when articles go.
-        if cacheChanged || kept.count != cache.count { folder.saveSummaryCache(kept, key: cacheKey) }
+        if cacheChanged {
+            var kept: [String: CachedSummary] = [:]
+            kept.reserveCapacity(names.count)
+            for (name, outcome) in zip(names, outcomes) { kept[name] = outcome.cached }
+            folder.saveSummaryCache(kept, key: cacheKey)
+        }
         return result
     }
 
     /// One article, from the cache when `SummaryReuse` allows, else read, analysed and stored.
-    /// `files` are the paths of the article and its summary.
+    /// `files` are the paths of the article and its summary. An article whose `stat` is the one
+    /// the cache took is not read unless it must be analysed; `now` (nanoseconds, taken before
+    /// any `stat`) tells whether a `stat` is settled enough to keep.
     private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
-                                  folder: ContentFolder, analyzer: Analyzer) -> StoreOutcome {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.bytes(atPath: files.article)
-        } catch {
-            return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
-                                change: .skipped)
+                                  now: Int, analyzer: Analyzer) -> StoreOutcome {
+        let stat = FileStat(atPath: files.article)
+        var bytes: [UInt8]?
+        func read() -> StoreOutcome? {
+            do {
+                bytes = try FileIO.bytes(atPath: files.article)
+                return nil
+            } catch {
+                return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
+                                    change: .skipped)
+            }
         }
-        let stamp = FileStamp(bytes)
+        let stamp: FileStamp
+        if let stat, let cached, cached.articleStat == stat {
+            stamp = cached.article
+        } else {
+            if let failed = read() { return failed }
+            stamp = FileStamp(bytes!)
+        }
+        let settled = stat.flatMap { $0.isSettled(at: now) ? $0 : nil }
         switch SummaryReuse.decide(cached: cached, article: stamp, summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
         case .unchanged(let document, let diagnostics):
+            var kept = cached!
+            kept.articleStat = settled
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
-                                entry: SiteEntry(slug: slug, document: document), cached: cached)
+                                entry: SiteEntry(slug: slug, document: document), cached: kept)
         case .skipped(let diagnostics):
-            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .skipped, cached: cached)
+            var kept = cached!
+            kept.articleStat = settled
+            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .skipped, cached: kept)
         case .analyse:
-            let article = analyze(bytes, name: name, slug: slug, analyzer: analyzer)
+            if bytes == nil, let failed = read() { return failed }
+            let article = analyze(bytes!, name: name, slug: slug, analyzer: analyzer)
             var outcome = StoreOutcome(slug: slug, diagnostics: article.diagnostics, change: .skipped)
             var generated: CachedSummary.Generated?
             if let markdown = article.markdown, let document = article.document {
@@ -136,7 +159,10 @@ enum SummarizeStep {
                 generated = CachedSummary.Generated(stamp: FileStamp(markdown.utf8), document: withoutBody)
             }
             outcome.analysed = true
-            outcome.cached = CachedSummary(article: stamp, summary: generated, diagnostics: article.diagnostics)
+            // The bytes were read after the `stat`: a write in between changed the file's `stat`
+            // since, so the next build reads it again.
+            outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled, summary: generated,
+                                           diagnostics: article.diagnostics)
             return outcome
         }
     }

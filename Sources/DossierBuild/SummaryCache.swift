@@ -1,5 +1,6 @@
 import DossierModel
 import DossierSummary
+import Foundation
 
 /// The size and checksum of a file's bytes: how the summary cache recognises an article it
 /// has analysed before, and a summary file that is still exactly what the generator wrote.
@@ -20,6 +21,41 @@ struct FileStamp: Hashable, Sendable {
     }
 }
 
+/// What `stat` says of a file: where it is (device and inode), its size, and when its bytes
+/// and its metadata last changed (nanoseconds). The summary cache keeps it beside an article's
+/// stamp, so an article whose `stat` is the same is known unchanged without reading it, as
+/// git's index does; a write changes the change time (ctime), which no tool can set back.
+struct FileStat: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var modified: Int
+    var changed: Int
+
+    /// The file's `stat`, nil when it has none.
+    init?(atPath path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
+                  modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
+                  changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec)
+    }
+
+    init(device: UInt64, inode: UInt64, size: Int, modified: Int, changed: Int) {
+        (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+    }
+
+    /// Whether a later write could leave this `stat` as it is: file times tick coarsely (a
+    /// few milliseconds on Linux file systems, whole seconds on some), so a file changed within
+    /// a tick of being looked at could change again with the same times and size. A `stat`
+    /// taken at `now` (nanoseconds) is trusted only when both times are older than a tick:
+    /// one second when they have no sub-second part, else 50 ms.
+    func isSettled(at now: Int) -> Bool {
+        let coarse = modified % 1_000_000_000 == 0 && changed % 1_000_000_000 == 0
+        return max(modified, changed) < now - (coarse ? 1_000_000_000 : 50_000_000)
+    }
+}
+
 /// What summarize learnt from one article the last time it analysed it: enough to publish the
 /// article again without ingest or analysis, as long as the article's bytes are the same and
 /// its summary file is still the generator's own.
@@ -34,6 +70,8 @@ struct CachedSummary: Equatable, Sendable {
 
     /// The article's bytes, as analysed.
     var article: FileStamp
+    /// The article's `stat` when it had those bytes, if it was settled (`FileStat.isSettled`).
+    var articleStat: FileStat? = nil
     /// nil when the article gave no text and was skipped.
     var summary: Generated?
     /// What ingest and analysis reported for the article, in order.
@@ -50,6 +88,7 @@ enum SummaryReuse: Equatable {
     /// Ingest and analyse the article, and decide about its summary file, as on a fresh build.
     case analyse
 
+    /// `article` is the article's stamp (read from the cache when its `stat` is the cached one).
     /// `summaryFile` (the summary file's bytes, nil when there is none) is only read when the
     /// article matches the cache, so the summary of a changed article is not read twice.
     static func decide(cached: CachedSummary?, article: FileStamp, summaryFile: @autoclosure () -> [UInt8]?) -> SummaryReuse {

@@ -5,11 +5,11 @@ import DossierSummary
 /// property lists take 10–20 times as long; see docs/PERFORMANCE.md). Pure: values in, bytes
 /// out, and back.
 ///
-///     magic "dossier-summary-cache 2\n" · key · entry count · entries (sorted by name) · checksum
+///     magic "dossier-summary-cache 3\n" · key · entry count · entries (sorted by name) · checksum
 ///
 /// in the framing of `CacheCoding.swift`.
 enum SummaryCacheCodec {
-    static let magic = Array("dossier-summary-cache 2\n".utf8)
+    static let magic = Array("dossier-summary-cache 3\n".utf8)
 
     static func encode(key: String, entries: [String: CachedSummary]) -> [UInt8] {
         CacheWriter.sealed(magic: magic, key: key) { out in
@@ -18,6 +18,13 @@ enum SummaryCacheCodec {
                 let entry = entries[name]!
                 out.text(name)
                 out.stamp(entry.article)
+                out.optional(entry.articleStat) { out, stat in
+                    out.int(Int(bitPattern: UInt(stat.device)))
+                    out.int(Int(bitPattern: UInt(stat.inode)))
+                    out.int(stat.size)
+                    out.int(stat.modified)
+                    out.int(stat.changed)
+                }
                 out.optional(entry.summary) { out, generated in
                     out.stamp(generated.stamp)
                     out.document(generated.document)
@@ -40,6 +47,12 @@ enum SummaryCacheCodec {
         entries.reserveCapacity(min(count, 1 << 20))
         for _ in 0..<count {
             guard let name = input.text(), let article = input.stamp(),
+                  let articleStat = input.optional({ reader -> FileStat? in
+                      guard let device = reader.int(), let inode = reader.int(), let size = reader.int(),
+                            let modified = reader.int(), let changed = reader.int() else { return nil }
+                      return FileStat(device: UInt64(UInt(bitPattern: device)), inode: UInt64(UInt(bitPattern: inode)),
+                                      size: size, modified: modified, changed: changed)
+                  }),
                   let summary = input.optional({ reader -> CachedSummary.Generated? in
                       guard let stamp = reader.stamp(), let document = reader.document() else { return nil }
                       return CachedSummary.Generated(stamp: stamp, document: document)
@@ -50,7 +63,7 @@ enum SummaryCacheCodec {
                       return Diagnostic(severity == 1 ? .error : .warning, file: file, line: line, message)
                   })
             else { return nil }
-            entries[name] = CachedSummary(article: article, summary: summary, diagnostics: diagnostics)
+            entries[name] = CachedSummary(article: article, articleStat: articleStat, summary: summary, diagnostics: diagnostics)
         }
         return input.isAtEnd ? entries : nil
     }

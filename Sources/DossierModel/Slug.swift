@@ -12,6 +12,12 @@ public enum Slug {
     /// The slug of `text`: diacritics folded ("Đ"/"é" → "d"/"e"), other scripts transliterated
     /// where Foundation can, anything else dropped; `fallback` when nothing is left.
     public static func make(_ text: String, fallback: String = "untitled", maxLength: Int = 80) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(text, fallback: fallback, maxLength: maxLength) }
+        return makeScalars(text, fallback: fallback, maxLength: maxLength)
+    }
+
+    /// `make` over Unicode scalars, after folding to ASCII.
+    static func makeScalars(_ text: String, fallback: String, maxLength: Int) -> String {
         var out = ""
         var length = 0  // of `out`, which holds ASCII only
         var pendingHyphen = false
@@ -37,6 +43,28 @@ public enum Slug {
         if out.isEmpty { return fallback }
         if reserved.contains(out) { return out + "-1" }
         return out
+    }
+
+    /// `make` for ASCII text (file names, most names), over bytes: the same slug.
+    static func makeASCII(_ text: String, fallback: String, maxLength: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, maxLength))
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            case UInt8(ascii: "'"): continue // apostrophes join: "China's" -> "chinas"
+            default: pendingHyphen = true
+            }
+            if out.count >= maxLength { break }
+        }
+        while out.last == UInt8(ascii: "-") { out.removeLast() }
+        if out.isEmpty { return fallback }
+        let slug = String(decoding: out, as: UTF8.self)
+        return reserved.contains(slug) ? slug + "-1" : slug
     }
 
     /// `text` folded to ASCII where a Latin equivalent exists.

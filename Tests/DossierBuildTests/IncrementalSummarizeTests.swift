@@ -1,4 +1,4 @@
-import DossierBuild
+@testable import DossierBuild
 import DossierModel
 import Foundation
 import XCTest
@@ -78,6 +78,34 @@ final class IncrementalSummarizeTests: XCTestCase {
         XCTAssertEqual(changed.summaries.analysed, 1, "only the changed article")
         XCTAssertEqual(changed.summaries.written, ["summaries/002-072c4388f386c84d.md"])
         try assertEqualsFreshBuild(content, output, log: changedLog)
+    }
+
+    /// An article is known unchanged by its `stat` without being read; an edit that keeps its
+    /// size and puts its modification time back is still seen (its change time moved).
+    func testAnArticleRewrittenWithTheSameSizeAndTimesIsAnalysedAgain() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        Thread.sleep(forTimeInterval: 0.1) // the articles' times settle (FileStat.isSettled)
+        _ = try build(content, output)
+        XCTAssertEqual(try build(content, output).summaries.analysed, 0)
+        let article = content.appendingPathComponent("articles/002_072c4388f386c84d.txt")
+        var before = stat()
+        XCTAssertEqual(stat(article.path, &before), 0)
+        let text = try String(contentsOf: article, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "Shanghai", with: "Istanbul")
+        XCTAssertNotEqual(edited, text)
+        let handle = try FileHandle(forWritingTo: article) // in place: same inode, same size
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, article.path, &times, 0), 0)
+        var after = stat()
+        XCTAssertEqual(stat(article.path, &after), 0)
+        XCTAssertEqual([after.st_size, after.st_mtim.tv_sec, after.st_mtim.tv_nsec], [before.st_size, before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
+        let log = CapturedLog()
+        XCTAssertEqual(try build(content, output, log: log).summaries.analysed, 1)
+        XCTAssertTrue(try String(contentsOf: content.appendingPathComponent("summaries/002-072c4388f386c84d.md"), encoding: .utf8).contains("Istanbul"))
+        try assertEqualsFreshBuild(content, output, log: log)
     }
 
     func testDamagedOrForeignCacheIsIgnored() throws {
@@ -168,7 +196,16 @@ final class IncrementalSummarizeTests: XCTestCase {
         try bytes.write(to: article)
         let log = CapturedLog()
         XCTAssertEqual(try build(content, output, log: log).summaries.analysed, 1, "back: analysed like a new article")
-        XCTAssertEqual(try Data(contentsOf: cacheFile(content)), full)
+        // The same entries (an article's `stat` is another once it is written again).
+        let entries = { (bytes: Data) in
+            try XCTUnwrap(SummaryCacheCodec.decode([UInt8](bytes), key: SummaryReuse.key(config: Dossier.loadConfig(content: content), program: ProgramIdentity.current)))
+                .mapValues { entry -> CachedSummary in
+                    var entry = entry
+                    entry.articleStat = nil
+                    return entry
+                }
+        }
+        XCTAssertEqual(try entries(Data(contentsOf: cacheFile(content))), try entries(full))
         try assertEqualsFreshBuild(content, output, log: log)
     }
 

@@ -8,6 +8,8 @@ final class SummaryCacheCodecTests: XCTestCase {
     private let entries: [String: CachedSummary] = [
         "b.txt": CachedSummary(
             article: FileStamp(size: 1234, hash: 0xFFFF_0000_1234_5678),
+            articleStat: FileStat(device: 0xFFFF_FFFF_0000_0001, inode: 77, size: 1234, modified: 1_764_000_000_123_456_789,
+                                  changed: -5),
             summary: .init(stamp: FileStamp(size: 99, hash: 42),
                            document: SummaryDocument(title: "Talks in “Moscow” — ¶ 😀", date: Day(iso: "2025-11-19"),
                                                      source: "TASS", sourceFile: "articles/b.txt",

@@ -92,3 +92,30 @@ final class SummaryReuseTests: XCTestCase {
         XCTAssertEqual(String(FileStamp(Array("a".utf8)).hash, radix: 16), "af63dc4c8601ec8c")
     }
 }
+
+/// When a file's `stat` may stand for its bytes.
+final class FileStatTests: XCTestCase {
+    let second = 1_000_000_000
+
+    func testAStatIsTrustedOnlyOnceItsTimesAreATickOld() {
+        let fine = FileStat(device: 1, inode: 2, size: 3, modified: 100 * second + 5, changed: 100 * second + 7)
+        XCTAssertTrue(fine.isSettled(at: 100 * second + 60_000_000))
+        XCTAssertFalse(fine.isSettled(at: 100 * second + 40_000_000), "changed within 50 ms of being looked at")
+        let coarse = FileStat(device: 1, inode: 2, size: 3, modified: 100 * second, changed: 100 * second)
+        XCTAssertFalse(coarse.isSettled(at: 100 * second + 600_000_000), "whole-second times: a second's wait")
+        XCTAssertTrue(coarse.isSettled(at: 101 * second + 1))
+        let changedLater = FileStat(device: 1, inode: 2, size: 3, modified: 10 * second + 5, changed: 100 * second + 7)
+        XCTAssertFalse(changedLater.isSettled(at: 100 * second + 40_000_000), "the later of the two times counts")
+    }
+
+    func testAStatNamesTheFileItsSizeAndItsTimes() throws {
+        let file = try temporaryFolder(self).appendingPathComponent("a.txt")
+        try Data("abc".utf8).write(to: file)
+        let first = try XCTUnwrap(FileStat(atPath: file.path))
+        XCTAssertEqual(first.size, 3)
+        XCTAssertEqual(FileStat(atPath: file.path), first)
+        try Data("abd".utf8).write(to: file, options: .atomic) // another inode
+        XCTAssertNotEqual(FileStat(atPath: file.path), first)
+        XCTAssertNil(FileStat(atPath: file.path + ".missing"))
+    }
+}

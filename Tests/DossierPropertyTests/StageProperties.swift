@@ -1,6 +1,6 @@
 import DossierAnalysis
 import DossierIngest
-import DossierModel
+@testable import DossierModel
 import DossierRender
 import DossierSummary
 import Foundation
@@ -87,6 +87,18 @@ struct StageProperties {
     @Test func stagesHoldOnNastyText() async {
         await StageProperties.check(StageProperties.nastyText) { text in
             StageProperties.checkStages(text)
+        }
+    }
+
+    /// ASCII text, file names' characters and separators most often.
+    static let asciiText = Gen<String?>.element(of: ["a", "Z", "0", "9", "_", "-", " ", "'", ".", "\t", "\u{7F}", "\u{0}", "con", "index", "--"])
+        .array(of: 0...90).map { $0.compactMap { $0 }.joined() }
+
+    @Test func asciiSlugsAreTheScalarPathsSlugs() async {
+        await StageProperties.check(StageProperties.asciiText) { text in
+            for maxLength in [3, 80] {
+                #expect(Slug.makeASCII(text, fallback: "f", maxLength: maxLength) == Slug.makeScalars(text, fallback: "f", maxLength: maxLength))
+            }
         }
     }
 
