@@ -61,6 +61,14 @@ public enum Dossier {
         output.recover()
         try output.checkReplaceable()
         Markdown.registerExtensions() // once, before any concurrent rendering
+        // Pages rendered by the same templates, program and cmark-gfm from the same values are
+        // kept: the previous build's manifest, and which of its pages are still there, are read
+        // while the articles are summarized.
+        let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
+        let previousSite = Background { () -> (OutputFolder.Manifest, [String: UInt64]) in
+            let previous = output.previousManifest()
+            return (previous, output.reusableFingerprints(previous, key: renderKey))
+        }
         laps.lap("config and templates")
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
@@ -75,14 +83,12 @@ public enum Dossier {
         // Bodies rendered before by this program keep their outline; the rest are rendered now.
         let bodies = siteBodies(summaries.entries, content: ContentFolder(root: paths.content))
         laps.lap("markdown")
-        // Pages rendered by the same templates, program and cmark-gfm from the same values are kept.
-        let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
         // Pages go to disk as they are rendered: the site is never held in memory whole.
-        let previous = output.previousManifest()
+        let (previous, reusable) = previousSite.value
         let staging = try output.beginStaging(previous: previous)
         let plan = renderer.plan(summaries.entries, bodies: bodies)
         laps.lap("site index")
-        let pages = renderer.render(plan, previous: output.reusableFingerprints(previous, key: renderKey), each: staging.write)
+        let pages = renderer.render(plan, previous: reusable, each: staging.write)
         laps.lap("pages")
         let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey,
                                          previous: previous)

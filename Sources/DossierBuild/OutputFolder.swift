@@ -243,10 +243,10 @@ struct OutputFolder {
     /// there with the size the manifest gives.
     func reusableFingerprints(_ previous: Manifest, key: String) -> [String: UInt64] {
         guard previous.key == key else { return [:] }
+        let root = url.path + "/"
         var reusable: [String: UInt64] = [:]
-        for (path, page) in previous.pages where OutputFolder.size(of: url.path + "/" + path) == page.size {
-            reusable[path] = page.fingerprint
-        }
+        reusable.reserveCapacity(previous.pages.count)
+        for (path, page) in previous.pages where OutputFolder.size(of: root + path) == page.size { reusable[path] = page.fingerprint }
         return reusable
     }
 
