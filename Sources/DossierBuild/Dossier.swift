@@ -58,6 +58,8 @@ public enum Dossier {
             throw DossierError(step: "templates", file: paths.templates.path, error.message)
         }
         let output = OutputFolder(url: paths.output)
+        let lock = output.lock()
+        defer { if lock >= 0 { close(lock) } }
         output.recover()
         try output.checkReplaceable()
         Markdown.registerExtensions() // once, before any concurrent rendering

@@ -51,6 +51,17 @@ struct OutputFolder {
         }
     }
 
+    /// Waits until no other build holds the output folder, then holds it (an exclusive `flock`
+    /// on the folder, released when the returned descriptor is closed or the process ends), so
+    /// two builds never commit into one output at once. -1 when there is no folder yet (a
+    /// first build swaps a whole new site in, which needs no lock).
+    func lock() -> Int32 {
+        let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return -1 }
+        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        return fd
+    }
+
     /// Whether a process with this id is alive (another build may be writing its own folders).
     static func isRunning(_ pid: Int32) -> Bool {
         pid == getpid() ? false : kill(pid, 0) == 0 || errno == EPERM

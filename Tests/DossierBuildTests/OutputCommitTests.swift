@@ -72,6 +72,18 @@ final class OutputCommitTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path))
     }
 
+    func testABuildHoldsTheOutputFolderSoAnotherWaits() throws {
+        let (output, _) = try folders()
+        let held = OutputFolder(url: output).lock()
+        XCTAssertGreaterThanOrEqual(held, 0)
+        let other = open(output.path, O_RDONLY | O_DIRECTORY)
+        defer { close(other) }
+        XCTAssertEqual(flock(other, LOCK_EX | LOCK_NB), -1, "held by the first build")
+        close(held)
+        XCTAssertEqual(flock(other, LOCK_EX | LOCK_NB), 0, "free once it is done")
+        XCTAssertEqual(OutputFolder(url: output.appendingPathComponent("none")).lock(), -1, "no folder yet: nothing to hold")
+    }
+
     func testAssetsAndTheMarkerChangeInPlaceAsAFreshBuildWritesThem() throws {
         let content = try seedContent(self)
         let root = content.deletingLastPathComponent()
