@@ -60,12 +60,14 @@ enum SummarizeStep {
     /// `program` is the checksum of this program (part of the summary cache's key).
     static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
+        let cacheKey = SummaryReuse.key(config: config, program: program)
+        // Read while the articles are listed and given slugs; the analyzer is built meanwhile too.
+        let cached = Background { folder.loadSummaryCache(key: cacheKey) }
+        let analyzer = Background { Analyzer(config: config) }
         let names = try folder.articleNames()
         let made = names.parallelMap { Slug.make(String($0.dropLast(4)), fallback: "article") }
         let slugs = Slug.unique(zip(names, made).map { (key: $0, slug: $1) })
-        let analyzer = Analyzer(config: config)
-        let cacheKey = SummaryReuse.key(config: config, program: program)
-        let cache = folder.loadSummaryCache(key: cacheKey)
+        let cache = cached.value
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
         let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
@@ -117,7 +119,7 @@ enum SummarizeStep {
     /// the cache took is not read unless it must be analysed; `now` (nanoseconds, taken before
     /// any `stat`) tells whether a `stat` is settled enough to keep.
     private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
-                                  now: Int, analyzer: Analyzer) -> StoreOutcome {
+                                  now: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
         let stat = FileStat(atPath: files.article)
         var bytes: [UInt8]?
         func read() -> StoreOutcome? {
@@ -149,7 +151,7 @@ enum SummarizeStep {
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .skipped, cached: kept)
         case .analyse:
             if bytes == nil, let failed = read() { return failed }
-            let article = analyze(bytes!, name: name, slug: slug, analyzer: analyzer)
+            let article = analyze(bytes!, name: name, slug: slug, analyzer: analyzer.value)
             var outcome = StoreOutcome(slug: slug, diagnostics: article.diagnostics, change: .skipped)
             var generated: CachedSummary.Generated?
             if let markdown = article.markdown, let document = article.document {
