@@ -71,6 +71,10 @@ public enum Dossier {
             let previous = output.previousManifest()
             return (previous, output.reusableFingerprints(previous, key: renderKey))
         }
+        // So are the outlines of the bodies rendered before.
+        let content = ContentFolder(root: paths.content)
+        let bodyKey = BodyCache.key(program: programChecksum())
+        let cachedBodies = Background { content.loadBodyCache(key: bodyKey) }
         laps.lap("config and templates")
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
@@ -83,7 +87,10 @@ public enum Dossier {
             logger.info("note: base_url is not set in dossier.yml; feed.xml and sitemap.xml use relative URLs")
         }
         // Bodies rendered before by this program keep their outline; the rest are rendered now.
-        let bodies = siteBodies(summaries.entries, content: ContentFolder(root: paths.content))
+        // The cache is rewritten (when its outlines are not those of these bodies) while pages render.
+        let made = BodyCache.bodies(of: summaries.entries, cached: cachedBodies.value)
+        let savingBodies = made.keep == cachedBodies.value ? nil : Background { content.saveBodyCache(made.keep, key: bodyKey) }
+        let bodies = made.bodies
         laps.lap("markdown")
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let (previous, reusable) = previousSite.value
@@ -94,6 +101,7 @@ public enum Dossier {
         laps.lap("pages")
         let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey,
                                          previous: previous)
+        _ = savingBodies?.value
         laps.lap("write and swap")
         let counts = "\(written.written) written, \(written.unchanged) unchanged"
         logger.info("built \(pages.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
@@ -101,16 +109,6 @@ public enum Dossier {
     }
 
     // MARK: Steps
-
-    /// The entries' bodies, from the body cache where it has their outlines; the cache is
-    /// rewritten when its outlines are not those of these bodies.
-    static func siteBodies(_ entries: [SiteEntry], content: ContentFolder) -> [String: SiteBody] {
-        let key = BodyCache.key(program: programChecksum())
-        let cached = content.loadBodyCache(key: key)
-        let made = BodyCache.bodies(of: entries, cached: cached)
-        if made.keep != cached { content.saveBodyCache(made.keep, key: key) }
-        return made.bodies
-    }
 
     static func loadConfig(content: URL) throws -> DossierConfig {
         let file = ContentFolder(root: content).configFile

@@ -104,13 +104,15 @@ enum SummarizeStep {
             case .skipped, .unreadable: break
             }
         }
-        try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
-        if cacheChanged {
+        // The cache is written while stale summaries are looked for.
+        let saving = !cacheChanged ? nil : Background { [outcomes] in
             var kept: [String: CachedSummary] = [:]
             kept.reserveCapacity(names.count)
             for (name, outcome) in zip(names, outcomes) { kept[name] = outcome.cached }
             folder.saveSummaryCache(kept, key: cacheKey)
         }
+        defer { _ = saving?.value }
+        try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
         return result
     }
 
