@@ -42,7 +42,7 @@ struct SiteIndex {
     }
 
     let entries: [SiteEntry]
-    /// Each entry's body, in the order of `entries`.
+    /// Each entry's body, in the order of `entries` (rendered here when `bodies` lacks it).
     let bodies: [SiteBody]
     let actors: [Term]
     let topics: [Term]
@@ -63,7 +63,7 @@ struct SiteIndex {
         // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
         let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         self.entries = entries
-        self.bodies = entries.map { bySlug[$0.slug] ?? SiteBody(rendered: RenderedMarkdown(sections: [])) }
+        self.bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.document.body) }
         (actors, actorSlug, entryActors) = SiteIndex.terms(entries, \.actors)
         (topics, topicSlug, entryTopics) = SiteIndex.terms(entries, \.topics)
         var byDay: [Day: [Int]] = [:]
@@ -73,7 +73,7 @@ struct SiteIndex {
         }
         days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
         self.undated = undated
-        stories = StoryGrouper.stories(entries)
+        stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
         var storyOf: [Int: Int] = [:]
         for (s, story) in stories.enumerated() { for i in story.entries { storyOf[i] = s } }
         self.storyOf = storyOf
