@@ -2,17 +2,17 @@ import DossierModel
 import DossierSummary
 
 /// The values templates see (`PageValue`s). Every URL is relative to the site root;
-/// templates put `{{root}}` in front of it.
-struct PageContext {
+/// templates put `{{root}}` in front of it. A class, shared by the closures of every page.
+final class PageContext {
     let site: SiteIndex
     let config: DossierConfig
     /// Each entry's card values, keyed by what they are built from and built once, when a
     /// rendered page first shows them: they do not depend on the page they appear on.
-    private(set) var cards: [SharedValue] = []
+    let cards: [SharedValue]
     /// Each story's card values, the same way.
-    private(set) var storyCards: [SharedValue] = []
+    let storyCards: [SharedValue]
     /// A fingerprint of each entry's quotes (what an actor page shows of them).
-    private(set) var quoteKeys: [UInt64] = []
+    let quoteKeys: [UInt64]
     /// The site's title, description and language, on every page.
     let siteShared: SharedValue
     /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
@@ -27,8 +27,10 @@ struct PageContext {
         self.config = config
         self.siteShared = SharedValue(["title": .text(config.title), "description": .text(config.description),
                                        "language": .text(config.language)])
-        actorLinks = TermLinks(site.actors, slugs: site.actorSlug, url: PageContext.actorURL)
-        topicLinks = TermLinks(site.topics, slugs: site.topicSlug, url: PageContext.topicURL)
+        let actorLinks = TermLinks(site.actors, slugs: site.actorSlug, url: PageContext.actorURL)
+        let topicLinks = TermLinks(site.topics, slugs: site.topicSlug, url: PageContext.topicURL)
+        self.actorLinks = actorLinks
+        self.topicLinks = topicLinks
         let cards = Unchecked(Cards(site: site, actorLinks: actorLinks, topicLinks: topicLinks))
         self.cards = Array(site.entries.indices).parallelMap { i in SharedValue(key: cards.value.key(i)) { .map(cards.value.card(i)) } }
         self.quoteKeys = site.entries.parallelMap { entry in

@@ -6,22 +6,16 @@ import DossierModel
 /// `KeptPagesTests` mutates each input.
 extension SiteRenderer {
     /// Everything `articlePage` reads: the path, the site's values, the article's card, body
-    /// (outline and the fingerprint of its HTML), source file, places, number of quotes, story
-    /// card, and its neighbours' cards.
+    /// (the fingerprint of its HTML, from which its table of contents comes), source file,
+    /// places, number of quotes, story card, and its neighbours' cards.
     func articleKey(_ ctx: PageContext, _ i: Int, path: String) -> UInt64 {
         let site = ctx.site
         let doc = site.entries[i].document
-        let outline = site.bodies[i].outline
         var key = Fingerprint()
         key.add(path)
         key.add(key: ctx.siteShared.fingerprint)
         key.add(key: ctx.cards[i].fingerprint)
-        key.add(key: outline.fingerprint)
-        key.add(outline.headings.count)
-        for heading in outline.headings {
-            key.add(heading.title)
-            key.add(heading.id)
-        }
+        key.add(key: site.bodies[i].outline.fingerprint)
         key.add(doc.sourceFile)
         key.add(doc.places.count)
         for place in doc.places { key.add(place) }
@@ -117,13 +111,12 @@ extension SiteRenderer {
         return key.value
     }
 
-    /// Everything a print volume reads: its path, the site's values and title, the number of
-    /// volumes, and each of its articles' place, card and body.
+    /// Everything a print volume reads: its path, the site's values (its title among them), the
+    /// number of volumes, and each of its articles' place, card and body.
     func printKey(_ ctx: PageContext, _ range: Range<Int>, path: String, volumes: Int) -> UInt64 {
         var key = Fingerprint()
         key.add(path)
         key.add(key: ctx.siteShared.fingerprint)
-        key.add(config.title)
         key.add(volumes)
         key.add(range.lowerBound)
         key.add(range.count)

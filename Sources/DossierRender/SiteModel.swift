@@ -32,8 +32,9 @@ public struct SiteFile: Sendable, Equatable {
 }
 
 /// The dossier as the site sees it: entries in reading order (newest first) and the
-/// indexes by actor, topic and day, each term with a stable, unique slug.
-struct SiteIndex {
+/// indexes by actor, topic and day, each term with a stable, unique slug. A class, so that
+/// the closures of every page share it instead of copying its arrays.
+final class SiteIndex {
     struct Term {
         var name: String
         var slug: String
@@ -63,7 +64,8 @@ struct SiteIndex {
         // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
         let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         self.entries = entries
-        self.bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.document.body) }
+        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.document.body) }
+        self.bodies = bodies
         (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
         (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))
         var byDay: [Day: [Int]] = [:]
@@ -73,7 +75,8 @@ struct SiteIndex {
         }
         days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
         self.undated = undated
-        stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
+        let stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
+        self.stories = stories
         var storyOf: [Int: Int] = [:]
         for (s, story) in stories.enumerated() { for i in story.entries { storyOf[i] = s } }
         self.storyOf = storyOf

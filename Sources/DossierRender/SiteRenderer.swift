@@ -49,7 +49,7 @@ public struct SiteRenderer {
         var bodies = bodies
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(markdown: e.document.body) }
         let site = SiteIndex(entries: entries, bodies: bodies)
-        var ctx = PageContext(site: site, config: config)
+        let ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(templates: templates, cards: ctx.cards)
         return SitePlan(jobs: pageJobs(ctx))

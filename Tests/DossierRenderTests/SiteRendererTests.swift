@@ -213,10 +213,16 @@ func plain(_ value: Any) -> [String: Any] { value as? [String: Any] ?? [:] }
 final class KeptPagesTests: XCTestCase {
     func testKeptPagesAreWhatAFreshRenderGives() throws {
         let (library, _) = try ShippedSite.templates()
-        let base = try ShippedSite.entries()
+        // An actor of one article quoted more often than a page shows (the page size bounds quotes).
+        let solo = SiteEntry(slug: "solo", document: SummaryDocument(
+            title: "Solo", date: Day(iso: "2021-01-01"), source: nil, sourceFile: "articles/solo.txt", actors: ["Ana Solo"], topics: [],
+            places: [], quotes: (1...3).map { Quote(speaker: "Ana Solo", text: "Words \($0).", paragraph: $0) },
+            body: "## Summary\n\nSolo.\n", isEdited: false, checksum: nil))
+        let base = try ShippedSite.entries() + [solo]
         var config = DossierConfig()
         config.pageSize = 2
         config.printVolumeSize = 4
+        config.actors = [.init(name: "Li Qiang", role: "Premier")]
         let before = SiteRenderer(unchecked: library, config: config).render(base)
         XCTAssertTrue(before.contains { $0.path.hasPrefix("stories/") && $0.path != "stories/index.html" }, "the site has stories")
         let previous = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.fingerprint) })
@@ -232,10 +238,13 @@ final class KeptPagesTests: XCTestCase {
             change(&changed)
             return changed
         }
-        let elsewhere = SiteEntry(slug: "zz", document: SummaryDocument(
-            title: "Elsewhere", date: Day(iso: "2020-01-01"), source: nil, sourceFile: "articles/zz.txt",
-            actors: ["Vladimir  Putin", "Li  Qiang"], topics: ["-SCO"], places: [], quotes: [], body: "## Summary\n\nElsewhere.\n",
-            isEdited: false, checksum: nil))
+        // A name elsewhere whose slug comes first takes the slug of a term the articles name.
+        let elsewhere = { (actors: [String], topics: [String]) in
+            SiteEntry(slug: "zz", document: SummaryDocument(
+                title: "Elsewhere", date: Day(iso: "2020-01-01"), source: nil, sourceFile: "articles/zz.txt",
+                actors: actors, topics: topics, places: [], quotes: [], body: "## Summary\n\nElsewhere.\n",
+                isEdited: false, checksum: nil))
+        }
         var renamed = base
         renamed[3].slug += "-renamed"
         // What changes, the entries and config after it, and the keyed page kinds it must change.
@@ -253,17 +262,21 @@ final class KeptPagesTests: XCTestCase {
              config, ["article", "story", "actors", "print"]),
             ("a heading", edited(0) { $0.body = $0.body.replacingOccurrences(of: "### Details", with: "### More details") }, config, ["article", "print"]),
             ("places", edited(0) { $0.places.append("Astana") }, config, ["article"]),
+            ("a place's name", edited(0) { $0.places[0] += "sk" }, config, ["article"]),
             ("quotes' words", base.map { var e = $0; e.document.quotes = e.document.quotes.map { var q = $0; q.text += " Again."; return q }; return e },
              config, ["actors"]),
             ("a quote more", edited(0) { $0.quotes.append(Quote(speaker: "Vladimir Putin", text: "Yes.", paragraph: 1)) }, config, ["actors"]),
             ("a source file", edited(0) { $0.sourceFile = "articles/moved.txt" }, config, ["article"]),
             ("a slug", renamed, config, ["article", "story", "actors", "topics", "dates", "print"]),
-            ("slugs and a day elsewhere", base + [elsewhere], config, ["article", "story", "actors", "topics", "dates", "print"]),
+            ("an actor's slug and a day elsewhere", base + [elsewhere(["Vladimir  Putin", "Li  Qiang"], [])], config,
+             ["article", "story", "actors", "topics", "dates", "print"]),
+            ("a topic's slug elsewhere", base + [elsewhere([], ["-SCO"])], config, ["article", "actors", "topics", "dates", "print"]),
             ("an article gone", Array(base.dropFirst()), config, ["article", "story", "actors", "topics", "dates", "print"]),
             ("the site's title", base, configured { $0.title = "Another" }, ["article", "story", "actors", "topics", "dates", "print"]),
             ("the site's description", base, configured { $0.description = "Other words" }, ["article"]),
             ("the site's language", base, configured { $0.language = "fr" }, ["article", "story", "actors", "topics", "dates", "print"]),
-            ("an actor's role and country", base, configured { $0.actors = [.init(name: "Li Qiang", role: "Premier", country: "China")] }, ["actors"]),
+            ("an actor's role", base, configured { $0.actors = [.init(name: "Li Qiang", role: "Prime minister")] }, ["actors"]),
+            ("an actor's country", base, configured { $0.actors = [.init(name: "Li Qiang", role: "Premier", country: "China")] }, ["actors"]),
             ("a topic's description", base, configured { $0.topics = [.init(name: "SCO", keywords: [], description: "A club.")] }, ["topics"]),
             ("the page size", base, configured { $0.pageSize = 3 }, ["actors", "topics", "dates"]),
             ("the print volume size", base, configured { $0.printVolumeSize = 3 }, ["print"]),
