@@ -227,6 +227,9 @@ final class KeptPagesTests: XCTestCase {
         XCTAssertTrue(before.contains { $0.path.hasPrefix("stories/") && $0.path != "stories/index.html" }, "the site has stories")
         let previous = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.fingerprint) })
         let old = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.bytes!) })
+        let site = SiteIndex(entries: base, bodies: [:])
+        XCTAssertEqual(site.stories.max { $0.entries.count < $1.entries.count }.map { site.entries[$0.entries[0]].slug }, base[5].slug,
+                       "entry 5 is the newest version of the largest story")
 
         func edited(_ i: Int, _ change: (inout SummaryDocument) -> Void) -> [SiteEntry] {
             var entries = base
@@ -252,6 +255,10 @@ final class KeptPagesTests: XCTestCase {
             ("a version's summary", edited(2) { $0.body = $0.body.replacingOccurrences(of: "## Key points", with: "A new claim about grain.\n\n## Key points") },
              config, ["story"]),
             ("a version's title", edited(2) { $0.title += " (updated)" }, config, ["article", "story", "actors", "topics", "dates", "print"]),
+            // Entry 5 is the newest version of the story that holds most of the others.
+            ("the newest version's title", edited(5) { $0.title += " (updated)" }, config, ["article", "story"]),
+            ("the newest version's lede", edited(5) { $0.body = $0.body.replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nFirst, a new line. ") },
+             config, ["article", "story"]),
             ("a version's outlet", edited(0) { $0.source = "Wire" }, config, ["article", "story", "actors", "print"]),
             ("a version's date", edited(0) { $0.date = $0.date.map { Day(ordinal: $0.ordinal - 1) } }, config, ["article", "story", "dates", "print"]),
             ("a version's actors", edited(2) { $0.actors = Array($0.actors.dropLast()) }, config, ["article", "story", "actors", "print"]),
@@ -270,6 +277,7 @@ final class KeptPagesTests: XCTestCase {
             ("a slug", renamed, config, ["article", "story", "actors", "topics", "dates", "print"]),
             ("an actor's slug and a day elsewhere", base + [elsewhere(["Vladimir  Putin", "Li  Qiang"], [])], config,
              ["article", "story", "actors", "topics", "dates", "print"]),
+            ("an article elsewhere", base + [elsewhere(["Ana Other"], [])], config, ["dates", "print"]),
             ("a topic's slug elsewhere", base + [elsewhere([], ["-SCO"])], config, ["article", "actors", "topics", "dates", "print"]),
             ("an article gone", Array(base.dropFirst()), config, ["article", "story", "actors", "topics", "dates", "print"]),
             ("the site's title", base, configured { $0.title = "Another" }, ["article", "story", "actors", "topics", "dates", "print"]),
