@@ -8,13 +8,12 @@ extension SiteRenderer {
     typealias AddPage = (String, String, (() -> UInt64)?, @escaping () -> [String: PageValue]) -> Void
 
     /// Every page of the URL scheme, in a fixed order. The pages of which there are many (one
-    /// per article, term, day, story, print volume) have keys.
+    /// per article, term, day, story, print volume) and the sitemaps have keys.
     func pageJobs(_ ctx: PageContext) -> [PageJob] {
         let site = ctx.site
         var jobs: [PageJob] = []
         let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, values))) }
         func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) { add(path, template, nil, values) }
-        func page(_ path: String, _ template: String, _ values: [String: PageValue]) { add(path, template, nil) { values } }
 
         page("index.html", "index") { frontPage(ctx) }
         for i in site.entries.indices {
@@ -67,7 +66,7 @@ extension SiteRenderer {
         page("404.html", "404") { notFoundPage(ctx) }
         page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
         let paths = jobs.map(\.value.path)
-        for sitemap in FeedValues.sitemaps(ctx, paths: paths) { page(sitemap.path, "sitemap.xml", sitemap.values) }
+        for sitemap in FeedValues.sitemaps(ctx, paths: paths) { add(sitemap.path, "sitemap.xml", { sitemap.key }, sitemap.values) }
         return jobs
     }
 

@@ -194,10 +194,11 @@ extension SiteRendererTests {
         let locs = { (v: [String: PageValue], key: String) in
             (plain(PageValue.map(v).mustache)[key] as? [[String: Any]])?.compactMap { $0["loc"] as? String }
         }
-        XCTAssertEqual(locs(split[0].values, "urls"), ["https://example.org/dossier/a/index.html", "https://example.org/dossier/b/index.html"])
-        XCTAssertEqual(locs(split[1].values, "urls"), ["https://example.org/dossier/c/index.html", "https://example.org/dossier/index.html"])
-        XCTAssertEqual(plain(PageValue.map(split[2].values).mustache)["index"] as? Bool, true)
-        XCTAssertEqual(locs(split[2].values, "sitemaps"), ["https://example.org/dossier/sitemap-1.xml", "https://example.org/dossier/sitemap-2.xml"])
+        XCTAssertEqual(Set(split.map(\.key)).count, 3, "each sitemap's key is its own")
+        XCTAssertEqual(locs(split[0].values(), "urls"), ["https://example.org/dossier/a/index.html", "https://example.org/dossier/b/index.html"])
+        XCTAssertEqual(locs(split[1].values(), "urls"), ["https://example.org/dossier/c/index.html", "https://example.org/dossier/index.html"])
+        XCTAssertEqual(plain(PageValue.map(split[2].values()).mustache)["index"] as? Bool, true)
+        XCTAssertEqual(locs(split[2].values(), "sitemaps"), ["https://example.org/dossier/sitemap-1.xml", "https://example.org/dossier/sitemap-2.xml"])
     }
 }
 
@@ -274,7 +275,7 @@ final class KeptPagesTests: XCTestCase {
              config, ["actors"]),
             ("a quote more", edited(0) { $0.quotes.append(Quote(speaker: "Vladimir Putin", text: "Yes.", paragraph: 1)) }, config, ["actors"]),
             ("a source file", edited(0) { $0.sourceFile = "articles/moved.txt" }, config, ["article"]),
-            ("a slug", renamed, config, ["article", "story", "actors", "topics", "dates", "print"]),
+            ("a slug", renamed, config, ["article", "story", "actors", "topics", "dates", "print", "sitemap"]),
             ("an actor's slug and a day elsewhere", base + [elsewhere(["Vladimir  Putin", "Li  Qiang"], [])], config,
              ["article", "story", "actors", "topics", "dates", "print"]),
             ("an article elsewhere", base + [elsewhere(["Ana Other"], [])], config, ["dates", "print"]),
@@ -288,6 +289,7 @@ final class KeptPagesTests: XCTestCase {
             ("a topic's description", base, configured { $0.topics = [.init(name: "SCO", keywords: [], description: "A club.")] }, ["topics"]),
             ("the page size", base, configured { $0.pageSize = 3 }, ["actors", "topics", "dates"]),
             ("the print volume size", base, configured { $0.printVolumeSize = 3 }, ["print"]),
+            ("the base URL", base, configured { $0.baseURL = "https://example.org/" }, ["sitemap"]),
         ]
         for (what, entries, config, kinds) in mutations {
             let renderer = SiteRenderer(unchecked: library, config: config)
@@ -306,9 +308,10 @@ final class KeptPagesTests: XCTestCase {
         }
     }
 
-    /// The kind of a keyed page ("article", "story", "actors", "topics", "dates", "print"), or
-    /// "other".
+    /// The kind of a keyed page ("article", "story", "actors", "topics", "dates", "print",
+    /// "sitemap"), or "other".
     static func kind(_ path: String) -> String {
+        if path.hasPrefix("sitemap") { return "sitemap" }
         let parts = path.split(separator: "/")
         guard parts.count > 2 || parts.first == "print" else { return "other" }
         return parts[0] == "articles" ? "article" : parts[0] == "stories" ? "story" : String(parts[0])
