@@ -43,6 +43,8 @@ enum BodyCache {
 
     static func encode(key: String, entries: [FileStamp: Entry]) -> [UInt8] {
         CacheWriter.sealed(magic: magic, key: key) { out in
+            // Sized once: grown by doubling, the words' megabytes were copied again and again.
+            out.bytes.reserveCapacity(out.bytes.count + entries.values.reduce(16) { $0 + 8 * $1.words.hashes.count + 512 })
             out.int(entries.count)
             for stamp in entries.keys.sorted(by: { ($0.size, $0.hash) < ($1.size, $1.hash) }) {
                 let outline = entries[stamp]!.outline
