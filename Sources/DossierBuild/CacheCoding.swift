@@ -57,6 +57,16 @@ struct CacheWriter {
         int(value.year * 10_000 + value.month * 100 + value.day)
     }
 
+    /// A count and the values' bytes, copied whole (8-byte little-endian each, as `int`).
+    mutating func hashes(_ values: [UInt64]) {
+        int(values.count)
+        #if _endian(little)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+        for value in values { int(Int(bitPattern: UInt(value))) }
+        #endif
+    }
+
     mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
@@ -103,6 +113,22 @@ struct CacheReader {
     mutating func day() -> Day? {
         guard let value = int() else { return nil }
         return Day(year: value / 10_000, month: value / 100 % 100, day: value % 100)
+    }
+
+    /// What `CacheWriter.hashes` wrote, copied whole.
+    mutating func hashes() -> [UInt64]? {
+        guard let count = int(), count >= 0, count <= (bytes.endIndex - position) / 8 else { return nil }
+        let start = position
+        position += count * 8
+        #if _endian(little)
+        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes[start..<position].withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
+            initialized = count
+        }
+        #else
+        var reader = CacheReader(bytes: bytes[start..<position])
+        return (0..<count).map { _ in UInt64(UInt(bitPattern: reader.int()!)) }
+        #endif
     }
 
     /// `.some(nil)` for an absent value; nil when the bytes are not an optional.

@@ -25,13 +25,13 @@ struct ContentFolder {
         save(SummaryCacheCodec.encode(key: key, entries: entries), to: summaryCache)
     }
 
-    /// The cached body outlines written under `key`; empty when there are none to use.
-    func loadBodyCache(key: String) -> [FileStamp: BodyOutline] {
+    /// The cached body outlines and words written under `key`; empty when there are none to use.
+    func loadBodyCache(key: String) -> [FileStamp: BodyCache.Entry] {
         guard let bytes = try? FileIO.bytesIfPresent(atPath: bodyCache.path) else { return [:] }
         return BodyCache.decode(bytes, key: key) ?? [:]
     }
 
-    func saveBodyCache(_ entries: [FileStamp: BodyOutline], key: String) {
+    func saveBodyCache(_ entries: [FileStamp: BodyCache.Entry], key: String) {
         save(BodyCache.encode(key: key, entries: entries), to: bodyCache)
     }
 

@@ -98,3 +98,17 @@ extension StringProtocol {
         return String(self[start...end])
     }
 }
+
+extension String {
+    /// The text without leading and trailing white space and newlines. A text that starts and
+    /// ends with an ASCII byte other than white space is returned as it is, without looking at
+    /// its characters (a character is white space by its first scalar, and no character that
+    /// ends in such a byte starts with white space).
+    public func trimmingWhitespace() -> String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !isSpace(first), !isSpace(last) {
+            return self
+        }
+        return self[...].trimmingWhitespace()
+    }
+}

@@ -69,7 +69,8 @@ public enum Slug {
 
     /// `text` folded to ASCII where a Latin equivalent exists.
     public static func asciiFold(_ text: String) -> String {
-        if text.allSatisfy({ $0.isASCII }) { return text }
+        // Over bytes, not characters: a text is ASCII when each of its bytes is.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var s = text
         for (from, to) in special { s = s.replacingOccurrences(of: from, with: to) }
         let latin = s.applyingTransform(.toLatin, reverse: false) ?? s

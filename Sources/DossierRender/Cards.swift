@@ -11,8 +11,6 @@ final class CardCache: @unchecked Sendable {
     /// Each article's card values (root-independent), with their fingerprints: what a list
     /// page's fingerprint takes for a card.
     private let cards: [SharedValue]
-    /// Cards whose values hold the marker themselves: rendered for each root instead.
-    private let unmarkable: Set<Int>
     /// Whether the card template renders the same through the marker as with a root (it
     /// would not if its own text held the marker); decided on the first card asked for.
     private var markerWorks: Bool?
@@ -25,8 +23,6 @@ final class CardCache: @unchecked Sendable {
     init(templates: PageTemplates, cards: [SharedValue]) {
         self.templates = templates
         self.cards = cards
-        let marked = cards.parallelMap { CardCache.holdsMarker($0.value) }
-        self.unmarkable = Set(marked.indices.filter { marked[$0] })
     }
 
     /// The fingerprint of card `i`'s values.
@@ -39,10 +35,11 @@ final class CardCache: @unchecked Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends card `i`, rendered for a page whose root is `root`, to `out`.
+    /// Appends card `i`, rendered for a page whose root is `root`, to `out`. A card whose values
+    /// hold the marker themselves is rendered for each root instead.
     func append(_ i: Int, root: String, to out: inout [UInt8]) {
-        guard !unmarkable.contains(i) else { return out.append(contentsOf: render(i, root: root)) }
         if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root, to: &out) }
+        guard !CardCache.holdsMarker(cards[i].value) else { return out.append(contentsOf: render(i, root: root)) }
         let marked = render(i, root: CardCache.marker)
         let works = lock.withLock { markerWorks } ?? {
             var replaced: [UInt8] = []

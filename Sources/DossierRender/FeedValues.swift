@@ -42,14 +42,28 @@ enum FeedValues {
 
     /// The sitemap files for the site's `paths`: `sitemap.xml` alone when every page fits in
     /// one, else `sitemap-1.xml`, `sitemap-2.xml` … of `limit` URLs each and `sitemap.xml` as
-    /// their index (`index` true, `sitemaps`). All through the one template.
-    static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit) -> [(path: String, values: [String: PageValue])] {
-        let urls = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { PageValue.map(["loc": .text(absolute($0, ctx.config))]) }
-        guard urls.count > limit else { return [("sitemap.xml", ["urls": .list(urls)])] }
-        let parts = stride(from: 0, to: urls.count, by: limit).enumerated().map { k, start in
-            ("sitemap-\(k + 1).xml", ["urls": .list(Array(urls[start..<min(start + limit, urls.count)]))] as [String: PageValue])
+    /// their index (`index` true, `sitemaps`). All through the one template. Each with its
+    /// key (the base URL and the paths it lists) and its values, built when it is rendered.
+    static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit)
+        -> [(path: String, key: UInt64, values: () -> [String: PageValue])] {
+        let config = ctx.config
+        let listed = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+        let locs = { (paths: ArraySlice<String>) in PageValue.list(paths.map { ["loc": .text(absolute($0, config))] }) }
+        let key = { (kind: String, paths: ArraySlice<String>) -> UInt64 in
+            var key = Fingerprint()
+            key.add(kind)
+            key.add(optional: config.baseURL)
+            key.add(paths.count)
+            for path in paths { key.add(path) }
+            return key.value
         }
-        let index: [String: PageValue] = ["index": true, "sitemaps": .list(parts.map { ["loc": .text(absolute($0.0, ctx.config))] })]
-        return parts + [("sitemap.xml", index)]
+        guard listed.count > limit else { return [("sitemap.xml", key("urls", listed[...]), { ["urls": locs(listed[...])] })] }
+        let parts = stride(from: 0, to: listed.count, by: limit).enumerated().map { k, start in
+            let slice = listed[start..<min(start + limit, listed.count)]
+            return ("sitemap-\(k + 1).xml", key("urls", slice), { ["urls": locs(slice)] as [String: PageValue] })
+        }
+        let names = parts.map(\.0)[...]
+        let index = ("sitemap.xml", key("index", names), { ["index": true, "sitemaps": locs(names)] as [String: PageValue] })
+        return parts + [index]
     }
 }

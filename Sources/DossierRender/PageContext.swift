@@ -2,40 +2,50 @@ import DossierModel
 import DossierSummary
 
 /// The values templates see (`PageValue`s). Every URL is relative to the site root;
-/// templates put `{{root}}` in front of it.
-struct PageContext {
+/// templates put `{{root}}` in front of it. A class, shared by the closures of every page.
+final class PageContext {
     let site: SiteIndex
     let config: DossierConfig
-    /// Each entry's card values, built and fingerprinted once: they do not depend on the page
-    /// they appear on.
-    private(set) var cards: [SharedValue] = []
+    /// Each entry's card values, keyed by what they are built from and built once, when a
+    /// rendered page first shows them: they do not depend on the page they appear on.
+    let cards: [SharedValue]
     /// Each story's card values, the same way.
-    private(set) var storyCards: [SharedValue] = []
+    let storyCards: [SharedValue]
+    /// A fingerprint of each entry's quotes (what an actor page shows of them).
+    let quoteKeys: [UInt64]
     /// The site's title, description and language, on every page.
     let siteShared: SharedValue
     /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
     var cardCache: CardCache?
 
-    /// Each term's link values, built once and shared by every card that names the term.
-    private var actorLinks: [String: Values] = [:]
-    private var topicLinks: [String: Values] = [:]
-    /// A fingerprint of every term's name and URL: what any link to a term depends on.
-    private(set) var linksFingerprint: UInt64 = 0
+    /// Links to actors and topics, by name.
+    let actorLinks: TermLinks
+    let topicLinks: TermLinks
 
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
         self.siteShared = SharedValue(["title": .text(config.title), "description": .text(config.description),
                                        "language": .text(config.language)])
-        for term in site.actors { actorLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.actorURL(term.slug))] }
-        for term in site.topics { topicLinks[term.name] = ["name": .text(term.name), "url": .text(PageContext.topicURL(term.slug))] }
-        var links = Fingerprint()
-        PageValue.map(["actors": .map(actorLinks.mapValues(PageValue.map)), "topics": .map(topicLinks.mapValues(PageValue.map))])
-            .fingerprint(into: &links)
-        linksFingerprint = links.value
-        let context = Unchecked(self)
-        self.cards = Array(site.entries.indices).parallelMap { SharedValue(.map(context.value.makeCard($0))) }
-        self.storyCards = Array(site.stories.indices).parallelMap { SharedValue(.map(context.value.makeStoryCard($0))) }
+        let actorLinks = TermLinks(site.actors, slugs: site.actorSlug, url: PageContext.actorURL)
+        let topicLinks = TermLinks(site.topics, slugs: site.topicSlug, url: PageContext.topicURL)
+        self.actorLinks = actorLinks
+        self.topicLinks = topicLinks
+        let cards = Unchecked(Cards(site: site, actorLinks: actorLinks, topicLinks: topicLinks))
+        self.cards = Array(site.entries.indices).parallelMap { i in SharedValue(key: cards.value.key(i)) { .map(cards.value.card(i)) } }
+        self.quoteKeys = site.entries.parallelMap { entry in
+            var key = Fingerprint()
+            key.add(entry.document.quotes.count)
+            for q in entry.document.quotes {
+                key.add(q.text)
+                key.add(optional: q.speaker)
+                key.add(q.paragraph)
+            }
+            return key.value
+        }
+        self.storyCards = Array(site.stories.indices).parallelMap { s in
+            SharedValue(key: cards.value.storyKey(s)) { .map(cards.value.storyCard(s)) }
+        }
     }
 
     typealias Values = [String: PageValue]
@@ -68,19 +78,9 @@ struct PageContext {
         ]
     }
 
-    func actorLink(_ name: String) -> Values {
-        if let shared = actorLinks[name] { return shared }
-        var v: Values = ["name": .text(name)]
-        if let slug = site.actorSlug[name.trimmingWhitespace()] { v["url"] = .text(PageContext.actorURL(slug)) }
-        return v
-    }
+    func actorLink(_ name: String) -> Values { actorLinks.link(name) }
 
-    func topicLink(_ name: String) -> Values {
-        if let shared = topicLinks[name] { return shared }
-        var v: Values = ["name": .text(name)]
-        if let slug = site.topicSlug[name.trimmingWhitespace()] { v["url"] = .text(PageContext.topicURL(slug)) }
-        return v
-    }
+    func topicLink(_ name: String) -> Values { topicLinks.link(name) }
 
     /// An article as it appears in lists.
     func card(_ i: Int) -> Values { cards[i].map }
@@ -90,32 +90,6 @@ struct PageContext {
         guard let cache = cardCache else { return .list(indexes.map { .shared(cards[$0]) }) }
         return .list(indexes.map { .card(CardHTML(cache: cache, index: $0, root: root)) })
     }
-
-    private func makeCard(_ i: Int) -> Values {
-        let e = site.entries[i]
-        let d = e.document
-        var v: Values = [
-            "title": .text(d.title),
-            "url": .text(PageContext.articleURL(e.slug)),
-            "slug": .text(e.slug),
-            "actors": .maps(d.actors.map(actorLink)),
-            "topics": .maps(d.topics.map(topicLink)),
-            "edited": .flag(d.isEdited),
-        ]
-        if let day = d.date {
-            v["date"] = .text(day.iso)
-            v["date_long"] = .text(day.longName)
-            v["date_url"] = .text(PageContext.dayURL(day))
-        }
-        if let event = d.eventDate, event != d.date {
-            v["event_date"] = .text(event.iso)
-            v["event_date_long"] = .text(event.longName)
-        }
-        if let source = d.source { v["source"] = .text(source) }
-        if let lede = site.bodies[i].outline.lede { v["lede"] = .text(lede) }
-        return v
-    }
-
 
     /// A quote with a link to the paragraph of the article it stands in.
     func quote(_ q: Quote, entry i: Int) -> Values {
@@ -153,26 +127,6 @@ struct PageContext {
 
     /// A story as it appears in lists.
     func storyCard(_ s: Int) -> Values { storyCards[s].map }
-
-    /// The newest version's title, dates, outlets, versions.
-    private func makeStoryCard(_ s: Int) -> Values {
-        let story = site.stories[s]
-        let docs = story.entries.map { site.entries[$0].document }
-        let days = docs.compactMap(\.date).sorted()
-        var v: Values = [
-            "title": .text(docs[0].title),
-            "url": .text(PageContext.storyURL(story.slug)),
-            "count": .number(story.entries.count),
-            "count_label": .text(PageContext.plural(story.entries.count, "version")),
-            "outlets": .texts(Array(Set(docs.compactMap(\.source))).sorted()),
-            "actors": .maps(Array(docs[0].actors.prefix(3)).map(actorLink)),
-        ]
-        if let first = days.first, let last = days.last {
-            v["dates"] = .text(first == last ? last.longName : "\(first.longName) – \(last.longName)")
-        }
-        if let lede = site.bodies[story.entries[0]].outline.lede { v["lede"] = .text(lede) }
-        return v
-    }
 
     func dayValues(_ day: Day, count: Int) -> Values {
         ["iso": .text(day.iso), "long": .text(day.longName), "weekday": .text(Day.weekdayNames[day.weekday - 1]),

@@ -90,17 +90,29 @@ enum PageValue: Sendable {
     }
 }
 
-/// A value shown on many pages, with its fingerprint computed once.
+/// A value shown on many pages, with its fingerprint computed once. Its fingerprint is either
+/// that of the value, or a key of everything the value is built from, so that the value is
+/// built only when a page that shows it is rendered (once, by the first worker that asks).
 final class SharedValue: Sendable {
-    let value: PageValue
     let fingerprint: UInt64
+    private let made: Shared<PageValue>
 
+    /// A value built already, fingerprinted now.
     init(_ value: PageValue) {
-        self.value = value
         var fingerprint = Fingerprint()
         value.fingerprint(into: &fingerprint)
         self.fingerprint = fingerprint.value
+        self.made = Shared { value }
     }
+
+    /// A value built by `make` when first needed, whose fingerprint is `key`: a fingerprint of
+    /// everything `make` reads.
+    init(key: UInt64, _ make: @escaping () -> PageValue) {
+        self.fingerprint = key
+        self.made = Shared(make)
+    }
+
+    var value: PageValue { made.value }
 
     /// The map this value is (empty when it is not a map).
     var map: [String: PageValue] {

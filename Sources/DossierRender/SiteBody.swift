@@ -1,28 +1,37 @@
 import Foundation
 
-/// An entry's body as the site uses it: its outline at once, its HTML when a page that shows
-/// it is first rendered (once: the article page and its print volume share it). A rebuild
-/// that has the outline from the previous build renders only the bodies of the pages that
-/// changed.
+/// An entry's body as the site uses it: its outline and story words at once, its HTML when a
+/// page that shows it is first rendered (once: the article page and its print volume share it).
+/// A rebuild that has the outline and words from the previous build renders only the bodies of
+/// the pages that changed, and reads no body's text to group stories.
 public final class SiteBody: @unchecked Sendable {
     public let outline: BodyOutline
+    /// The words stories compare it by (`StoryGrouper.wordSet`).
+    public let words: WordSet
     private let markdown: String
     private var html: RenderedMarkdown?
     /// Locks shared by all bodies (a lock each would cost more memory than a body's outline).
     private static let locks = (0..<64).map { _ in NSLock() }
     private var lock: NSLock { SiteBody.locks[Int(UInt(bitPattern: ObjectIdentifier(self).hashValue) % 64)] }
 
-    /// A body rendered already.
-    public init(rendered: RenderedMarkdown) {
+    /// A body rendered now, its words found now.
+    public convenience init(markdown: String) {
+        self.init(rendered: Markdown.render(markdown), words: StoryGrouper.wordSet(markdown))
+    }
+
+    /// A body rendered already, with its words.
+    public init(rendered: RenderedMarkdown, words: WordSet) {
         self.outline = rendered.outline
+        self.words = words
         self.markdown = ""
         self.html = rendered
     }
 
-    /// A body whose outline is known (from an earlier render of the same Markdown by the same
-    /// program), rendered when first needed.
-    public init(markdown: String, outline: BodyOutline) {
+    /// A body whose outline and words are known (from an earlier render of the same Markdown
+    /// by the same program), rendered when first needed.
+    public init(markdown: String, outline: BodyOutline, words: WordSet) {
         self.outline = outline
+        self.words = words
         self.markdown = markdown
     }
 

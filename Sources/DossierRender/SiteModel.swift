@@ -32,8 +32,9 @@ public struct SiteFile: Sendable, Equatable {
 }
 
 /// The dossier as the site sees it: entries in reading order (newest first) and the
-/// indexes by actor, topic and day, each term with a stable, unique slug.
-struct SiteIndex {
+/// indexes by actor, topic and day, each term with a stable, unique slug. A class, so that
+/// the closures of every page share it instead of copying its arrays.
+final class SiteIndex {
     struct Term {
         var name: String
         var slug: String
@@ -42,7 +43,7 @@ struct SiteIndex {
     }
 
     let entries: [SiteEntry]
-    /// Each entry's body, in the order of `entries`.
+    /// Each entry's body, in the order of `entries` (rendered here when `bodies` lacks it).
     let bodies: [SiteBody]
     let actors: [Term]
     let topics: [Term]
@@ -63,9 +64,10 @@ struct SiteIndex {
         // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
         let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         self.entries = entries
-        self.bodies = entries.map { bySlug[$0.slug] ?? SiteBody(rendered: RenderedMarkdown(sections: [])) }
-        (actors, actorSlug, entryActors) = SiteIndex.terms(entries, \.actors)
-        (topics, topicSlug, entryTopics) = SiteIndex.terms(entries, \.topics)
+        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.document.body) }
+        self.bodies = bodies
+        (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
+        (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))
         var byDay: [Day: [Int]] = [:]
         var undated: [Int] = []
         for (i, e) in entries.enumerated() {
@@ -73,7 +75,8 @@ struct SiteIndex {
         }
         days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
         self.undated = undated
-        stories = StoryGrouper.stories(entries)
+        let stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
+        self.stories = stories
         var storyOf: [Int: Int] = [:]
         for (s, story) in stories.enumerated() { for i in story.entries { storyOf[i] = s } }
         self.storyOf = storyOf
@@ -91,24 +94,34 @@ struct SiteIndex {
         }
     }
 
-    /// The terms named by the entries' `field`, each with its entries, and each entry's terms
-    /// (indexes into the terms, in the terms' order); names are matched exactly
-    /// after trimming, slugs made unique in order of first appearance by name.
-    private static func terms(_ entries: [SiteEntry], _ field: KeyPath<SummaryDocument, [String]>)
-        -> ([Term], [String: String], [[Int]]) {
-        var byName: [String: [Int]] = [:]
-        for (i, e) in entries.enumerated() {
-            var seen = Set<String>()
-            for raw in e.document[keyPath: field] {
+    /// The terms the entries name (`named`, per entry), each with its entries, and each entry's
+    /// terms (indexes into the terms, in the terms' order); names are matched exactly after
+    /// trimming, slugs made unique in order of first appearance by name.
+    private static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]]) {
+        var ids: [String: Int] = [:]
+        var names: [String] = []
+        var lists: [[Int]] = []
+        var own: [Int] = [] // the terms of the entry at hand: a few, searched in order
+        for (i, raw) in named.enumerated() {
+            own.removeAll(keepingCapacity: true)
+            for raw in raw {
                 let name = raw.trimmingWhitespace()
-                guard !name.isEmpty, seen.insert(name).inserted else { continue }
-                byName[name, default: []].append(i)
+                guard !name.isEmpty else { continue }
+                let id = ids[name] ?? {
+                    ids[name] = names.count
+                    names.append(name)
+                    lists.append([])
+                    return names.count - 1
+                }()
+                guard !own.contains(id) else { continue }
+                own.append(id)
+                lists[id].append(i)
             }
         }
-        let names = byName.keys.sorted()
-        let slugs = Slug.unique(names.map { (key: $0, slug: Slug.make($0, fallback: "unnamed")) })
-        let terms = names.map { Term(name: $0, slug: slugs[$0]!, entries: byName[$0]!) }
-        var entryTerms = [[Int]](repeating: [], count: entries.count)
+        let order = names.indices.sorted { names[$0] < names[$1] }
+        let slugs = Slug.unique(order.map { (key: names[$0], slug: Slug.make(names[$0], fallback: "unnamed")) })
+        let terms = order.map { Term(name: names[$0], slug: slugs[names[$0]]!, entries: lists[$0]) }
+        var entryTerms = [[Int]](repeating: [], count: named.count)
         for (t, term) in terms.enumerated() {
             for i in term.entries { entryTerms[i].append(t) }
         }

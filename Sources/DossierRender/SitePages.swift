@@ -4,48 +4,50 @@ import DossierSummary
 /// The pages of the URL scheme and the values each is rendered from.
 extension SiteRenderer {
     typealias PageJob = SitePlan.Job
+    /// Adds a page: its path, template, key (nil: its values are fingerprinted) and values.
+    typealias AddPage = (String, String, (() -> UInt64)?, @escaping () -> [String: PageValue]) -> Void
 
-    /// Every page of the URL scheme, in a fixed order.
+    /// Every page of the URL scheme, in a fixed order. The pages of which there are many (one
+    /// per article, term, day, story, print volume) and the sitemaps have keys.
     func pageJobs(_ ctx: PageContext) -> [PageJob] {
         let site = ctx.site
         var jobs: [PageJob] = []
-        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) {
-            jobs.append(Unchecked((path, template, nil, values)))
-        }
-        func page(_ path: String, _ template: String, key: @escaping () -> UInt64, _ values: @escaping () -> [String: PageValue]) {
-            jobs.append(Unchecked((path, template, key, values)))
-        }
-        func page(_ path: String, _ template: String, _ values: [String: PageValue]) { page(path, template) { values } }
+        let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, values))) }
+        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) { add(path, template, nil, values) }
 
         page("index.html", "index") { frontPage(ctx) }
         for i in site.entries.indices {
             let path = PageContext.articleURL(site.entries[i].slug)
-            page(path, "article") { articlePage(ctx, i, path: path) }
+            add(path, "article", { articleKey(ctx, i, path: path) }) { articlePage(ctx, i, path: path) }
         }
-        paginated("stories/index.html", count: site.stories.count, "stories", page) { path in
+        paginated("stories/index.html", count: site.stories.count, "stories", add) { path in
             ctx.base(path: path, title: "Stories", section: "stories")
         } list: { v, chunk, _ in
             v["stories"] = .list(chunk.map { .shared(ctx.storyCards[$0]) })
         }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
-            page(path, "story", key: { storyKey(ctx, s, path: path) }) { storyPage(ctx, s, path: path) }
+            add(path, "story", { storyKey(ctx, s, path: path) }) { storyPage(ctx, s, path: path) }
         }
         page("actors/index.html", "actors") {
             termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: "actors", url: PageContext.actorURL)
         }
         for term in site.actors {
-            paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, page) { actorPage(ctx, term, path: $0) }
+            paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, add, key: { actorKey(ctx, term) }) {
+                actorPage(ctx, term, path: $0)
+            }
         }
         page("topics/index.html", "topics") {
             termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: "topics", url: PageContext.topicURL)
         }
         for term in site.topics {
-            paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, page) { topicPage(ctx, term, path: $0) }
+            paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, add, key: { topicKey(ctx, term) }) {
+                topicPage(ctx, term, path: $0)
+            }
         }
         page("dates/index.html", "dates") { datesIndex(ctx) }
         for (n, entry) in site.days.enumerated() {
-            paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, page) { path in
+            paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, add, key: { dayKey(ctx, n) }) { path in
                 var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
                 v["day"] = .map(ctx.dayValues(entry.day, count: entry.entries.count))
                 if n > 0 { v["newer"] = .map(ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count)) }
@@ -54,17 +56,17 @@ extension SiteRenderer {
             }
         }
         if !site.undated.isEmpty {
-            paginated(PageContext.undatedURL, site.undated, "date", ctx, page) { path in
+            paginated(PageContext.undatedURL, site.undated, "date", ctx, add, key: { undatedKey(ctx) }) { path in
                 var v = ctx.base(path: path, title: "Undated articles", section: "dates")
                 v["undated"] = true
                 return v
             }
         }
-        printVolumes(ctx, page)
+        printVolumes(ctx, add)
         page("404.html", "404") { notFoundPage(ctx) }
         page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
         let paths = jobs.map(\.value.path)
-        for sitemap in FeedValues.sitemaps(ctx, paths: paths) { page(sitemap.path, "sitemap.xml", sitemap.values) }
+        for sitemap in FeedValues.sitemaps(ctx, paths: paths) { add(sitemap.path, "sitemap.xml", { sitemap.key }, sitemap.values) }
         return jobs
     }
 
@@ -73,19 +75,24 @@ extension SiteRenderer {
     /// Renders a list of articles as pages of `config.pageSize`: the first at `firstPath`, the
     /// others at `<folder>/page/<n>/index.html`, each with `articles` and, when there is more
     /// than one page, `pagination`. `values(path)` gives the rest of the first page's values;
-    /// the other pages share them with their own `root`.
-    func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext,
-                   _ page: (String, String, @escaping () -> [String: PageValue]) -> Void,
-                   values: @escaping (String) -> [String: PageValue]) {
-        paginated(firstPath, count: indexes.count, template, page, values: values) { v, chunk, root in
+    /// the other pages share them with their own `root`. `key` is a fingerprint of everything
+    /// `values` reads (computed once for all the pages); each page's key adds its place and
+    /// its articles' cards (`listKey`).
+    func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext, _ page: AddPage,
+                   key: @escaping () -> UInt64, values: @escaping (String) -> [String: PageValue]) {
+        let common = Shared(key)
+        paginated(firstPath, count: indexes.count, template, page, key: { path, chunk, pages in
+            listKey(ctx, common.value, path: path, cards: indexes[chunk], pages: pages)
+        }, values: values) { v, chunk, root in
             v["articles"] = ctx.listCards(Array(indexes[chunk]), root: root)
         }
     }
 
     /// Splits a list of `count` items into pages as above; `list` puts the items of one page
-    /// (a range of the list) into its values, given the page's root.
-    func paginated(_ firstPath: String, count: Int, _ template: String,
-                   _ page: (String, String, @escaping () -> [String: PageValue]) -> Void,
+    /// (a range of the list) into its values, given the page's root. `key`, when given, is
+    /// each page's key from its path, its range and the number of pages.
+    func paginated(_ firstPath: String, count: Int, _ template: String, _ page: AddPage,
+                   key: ((String, Range<Int>, Int) -> UInt64)? = nil,
                    values: @escaping (String) -> [String: PageValue],
                    list: @escaping (inout [String: PageValue], Range<Int>, String) -> Void) {
         let size = max(1, config.pageSize)
@@ -95,7 +102,7 @@ extension SiteRenderer {
         // Built once, by whichever page needs it first: related terms and quotes are costly.
         let common = Shared { values(firstPath) }
         for (k, chunk) in chunks.enumerated() {
-            page(path(k), template) {
+            page(path(k), template, key.map { key in { key(path(k), chunk, chunks.count) } }) {
                 var v = common.value
                 v["root"] = .text(PageContext.root(of: path(k)))
                 list(&v, chunk, PageContext.root(of: path(k)))
@@ -199,24 +206,6 @@ extension SiteRenderer {
         return v
     }
 
-    /// Everything `storyPage` reads, fingerprinted without comparing the versions: the page's
-    /// path, the site's values and term links, the story's card, and each version's card and
-    /// summary Markdown (what the comparison reads).
-    func storyKey(_ ctx: PageContext, _ s: Int, path: String) -> UInt64 {
-        var key = Fingerprint()
-        key.add(path)
-        key.add(Int(truncatingIfNeeded: ctx.siteShared.fingerprint))
-        key.add(Int(truncatingIfNeeded: ctx.linksFingerprint))
-        key.add(Int(truncatingIfNeeded: ctx.storyCards[s].fingerprint))
-        for i in ctx.site.stories[s].entries {
-            key.add(Int(truncatingIfNeeded: ctx.cards[i].fingerprint))
-            var body = ctx.site.entries[i].document.body
-            key.add(Int(truncatingIfNeeded: body.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0)) }))
-            key.add(body.utf8.count)
-        }
-        return key.value
-    }
-
     func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: String,
                    url: (String) -> String) -> [String: PageValue] {
         var v = ctx.base(path: path, title: title, section: section)
@@ -294,13 +283,13 @@ extension SiteRenderer {
 
     /// The print edition: one document, or volumes of `config.printVolumeSize` articles
     /// (print/index.html, print/2/index.html …) so no single file grows without bound.
-    func printVolumes(_ ctx: PageContext, _ page: (String, String, @escaping () -> [String: PageValue]) -> Void) {
+    func printVolumes(_ ctx: PageContext, _ page: AddPage) {
         let site = ctx.site
         let size = max(1, config.printVolumeSize)
         let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
         let path = { (k: Int) in k == 0 ? "print/index.html" : "print/\(k + 1)/index.html" }
         for (k, range) in volumes.enumerated() {
-            page(path(k), "print") {
+            page(path(k), "print", { printKey(ctx, range, path: path(k), volumes: volumes.count) }) {
                 var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
                                  section: "print")
                 var cover: [String: PageValue] = ["count": .number(range.count), "count_label": .text(PageContext.plural(range.count, "article"))]

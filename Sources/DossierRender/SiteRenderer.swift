@@ -47,9 +47,9 @@ public struct SiteRenderer {
     /// slug); entries without one are rendered here. Pure.
     public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
         var bodies = bodies
-        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(rendered: Markdown.render(e.document.body)) }
+        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(markdown: e.document.body) }
         let site = SiteIndex(entries: entries, bodies: bodies)
-        var ctx = PageContext(site: site, config: config)
+        let ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(templates: templates, cards: ctx.cards)
         return SitePlan(jobs: pageJobs(ctx))

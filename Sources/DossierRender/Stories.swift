@@ -13,21 +13,22 @@ struct Story {
     var slug: String
 }
 
-enum StoryGrouper {
+/// Groups versions of one event into stories (see `Story`).
+public enum StoryGrouper {
     /// How far apart two dated versions of one story may be published.
     static let maxDays = 3
     /// Word overlap (Jaccard) two dated versions need; undated ones need more.
     static let datedSimilarity = 0.12
     static let undatedSimilarity = 0.2
 
-    /// The stories among `entries` (each with two or more versions), newest first. `entries`
-    /// must be in `SiteIndex` order: newest first, undated last.
-    static func stories(_ entries: [SiteEntry]) -> [Story] {
+    /// The stories among `entries` (each with two or more versions), newest first, given each
+    /// entry's words (`wordSet` of its body). `entries` must be in `SiteIndex` order: newest
+    /// first, undated last.
+    static func stories(_ entries: [SiteEntry], words: [WordSet]) -> [Story] {
         let days = entries.map { $0.document.date?.ordinal }
         assert(zip(days, days.dropFirst()).allSatisfy { newer, older in older == nil || (newer ?? .min) >= older! },
                "entries must be newest first, undated last")
         let candidates = CandidateLists(keys: entries.map(leadActors))
-        let words = entries.parallelMap(wordSet)
         let sizes = words.map(\.count)
         var sharedWords = SharedWordIndex(candidates, words)
 
@@ -89,8 +90,8 @@ enum StoryGrouper {
     /// An entry's lead actors, as candidates are matched: its first two, trimmed.
     static func leadActors(_ entry: SiteEntry) -> [String] { Array(entry.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
 
-    /// What an entry's versions are compared by: the words of its source text.
-    static func wordSet(_ entry: SiteEntry) -> WordSet { WordSet(sourceText(entry.document.body)) }
+    /// What an entry's versions are compared by: the words of its body's source text.
+    public static func wordSet(_ body: String) -> WordSet { WordSet(sourceText(body)) }
 
     /// The two lead actors in a fixed order, as one key.
     static func pairKey(_ names: [String]) -> String { names.prefix(2).sorted().joined(separator: "\u{1F}") }
@@ -258,8 +259,11 @@ struct SharedWordIndex {
 
 /// The content words of a text (`StoryGrouper.forEachContentWord`) as a sorted set of 64-bit
 /// FNV-1a hashes: eight bytes a word, no string kept, and overlap counted by one merge.
-struct WordSet: Equatable {
-    private(set) var hashes: [UInt64]
+public struct WordSet: Sendable, Equatable {
+    public private(set) var hashes: [UInt64]
+
+    /// The set of `hashes`, which must be sorted and distinct (as `hashes` gives them).
+    public init(hashes: [UInt64]) { self.hashes = hashes }
 
     init(_ text: some StringProtocol) {
         var hashes: [UInt64] = []

@@ -7,11 +7,12 @@ import XCTest
 /// The body cache: its bytes round-trip and refuse damage, a cached outline stands for the
 /// rendered body it came from, and a site built from cached outlines is a fresh build's.
 final class BodyCacheTests: XCTestCase {
-    private let outlines: [FileStamp: BodyOutline] = [
-        FileStamp(size: 10, hash: 0xFFFF_0000_1234_5678): BodyOutline(
+    private let outlines: [FileStamp: BodyCache.Entry] = [
+        FileStamp(size: 10, hash: 0xFFFF_0000_1234_5678): BodyCache.Entry(outline: BodyOutline(
             headings: [.init(title: "Summary", id: "summary"), .init(title: "“Source” text ¶", id: "source-text")],
             lede: "Li Qiang met Vladimir Putin — 😀.", fingerprint: 0xDEAD_BEEF_0000_0001),
-        FileStamp(size: 0, hash: 1): BodyOutline(headings: [], lede: nil, fingerprint: 0),
+            words: WordSet(hashes: [1, 0x0102_0304_0506_0708, .max])),
+        FileStamp(size: 0, hash: 1): BodyCache.Entry(outline: BodyOutline(headings: [], lede: nil, fingerprint: 0), words: WordSet(hashes: [])),
     ]
 
     func testRoundTripAndRefusals() {
@@ -36,18 +37,22 @@ final class BodyCacheTests: XCTestCase {
         XCTAssertEqual(first.keep.count, entries.count)
         // The second time every outline comes from the cache, and a stale entry is dropped.
         let stale = FileStamp(size: 3, hash: 3)
-        let second = BodyCache.bodies(of: entries, cached: first.keep.merging([stale: BodyOutline(headings: [], lede: nil, fingerprint: 9)]) { a, _ in a })
+        let second = BodyCache.bodies(of: entries, cached: first.keep.merging([stale: BodyCache.Entry(outline: BodyOutline(headings: [], lede: nil, fingerprint: 9),
+                                                                                                   words: WordSet(hashes: [9]))]) { a, _ in a })
         XCTAssertEqual(second.keep, first.keep)
         for entry in entries {
             let rendered = Markdown.render(entry.document.body)
             XCTAssertEqual(second.bodies[entry.slug]?.outline, rendered.outline, entry.slug)
             XCTAssertEqual(first.bodies[entry.slug]?.outline, rendered.outline, entry.slug)
+            XCTAssertEqual(second.bodies[entry.slug]?.words, StoryGrouper.wordSet(entry.document.body), entry.slug)
+            XCTAssertEqual(first.bodies[entry.slug]?.words, StoryGrouper.wordSet(entry.document.body), entry.slug)
         }
         // Another Markdown is rendered, not taken from the cache.
         var edited = entries[0]
         edited.document.body += "\nOne more line.\n"
         let third = BodyCache.bodies(of: [edited], cached: first.keep)
         XCTAssertEqual(third.bodies[edited.slug]?.outline, Markdown.render(edited.document.body).outline)
+        XCTAssertEqual(third.bodies[edited.slug]?.words, StoryGrouper.wordSet(edited.document.body))
     }
 
     func testASiteRenderedFromCachedOutlinesIsAFreshBuild() throws {

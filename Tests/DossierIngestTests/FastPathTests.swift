@@ -157,7 +157,9 @@ final class FastPathTests: XCTestCase {
     }
 
     func testTrimAndLinesMatchCharacterVersions() {
-        for s in Self.samples + ["  padded  ", "\t\r\n x \r\n", " \u{301}x \u{301}", "x\u{301} ", "“quoted” ", "\u{A0}nbsp\u{A0}"] {
+        for s in Self.samples + ["  padded  ", "\t\r\n x \r\n", " \u{301}x \u{301}", "x\u{301} ", "“quoted” ", "\u{A0}nbsp\u{A0}",
+                                 "x\r\n", "x\u{85}", "\u{85}x", "x\u{2003}", "a\u{1F}", "\u{1C}b", "e\u{301}", "x\u{200D}"] {
+            XCTAssertEqual(s.trimmingWhitespace(), Substring(s).trimmingWhitespace(), "String's fast path: \(s.debugDescription)")
             XCTAssertEqual(Scan.trimmed(Substring(s)), s.trimmingWhitespace(), s.debugDescription)
             let text = s + "\n" + s + "\n\n"
             let slow = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }

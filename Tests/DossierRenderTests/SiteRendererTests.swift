@@ -194,10 +194,11 @@ extension SiteRendererTests {
         let locs = { (v: [String: PageValue], key: String) in
             (plain(PageValue.map(v).mustache)[key] as? [[String: Any]])?.compactMap { $0["loc"] as? String }
         }
-        XCTAssertEqual(locs(split[0].values, "urls"), ["https://example.org/dossier/a/index.html", "https://example.org/dossier/b/index.html"])
-        XCTAssertEqual(locs(split[1].values, "urls"), ["https://example.org/dossier/c/index.html", "https://example.org/dossier/index.html"])
-        XCTAssertEqual(plain(PageValue.map(split[2].values).mustache)["index"] as? Bool, true)
-        XCTAssertEqual(locs(split[2].values, "sitemaps"), ["https://example.org/dossier/sitemap-1.xml", "https://example.org/dossier/sitemap-2.xml"])
+        XCTAssertEqual(Set(split.map(\.key)).count, 3, "each sitemap's key is its own")
+        XCTAssertEqual(locs(split[0].values(), "urls"), ["https://example.org/dossier/a/index.html", "https://example.org/dossier/b/index.html"])
+        XCTAssertEqual(locs(split[1].values(), "urls"), ["https://example.org/dossier/c/index.html", "https://example.org/dossier/index.html"])
+        XCTAssertEqual(plain(PageValue.map(split[2].values()).mustache)["index"] as? Bool, true)
+        XCTAssertEqual(locs(split[2].values(), "sitemaps"), ["https://example.org/dossier/sitemap-1.xml", "https://example.org/dossier/sitemap-2.xml"])
     }
 }
 
@@ -206,38 +207,92 @@ func plain(_ value: Any) -> [String: Any] { value as? [String: Any] ?? [:] }
 
 /// A page kept from the previous build (its fingerprint, or its key, unchanged) is byte for
 /// byte the page a fresh render gives, whatever changed elsewhere.
+/// Pages kept from the previous build (same fingerprint or key) are what a fresh render gives.
+/// Each mutation changes one input of a page's values and must change the output of the keyed
+/// page kinds it names: a key that missed the input would keep such a page, and its old bytes
+/// would differ from the fresh render's.
 final class KeptPagesTests: XCTestCase {
     func testKeptPagesAreWhatAFreshRenderGives() throws {
         let (library, _) = try ShippedSite.templates()
-        let base = try ShippedSite.entries()
+        // An actor of one article quoted more often than a page shows (the page size bounds quotes).
+        let solo = SiteEntry(slug: "solo", document: SummaryDocument(
+            title: "Solo", date: Day(iso: "2021-01-01"), source: nil, sourceFile: "articles/solo.txt", actors: ["Ana Solo"], topics: [],
+            places: [], quotes: (1...3).map { Quote(speaker: "Ana Solo", text: "Words \($0).", paragraph: $0) },
+            body: "## Summary\n\nSolo.\n", isEdited: false, checksum: nil))
+        let base = try ShippedSite.entries() + [solo]
         var config = DossierConfig()
         config.pageSize = 2
         config.printVolumeSize = 4
-        let renderer = SiteRenderer(unchecked: library, config: config)
-        let before = renderer.render(base)
+        config.actors = [.init(name: "Li Qiang", role: "Premier")]
+        let before = SiteRenderer(unchecked: library, config: config).render(base)
         XCTAssertTrue(before.contains { $0.path.hasPrefix("stories/") && $0.path != "stories/index.html" }, "the site has stories")
         let previous = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.fingerprint) })
         let old = Dictionary(uniqueKeysWithValues: before.map { ($0.path, $0.bytes!) })
+        let site = SiteIndex(entries: base, bodies: [:])
+        XCTAssertEqual(site.stories.max { $0.entries.count < $1.entries.count }.map { site.entries[$0.entries[0]].slug }, base[5].slug,
+                       "entry 5 is the newest version of the largest story")
 
         func edited(_ i: Int, _ change: (inout SummaryDocument) -> Void) -> [SiteEntry] {
             var entries = base
             change(&entries[i].document)
             return entries
         }
-        let mutations: [(String, [SiteEntry])] = [
-            ("a version's summary", edited(2) { $0.body = $0.body.replacingOccurrences(of: "## Key points", with: "A new claim about grain.\n\n## Key points") }),
-            ("a version's title", edited(2) { $0.title += " (updated)" }),
-            ("a version's outlet", edited(0) { $0.source = "Wire" }),
-            ("a version's date", edited(0) { $0.date = $0.date.map { Day(ordinal: $0.ordinal - 1) } }),
-            ("a version's actors", edited(2) { $0.actors = Array($0.actors.dropLast()) }),
-            ("a version's topics", edited(2) { $0.topics.append("Energy") }),
-            ("a slug elsewhere", base + [SiteEntry(slug: "zz", document: SummaryDocument(
+        func configured(_ change: (inout DossierConfig) -> Void) -> DossierConfig {
+            var changed = config
+            change(&changed)
+            return changed
+        }
+        // A name elsewhere whose slug comes first takes the slug of a term the articles name.
+        let elsewhere = { (actors: [String], topics: [String]) in
+            SiteEntry(slug: "zz", document: SummaryDocument(
                 title: "Elsewhere", date: Day(iso: "2020-01-01"), source: nil, sourceFile: "articles/zz.txt",
-                actors: ["Vladimir  Putin", "Li  Qiang"], topics: [], places: [], quotes: [], body: "## Summary\n\nElsewhere.\n",
-                isEdited: false, checksum: nil))]),
-            ("an article gone", Array(base.dropFirst())),
+                actors: actors, topics: topics, places: [], quotes: [], body: "## Summary\n\nElsewhere.\n",
+                isEdited: false, checksum: nil))
+        }
+        var renamed = base
+        renamed[3].slug += "-renamed"
+        // What changes, the entries and config after it, and the keyed page kinds it must change.
+        let mutations: [(String, [SiteEntry], DossierConfig, Set<String>)] = [
+            ("a version's summary", edited(2) { $0.body = $0.body.replacingOccurrences(of: "## Key points", with: "A new claim about grain.\n\n## Key points") },
+             config, ["story"]),
+            ("a version's title", edited(2) { $0.title += " (updated)" }, config, ["article", "story", "actors", "topics", "dates", "print"]),
+            // Entry 5 is the newest version of the story that holds most of the others.
+            ("the newest version's title", edited(5) { $0.title += " (updated)" }, config, ["article", "story"]),
+            ("the newest version's lede", edited(5) { $0.body = $0.body.replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nFirst, a new line. ") },
+             config, ["article", "story"]),
+            ("a version's outlet", edited(0) { $0.source = "Wire" }, config, ["article", "story", "actors", "print"]),
+            ("a version's date", edited(0) { $0.date = $0.date.map { Day(ordinal: $0.ordinal - 1) } }, config, ["article", "story", "dates", "print"]),
+            ("a version's actors", edited(2) { $0.actors = Array($0.actors.dropLast()) }, config, ["article", "story", "actors", "print"]),
+            ("a version's topics", edited(2) { $0.topics.append("Energy") }, config, ["article", "story", "topics", "print"]),
+            ("an event date", edited(0) { $0.eventDate = Day(iso: "2020-02-02") }, config, ["article"]),
+            ("the edited flag", edited(0) { $0.isEdited.toggle() }, config, ["article", "actors", "print"]),
+            ("a lede", edited(0) { $0.body = $0.body.replacingOccurrences(of: "Beijing's position", with: "Beijing's stance") },
+             config, ["article", "story", "actors", "print"]),
+            ("a heading", edited(0) { $0.body = $0.body.replacingOccurrences(of: "### Details", with: "### More details") }, config, ["article", "print"]),
+            ("places", edited(0) { $0.places.append("Astana") }, config, ["article"]),
+            ("a place's name", edited(0) { $0.places[0] += "sk" }, config, ["article"]),
+            ("quotes' words", base.map { var e = $0; e.document.quotes = e.document.quotes.map { var q = $0; q.text += " Again."; return q }; return e },
+             config, ["actors"]),
+            ("a quote more", edited(0) { $0.quotes.append(Quote(speaker: "Vladimir Putin", text: "Yes.", paragraph: 1)) }, config, ["actors"]),
+            ("a source file", edited(0) { $0.sourceFile = "articles/moved.txt" }, config, ["article"]),
+            ("a slug", renamed, config, ["article", "story", "actors", "topics", "dates", "print", "sitemap"]),
+            ("an actor's slug and a day elsewhere", base + [elsewhere(["Vladimir  Putin", "Li  Qiang"], [])], config,
+             ["article", "story", "actors", "topics", "dates", "print"]),
+            ("an article elsewhere", base + [elsewhere(["Ana Other"], [])], config, ["dates", "print"]),
+            ("a topic's slug elsewhere", base + [elsewhere([], ["-SCO"])], config, ["article", "actors", "topics", "dates", "print"]),
+            ("an article gone", Array(base.dropFirst()), config, ["article", "story", "actors", "topics", "dates", "print"]),
+            ("the site's title", base, configured { $0.title = "Another" }, ["article", "story", "actors", "topics", "dates", "print"]),
+            ("the site's description", base, configured { $0.description = "Other words" }, ["article"]),
+            ("the site's language", base, configured { $0.language = "fr" }, ["article", "story", "actors", "topics", "dates", "print"]),
+            ("an actor's role", base, configured { $0.actors = [.init(name: "Li Qiang", role: "Prime minister")] }, ["actors"]),
+            ("an actor's country", base, configured { $0.actors = [.init(name: "Li Qiang", role: "Premier", country: "China")] }, ["actors"]),
+            ("a topic's description", base, configured { $0.topics = [.init(name: "SCO", keywords: [], description: "A club.")] }, ["topics"]),
+            ("the page size", base, configured { $0.pageSize = 3 }, ["actors", "topics", "dates"]),
+            ("the print volume size", base, configured { $0.printVolumeSize = 3 }, ["print"]),
+            ("the base URL", base, configured { $0.baseURL = "https://example.org/" }, ["sitemap"]),
         ]
-        for (what, entries) in mutations {
+        for (what, entries, config, kinds) in mutations {
+            let renderer = SiteRenderer(unchecked: library, config: config)
             let fresh = renderer.render(entries)
             let incremental = renderer.render(entries, previous: previous)
             XCTAssertEqual(incremental.map(\.path), fresh.map(\.path), what)
@@ -248,6 +303,17 @@ final class KeptPagesTests: XCTestCase {
             }
             XCTAssertGreaterThan(kept, 0, "\(what): some pages are kept")
             XCTAssertLessThan(kept, fresh.count, "\(what): some pages are rendered again")
+            let changed = Set(fresh.filter { old[$0.path] != nil && old[$0.path] != $0.bytes }.map { KeptPagesTests.kind($0.path) })
+            XCTAssertTrue(kinds.isSubset(of: changed), "\(what) changes \(kinds.subtracting(changed).sorted())")
         }
+    }
+
+    /// The kind of a keyed page ("article", "story", "actors", "topics", "dates", "print",
+    /// "sitemap"), or "other".
+    static func kind(_ path: String) -> String {
+        if path.hasPrefix("sitemap") { return "sitemap" }
+        let parts = path.split(separator: "/")
+        guard parts.count > 2 || parts.first == "print" else { return "other" }
+        return parts[0] == "articles" ? "article" : parts[0] == "stories" ? "story" : String(parts[0])
     }
 }

@@ -99,7 +99,7 @@ final class StoryTests: XCTestCase {
     /// candidate before it that it resembles most (then the larger group, then the first candidate).
     func groupsByDefinition(_ entries: [SiteEntry]) -> Set<[Int]> {
         let keys = entries.map(StoryGrouper.leadActors)
-        let words = entries.map(StoryGrouper.wordSet)
+        let words = entries.map { StoryGrouper.wordSet($0.document.body) }
         let days = entries.map { $0.document.date?.ordinal }
         // Where `j` stands among `i`'s candidates (nil: not one): entries with the same two lead
         // actors, then those led by the first or the second alone; a lone actor's are all
@@ -142,13 +142,13 @@ final class StoryTests: XCTestCase {
             let undatedMembers = expected.joined().filter { entries[$0].document.date == nil }
             XCTAssertGreaterThan(expected.count, 10, "seed \(seed): the mix should make stories")
             XCTAssertGreaterThan(undatedMembers.count, 10, "seed \(seed): undated entries should join stories")
-            XCTAssertEqual(Set(StoryGrouper.stories(entries).map(\.entries)), expected, "seed \(seed)")
+            XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected, "seed \(seed)")
         }
     }
 
     func testSharedWordsAreCountedExactlyForEveryCandidate() {
         let entries = generatedEntries(seed: 99, count: 400, events: 60)
-        let words = entries.map(StoryGrouper.wordSet)
+        let words = entries.map { StoryGrouper.wordSet($0.document.body) }
         let frequent = SharedWordIndex.frequentWords(words)
         XCTAssertLessThan(frequent.count, Set(words.flatMap(\.hashes)).count, "some words are counted from the posting lists")
         let lists = CandidateLists(keys: entries.map(StoryGrouper.leadActors))

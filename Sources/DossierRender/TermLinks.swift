@@ -1,0 +1,60 @@
+import DossierModel
+
+/// Links to terms by name, as cards, quotes and related lists show them: the name, and the
+/// URL of the term the name (trimmed) is, when there is one. Each term's link values are built
+/// once and shared. A key of a link is the name and the slug it links to: what the link is
+/// built from, so a card's key changes with the links of the terms it names and no others.
+struct TermLinks {
+    private let slugs: [String: String]
+    private let url: (String) -> String
+    private let shared: [String: [String: PageValue]]
+
+    init(_ terms: [SiteIndex.Term], slugs: [String: String], url: @escaping (String) -> String) {
+        self.slugs = slugs
+        self.url = url
+        var shared: [String: [String: PageValue]] = [:]
+        for term in terms { shared[term.name] = ["name": .text(term.name), "url": .text(url(term.slug))] }
+        self.shared = shared
+    }
+
+    /// The link values for `name`.
+    func link(_ name: String) -> [String: PageValue] {
+        if let values = shared[name] { return values }
+        var v: [String: PageValue] = ["name": .text(name)]
+        if let slug = slugs[name.trimmingWhitespace()] { v["url"] = .text(url(slug)) }
+        return v
+    }
+
+    /// Feeds what `link(name)` is built from into `key`.
+    func add(_ name: String, to key: inout Fingerprint) {
+        key.add(name)
+        // Term names are trimmed: a name found as it is needs no trimming.
+        if let slug = slugs[name] ?? slugs[name.trimmingWhitespace()] {
+            key.add(byte: 1)
+            key.add(slug)
+        } else {
+            key.add(byte: 0)
+        }
+    }
+}
+
+extension Fingerprint {
+    /// Adds an optional text, told apart from any text when absent.
+    mutating func add(optional text: String?) {
+        guard let text else { return add(byte: 0) }
+        add(byte: 1)
+        add(text)
+    }
+
+    /// Adds an optional day, told apart from any day when absent.
+    mutating func add(optional day: Day?) {
+        guard let day else { return add(byte: 0) }
+        add(byte: 1)
+        add(day.year)
+        add(day.month)
+        add(day.day)
+    }
+
+    /// Adds another fingerprint or key.
+    mutating func add(key: UInt64) { add(Int(truncatingIfNeeded: key)) }
+}
