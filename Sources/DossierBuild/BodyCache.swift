@@ -23,18 +23,14 @@ enum BodyCache {
     /// What a cached outline depends on besides the Markdown.
     static func key(program: String) -> String { "program \(program) cmark-gfm \(Markdown.libraryVersion)" }
 
-    /// A Markdown text's size and checksum.
-    static func stamp(_ markdown: String) -> FileStamp { FileStamp(markdown.utf8) }
-
     /// Each entry's body: from its cached outline and words when its Markdown was rendered
     /// before (its HTML rendered when a page needs it), else rendered now, on all cores. Also
     /// what to keep: the entries of these bodies, and nothing else.
     static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry]) -> (bodies: [String: SiteBody], keep: [FileStamp: Entry]) {
         let made = entries.parallelMap { entry -> (FileStamp, SiteBody) in
-            let markdown = entry.document.body
-            let stamp = stamp(markdown)
-            if let kept = cached[stamp] { return (stamp, SiteBody(markdown: markdown, outline: kept.outline, words: kept.words)) }
-            return (stamp, SiteBody(markdown: markdown))
+            let stamp = FileStamp(size: entry.markdown.size, hash: entry.markdown.checksum)
+            if let kept = cached[stamp] { return (stamp, SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words)) }
+            return (stamp, SiteBody(markdown: entry.markdown.text))
         }
         let bodies = Dictionary(zip(entries.map(\.slug), made.map(\.1)), uniquingKeysWith: { a, _ in a })
         let keep = Dictionary(made.map { ($0.0, Entry(outline: $0.1.outline, words: $0.1.words)) }, uniquingKeysWith: { a, _ in a })

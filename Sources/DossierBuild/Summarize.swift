@@ -118,8 +118,9 @@ enum SummarizeStep {
 
     /// One article, from the cache when `SummaryReuse` allows, else read, analysed and stored.
     /// `files` are the paths of the article and its summary. An article whose `stat` is the one
-    /// the cache took is not read unless it must be analysed; `now` (nanoseconds, taken before
-    /// any `stat`) tells whether a `stat` is settled enough to keep.
+    /// the cache took is not read unless it must be analysed, and a summary whose `stat` is the
+    /// cached one is read only when a page needs its body; `now` (nanoseconds, taken before any
+    /// `stat`) tells whether a `stat` is settled enough to keep.
     private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
                                   now: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
         let stat = FileStat(atPath: files.article)
@@ -141,12 +142,25 @@ enum SummarizeStep {
             stamp = FileStamp(bytes!)
         }
         let settled = stat.flatMap { $0.isSettled(at: now) ? $0 : nil }
-        switch SummaryReuse.decide(cached: cached, article: stamp, summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
+        let summaryStat = FileStat(atPath: files.summary) // before the file is read, as the article's
+        switch SummaryReuse.decide(cached: cached, article: stamp, summaryStat: summaryStat,
+                                   summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
         case .unchanged(let document, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
+            kept.summaryStat = summaryStat.flatMap { $0.isSettled(at: now) ? $0 : nil }
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
                                 entry: SiteEntry(slug: slug, document: document), cached: kept)
+        case .unchangedUnread(let document, let body, let diagnostics):
+            var kept = cached!
+            kept.articleStat = settled
+            let path = files.summary
+            let markdown = SummaryMarkdown(size: body.size, checksum: body.hash) {
+                guard let bytes = try? FileIO.bytes(atPath: path) else { return "" }
+                return bytes.withUnsafeBufferPointer { SummaryDocument.body(ofGenerated: $0) }
+            }
+            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
+                                entry: SiteEntry(slug: slug, document: document, unread: markdown), cached: kept)
         case .skipped(let diagnostics):
             var kept = cached!
             kept.articleStat = settled
@@ -160,7 +174,7 @@ enum SummarizeStep {
                 outcome = store(article, document: document, markdown: markdown, path: files.summary)
                 var withoutBody = document
                 withoutBody.body = ""
-                generated = CachedSummary.Generated(stamp: FileStamp(markdown.utf8), document: withoutBody)
+                generated = CachedSummary.Generated(stamp: FileStamp(markdown.utf8), document: withoutBody, body: FileStamp(document.body.utf8))
             }
             outcome.analysed = true
             // The bytes were read after the `stat`: a write in between changed the file's `stat`

@@ -5,7 +5,7 @@ import DossierSummary
 /// property lists take 10–20 times as long; see docs/PERFORMANCE.md). Pure: values in, bytes
 /// out, and back.
 ///
-///     magic "dossier-summary-cache 3\n" · key · entry count · entries (sorted by name) · checksum
+///     magic "dossier-summary-cache 4\n" · key · entry count · entries (sorted by name) · checksum
 ///
 /// in the framing of `CacheCoding.swift`.
 enum SummaryCacheCodec {
@@ -18,16 +18,12 @@ enum SummaryCacheCodec {
                 let entry = entries[name]!
                 out.text(name)
                 out.stamp(entry.article)
-                out.optional(entry.articleStat) { out, stat in
-                    out.int(Int(bitPattern: UInt(stat.device)))
-                    out.int(Int(bitPattern: UInt(stat.inode)))
-                    out.int(stat.size)
-                    out.int(stat.modified)
-                    out.int(stat.changed)
-                }
+                out.optional(entry.articleStat) { $0.fileStat($1) }
+                out.optional(entry.summaryStat) { $0.fileStat($1) }
                 out.optional(entry.summary) { out, generated in
                     out.stamp(generated.stamp)
                     out.document(generated.document)
+                    out.stamp(generated.body)
                 }
                 out.list(entry.diagnostics) { out, d in
                     out.int(d.severity == .error ? 1 : 0)
@@ -47,15 +43,10 @@ enum SummaryCacheCodec {
         entries.reserveCapacity(min(count, 1 << 20))
         for _ in 0..<count {
             guard let name = input.text(), let article = input.stamp(),
-                  let articleStat = input.optional({ reader -> FileStat? in
-                      guard let device = reader.int(), let inode = reader.int(), let size = reader.int(),
-                            let modified = reader.int(), let changed = reader.int() else { return nil }
-                      return FileStat(device: UInt64(UInt(bitPattern: device)), inode: UInt64(UInt(bitPattern: inode)),
-                                      size: size, modified: modified, changed: changed)
-                  }),
+                  let articleStat = input.optional({ $0.fileStat() }), let summaryStat = input.optional({ $0.fileStat() }),
                   let summary = input.optional({ reader -> CachedSummary.Generated? in
-                      guard let stamp = reader.stamp(), let document = reader.document() else { return nil }
-                      return CachedSummary.Generated(stamp: stamp, document: document)
+                      guard let stamp = reader.stamp(), let document = reader.document(), let body = reader.stamp() else { return nil }
+                      return CachedSummary.Generated(stamp: stamp, document: document, body: body)
                   }),
                   let diagnostics = input.list({ reader -> Diagnostic? in
                       guard let severity = reader.int(), let file = reader.text(), let line = reader.optional({ $0.int() }),
@@ -63,7 +54,8 @@ enum SummaryCacheCodec {
                       return Diagnostic(severity == 1 ? .error : .warning, file: file, line: line, message)
                   })
             else { return nil }
-            entries[name] = CachedSummary(article: article, articleStat: articleStat, summary: summary, diagnostics: diagnostics)
+            entries[name] = CachedSummary(article: article, articleStat: articleStat, summaryStat: summaryStat, summary: summary,
+                                          diagnostics: diagnostics)
         }
         return input.isAtEnd ? entries : nil
     }
@@ -105,5 +97,23 @@ extension CacheReader {
         return SummaryDocument(title: title, date: date, source: source, sourceFile: sourceFile, actors: actors,
                                topics: topics, places: places, quotes: quotes, body: "", isEdited: false,
                                checksum: checksum, eventDate: eventDate)
+    }
+}
+
+extension CacheWriter {
+    mutating func fileStat(_ stat: FileStat) {
+        int(Int(bitPattern: UInt(stat.device)))
+        int(Int(bitPattern: UInt(stat.inode)))
+        int(stat.size)
+        int(stat.modified)
+        int(stat.changed)
+    }
+}
+
+extension CacheReader {
+    mutating func fileStat() -> FileStat? {
+        guard let device = int(), let inode = int(), let size = int(), let modified = int(), let changed = int() else { return nil }
+        return FileStat(device: UInt64(UInt(bitPattern: device)), inode: UInt64(UInt(bitPattern: inode)),
+                        size: size, modified: modified, changed: changed)
     }
 }

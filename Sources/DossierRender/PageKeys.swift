@@ -36,9 +36,8 @@ extension SiteRenderer {
         key.add(key: ctx.storyCards[s].fingerprint)
         for i in ctx.site.stories[s].entries {
             key.add(key: ctx.cards[i].fingerprint)
-            var body = ctx.site.entries[i].document.body
-            key.add(key: body.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0)) })
-            key.add(body.utf8.count)
+            key.add(key: ctx.site.entries[i].markdown.checksum)
+            key.add(ctx.site.entries[i].markdown.size)
         }
         return key.value
     }

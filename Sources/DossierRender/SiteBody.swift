@@ -8,7 +8,7 @@ public final class SiteBody: @unchecked Sendable {
     public let outline: BodyOutline
     /// The words stories compare it by (`StoryGrouper.wordSet`).
     public let words: WordSet
-    private let markdown: String
+    private let markdown: SummaryMarkdown?
     private var html: RenderedMarkdown?
     /// Locks shared by all bodies (a lock each would cost more memory than a body's outline).
     private static let locks = (0..<64).map { _ in NSLock() }
@@ -23,13 +23,13 @@ public final class SiteBody: @unchecked Sendable {
     public init(rendered: RenderedMarkdown, words: WordSet) {
         self.outline = rendered.outline
         self.words = words
-        self.markdown = ""
+        self.markdown = nil
         self.html = rendered
     }
 
     /// A body whose outline and words are known (from an earlier render of the same Markdown
     /// by the same program), rendered when first needed.
-    public init(markdown: String, outline: BodyOutline, words: WordSet) {
+    public init(markdown: SummaryMarkdown, outline: BodyOutline, words: WordSet) {
         self.outline = outline
         self.words = words
         self.markdown = markdown
@@ -39,7 +39,7 @@ public final class SiteBody: @unchecked Sendable {
     var rendered: RenderedMarkdown {
         lock.withLock {
             if let html { return html }
-            let rendered = Markdown.render(markdown)
+            let rendered = Markdown.render(markdown!.text)
             html = rendered
             return rendered
         }

@@ -4,11 +4,29 @@ import DossierSummary
 /// One published article: its summary and the URL slug it lives under.
 public struct SiteEntry: Sendable {
     public var slug: String
+    /// The summary's fields, and its body unless that is read from its file when needed.
     public var document: SummaryDocument
+    /// The body to read when needed, for a document whose `body` is empty.
+    private let unread: SummaryMarkdown?
 
+    /// An entry whose body is the document's.
     public init(slug: String, document: SummaryDocument) {
         self.slug = slug
         self.document = document
+        self.unread = nil
+    }
+
+    /// An entry whose body is read when needed (the document's `body` is left empty).
+    public init(slug: String, document: SummaryDocument, unread: SummaryMarkdown) {
+        self.slug = slug
+        self.document = document
+        self.unread = unread
+    }
+
+    /// The summary's body: the document's, or the one to read when the document has none.
+    public var markdown: SummaryMarkdown {
+        if document.body.isEmpty, let unread { return unread }
+        return SummaryMarkdown(document.body)
     }
 }
 
@@ -64,7 +82,7 @@ final class SiteIndex {
         // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
         let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         self.entries = entries
-        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.document.body) }
+        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.markdown.text) }
         self.bodies = bodies
         (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
         (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))

@@ -47,7 +47,7 @@ public struct SiteRenderer {
     /// slug); entries without one are rendered here. Pure.
     public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
         var bodies = bodies
-        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(markdown: e.document.body) }
+        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(markdown: e.markdown.text) }
         let site = SiteIndex(entries: entries, bodies: bodies)
         let ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.

@@ -325,7 +325,7 @@ struct StoryComparison {
     static let sameClaim = 0.15
 
     init(story: Story, entries: [SiteEntry]) {
-        let claims = story.entries.map { i in StoryComparison.summarySentences(entries[i].document.body).map { Claim(text: $0.text, entry: i, paragraph: $0.paragraph) } }
+        let claims = story.entries.map { i in StoryComparison.summarySentences(entries[i].markdown.text).map { Claim(text: $0.text, entry: i, paragraph: $0.paragraph) } }
         let words = claims.map { $0.map { WordSet($0.text) } }
         func reported(_ w: WordSet, by version: Int) -> Bool {
             words[version].contains { w.jaccard($0) >= StoryComparison.sameClaim }

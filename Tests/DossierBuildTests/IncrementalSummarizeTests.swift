@@ -35,13 +35,14 @@ final class IncrementalSummarizeTests: XCTestCase {
         content.appendingPathComponent(".dossier-cache/summaries")
     }
 
-    /// A cache file's entries, without the articles' `stat`s (taken only once a file's times
-    /// have settled, so they depend on when a build ran).
+    /// A cache file's entries, without the articles' and summaries' `stat`s (taken only once a
+    /// file's times have settled, so they depend on when a build ran).
     private func cacheEntries(_ bytes: Data, _ content: URL) throws -> [String: CachedSummary] {
         let key = SummaryReuse.key(config: try Dossier.loadConfig(content: content), program: ProgramIdentity.current)
         return try XCTUnwrap(SummaryCacheCodec.decode([UInt8](bytes), key: key)).mapValues { entry in
             var entry = entry
             entry.articleStat = nil
+            entry.summaryStat = nil
             return entry
         }
     }
@@ -91,6 +92,26 @@ final class IncrementalSummarizeTests: XCTestCase {
         try assertEqualsFreshBuild(content, output, log: changedLog)
     }
 
+    /// Rewrites a file in place (same inode) with "Shanghai" replaced by "Istanbul" (the same
+    /// size), then puts its modification time back: only its change time tells. Returns the text.
+    @discardableResult
+    private func rewriteInPlace(_ file: URL) throws -> String {
+        var before = stat()
+        XCTAssertEqual(stat(file.path, &before), 0)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "Shanghai", with: "Istanbul")
+        XCTAssertNotEqual(edited, text)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.write(contentsOf: Data(edited.utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, file.path, &times, 0), 0)
+        var after = stat()
+        XCTAssertEqual(stat(file.path, &after), 0)
+        XCTAssertEqual([after.st_size, after.st_mtim.tv_sec, after.st_mtim.tv_nsec], [before.st_size, before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
+        return edited
+    }
+
     /// An article is known unchanged by its `stat` without being read; an edit that keeps its
     /// size and puts its modification time back is still seen (its change time moved).
     func testAnArticleRewrittenWithTheSameSizeAndTimesIsAnalysedAgain() throws {
@@ -99,24 +120,29 @@ final class IncrementalSummarizeTests: XCTestCase {
         Thread.sleep(forTimeInterval: 0.1) // the articles' times settle (FileStat.isSettled)
         _ = try build(content, output)
         XCTAssertEqual(try build(content, output).summaries.analysed, 0)
-        let article = content.appendingPathComponent("articles/002_072c4388f386c84d.txt")
-        var before = stat()
-        XCTAssertEqual(stat(article.path, &before), 0)
-        let text = try String(contentsOf: article, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "Shanghai", with: "Istanbul")
-        XCTAssertNotEqual(edited, text)
-        let handle = try FileHandle(forWritingTo: article) // in place: same inode, same size
-        try handle.write(contentsOf: Data(edited.utf8))
-        try handle.close()
-        var times = [before.st_atim, before.st_mtim]
-        XCTAssertEqual(utimensat(AT_FDCWD, article.path, &times, 0), 0)
-        var after = stat()
-        XCTAssertEqual(stat(article.path, &after), 0)
-        XCTAssertEqual([after.st_size, after.st_mtim.tv_sec, after.st_mtim.tv_nsec], [before.st_size, before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
+        try rewriteInPlace(content.appendingPathComponent("articles/002_072c4388f386c84d.txt"))
         let log = CapturedLog()
         XCTAssertEqual(try build(content, output, log: log).summaries.analysed, 1)
         XCTAssertTrue(try String(contentsOf: content.appendingPathComponent("summaries/002-072c4388f386c84d.md"), encoding: .utf8).contains("Istanbul"))
         try assertEqualsFreshBuild(content, output, log: log)
+    }
+
+    /// A summary known unchanged by its `stat` is not read; an analyst's edit that keeps its
+    /// size and puts its modification time back is still seen, kept and published.
+    func testASummaryEditedWithTheSameSizeAndTimesIsKeptAndPublished() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output)
+        Thread.sleep(forTimeInterval: 0.1) // the summaries' times settle (FileStat.isSettled)
+        _ = try build(content, output) // reads the summaries once more and keeps their `stat`s
+        XCTAssertEqual(try build(content, output).summaries.unchanged.count, 6)
+        let summary = content.appendingPathComponent("summaries/002-072c4388f386c84d.md")
+        let edited = try rewriteInPlace(summary)
+        let result = try build(content, output)
+        XCTAssertEqual(result.summaries.keptEdited, ["summaries/002-072c4388f386c84d.md"])
+        XCTAssertEqual(try String(contentsOf: summary, encoding: .utf8), edited, "the edit is kept")
+        let page = String(decoding: try XCTUnwrap(try snapshot(output)["articles/002-072c4388f386c84d/index.html"]), as: UTF8.self)
+        XCTAssertTrue(page.contains("Istanbul"), "and published")
     }
 
     func testDamagedOrForeignCacheIsIgnored() throws {

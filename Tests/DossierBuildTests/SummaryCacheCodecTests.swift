@@ -17,17 +17,20 @@ final class SummaryCacheCodecTests: XCTestCase {
                                                      quotes: [Quote(speaker: nil, text: "We agreed.", paragraph: 3),
                                                               Quote(speaker: "Li Qiang", text: "", paragraph: 0)],
                                                      body: "", isEdited: false, checksum: "fnv1a64:0123456789abcdef",
-                                                     eventDate: Day(iso: "2025-11-18"))),
+                                                     eventDate: Day(iso: "2025-11-18")),
+                           body: FileStamp(size: 3, hash: 0x8000_0000_0000_0001)),
             diagnostics: [.warning("articles/b.txt", "quote without a known speaker in paragraph 3"),
                           Diagnostic(.error, file: "articles/b.txt", line: 7, "line\nbreak")]),
         "a.txt": CachedSummary(article: FileStamp(size: 0, hash: 1), summary: nil,
                                diagnostics: [.warning("articles/a.txt", "no text could be read, skipped")]),
         "c.txt": CachedSummary(
             article: FileStamp(size: 5, hash: 6),
+            summaryStat: FileStat(device: 3, inode: 4, size: 7, modified: 8, changed: 9),
             summary: .init(stamp: FileStamp(size: 7, hash: 8),
                            document: SummaryDocument(title: "Untitled", date: nil, source: nil, sourceFile: "articles/c.txt",
                                                      actors: [], topics: [], places: ["Kazan"], quotes: [], body: "",
-                                                     isEdited: false, checksum: nil)),
+                                                     isEdited: false, checksum: nil),
+                           body: FileStamp(size: 0, hash: 0)),
             diagnostics: []),
     ]
 

@@ -17,13 +17,33 @@ final class SummaryReuseTests: XCTestCase {
     private var cached: CachedSummary {
         var document = SummaryDocument(brief: brief, markdown: markdown)
         document.body = ""
-        return CachedSummary(article: article, summary: .init(stamp: FileStamp(markdown.utf8), document: document),
+        return CachedSummary(article: article, summaryStat: summaryStat,
+                             summary: .init(stamp: FileStamp(markdown.utf8), document: document,
+                                            body: FileStamp(SummaryDocument.body(ofGenerated: markdown).utf8)),
                              diagnostics: brief.diagnostics)
     }
 
     func testUnchangedArticleAndSummaryGiveTheFreshDocumentAndWarnings() {
         let decision = SummaryReuse.decide(cached: cached, article: article, summaryFile: Array(markdown.utf8))
         XCTAssertEqual(decision, .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics))
+    }
+
+    /// The summary file's `stat` when the cache last read it.
+    private let summaryStat = FileStat(device: 1, inode: 2, size: 300, modified: 4, changed: 5)
+
+    func testASummaryWhoseStatIsTheCachedOneIsNotRead() {
+        var read = false
+        let decision = SummaryReuse.decide(cached: cached, article: article, summaryStat: summaryStat, summaryFile: { read = true; return nil }())
+        var document = SummaryDocument(brief: brief, markdown: markdown)
+        let body = FileStamp(document.body.utf8)
+        document.body = ""
+        XCTAssertEqual(decision, .unchangedUnread(document, body: body, brief.diagnostics))
+        XCTAssertFalse(read)
+        var touched = summaryStat
+        touched.changed += 1
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: touched, summaryFile: Array(markdown.utf8)),
+                       .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics), "another stat: read and checked")
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: nil, summaryFile: nil), .analyse, "gone")
     }
 
     func testNoCacheOrAChangedArticleIsAnalysed() {
