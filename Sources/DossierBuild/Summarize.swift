@@ -65,8 +65,7 @@ enum SummarizeStep {
         let cached = Background { folder.loadSummaryCache(key: cacheKey) }
         let analyzer = Background { Analyzer(config: config) }
         let names = try folder.articleNames()
-        let made = names.parallelMap { Slug.make(String($0.dropLast(4)), fallback: "article") }
-        let slugs = Slug.unique(zip(names, made).map { (key: $0, slug: $1) })
+        let slugs = Slug.unique(names.parallelMap(batch: 256) { Slug.make(String($0.dropLast(4)), fallback: "article") })
         let cache = cached.value
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
@@ -76,9 +75,9 @@ enum SummarizeStep {
         let now = clock.tv_sec * 1_000_000_000 + clock.tv_nsec // before any article's stat is taken
         // Each article goes all the way to its summary file on one worker: reading, analysis
         // and writing overlap across cores.
-        let outcomes = names.parallelMap { name in
+        let outcomes = Array(names.indices).parallelMap { k in
             defer { counter.tick() }
-            let slug = slugs[name]!
+            let (name, slug) = (names[k], slugs[k])
             return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
                              now: now, analyzer: analyzer)
         }

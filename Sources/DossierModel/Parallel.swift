@@ -1,6 +1,17 @@
 import Dispatch
 
 extension Array where Element: Sendable {
+    /// `map` over all cores, `batch` elements to a task (more for cheap transforms, where a task
+    /// per element costs more than the work); results keep the order of the input.
+    public func parallelMap<T: Sendable>(batch: Int, _ transform: @Sendable (Element) -> T) -> [T] {
+        guard batch > 1, count > batch else { return batch > 1 ? map(transform) : parallelMap(transform) }
+        let input = self
+        let batches = [Int](stride(from: 0, to: count, by: batch)).parallelMap { start in
+            input[start..<Swift.min(start + batch, input.count)].map(transform)
+        }
+        return batches.flatMap { $0 }
+    }
+
     /// `map` over all cores; results keep the order of the input.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }

@@ -86,9 +86,13 @@ public enum Slug {
     /// Gives each key a unique slug: the first (in the order given) keeps its slug, later
     /// clashes get "-2", "-3"…; the result is stable for a stable order of keys.
     public static func unique<Key: Hashable>(_ items: [(key: Key, slug: String)]) -> [Key: String] {
-        var used = Set<String>()
-        var result: [Key: String] = [:]
-        for (key, slug) in items {
+        Dictionary(zip(items.map(\.key), unique(items.map(\.slug))), uniquingKeysWith: { _, last in last })
+    }
+
+    /// The same over slugs alone: each slug made unique, in the order given.
+    public static func unique(_ slugs: [String]) -> [String] {
+        var used = Set<String>(minimumCapacity: slugs.count)
+        return slugs.map { slug in
             var candidate = slug
             var n = 2
             while used.contains(candidate) {
@@ -96,8 +100,7 @@ public enum Slug {
                 n += 1
             }
             used.insert(candidate)
-            result[key] = candidate
+            return candidate
         }
-        return result
     }
 }
