@@ -61,17 +61,16 @@ struct ContentFolder {
         try names(in: articles, step: "articles", suffix: ".txt")
     }
 
-    /// Names of the summary files (`*.md`), sorted.
+    /// Names of the summary files (`*.md`), in no order.
     func summaryNames() throws -> [String] {
         guard FileManager.default.fileExists(atPath: summaries.path) else { return [] }
-        return try names(in: summaries, step: "summaries", suffix: ".md")
+        return try names(in: summaries, step: "summaries", suffix: ".md", sorted: false)
     }
 
-    private func names(in folder: URL, step: String, suffix: String) throws -> [String] {
+    private func names(in folder: URL, step: String, suffix: String, sorted: Bool = true) throws -> [String] {
         do {
-            return try FileIO.names(atPath: folder.path)
-                .filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
-                .sorted()
+            let names = try FileIO.names(atPath: folder.path).filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+            return sorted ? names.sorted() : names
         } catch {
             throw DossierError(step: step, file: folder.path, "cannot list the folder: \(error.localizedDescription)")
         }

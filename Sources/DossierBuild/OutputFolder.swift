@@ -130,7 +130,8 @@ struct OutputFolder {
                 lines.append((written.path, written.manifestLine))
                 if written.kept { report.unchanged += 1 } else { report.written += 1; moves.append(written.path) }
             }
-            let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.sorted { $0.path < $1.path }.map(\.line)
+            // In the plan's order, which is fixed: the same site gives the same manifest.
+            let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.map(\.line)
             try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: root + "/" + OutputFolder.manifest))
             guard inPlace else {
                 if let assets, fm.fileExists(atPath: assets.path) {

@@ -247,7 +247,7 @@ enum SummarizeStep {
 
     /// Generated summaries whose article is gone are removed; edited ones are kept, unpublished.
     private static func removeStale(keeping slugs: Set<String>, folder: ContentFolder, into result: inout SummarizeResult) throws {
-        for name in try folder.summaryNames() where !slugs.contains(String(name.dropLast(3))) {
+        for name in try folder.summaryNames().filter({ !slugs.contains(String($0.dropLast(3))) }).sorted() {
             let relative = "summaries/\(name)"
             let url = folder.summaries.appendingPathComponent(name)
             guard let text = try read(url.path, relative) else { continue }
