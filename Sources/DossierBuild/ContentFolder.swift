@@ -142,10 +142,11 @@ enum FileIO {
         guard let folder = opendir(path) else { return try FileManager.default.contentsOfDirectory(atPath: path) }
         defer { closedir(folder) }
         var names: [String] = []
+        // The name is read where it is, up to its NUL: a record can be shorter than `dirent`
+        // (copying the whole struct read past the end of `readdir`'s buffer).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         return names
