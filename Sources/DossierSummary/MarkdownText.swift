@@ -86,8 +86,15 @@ enum MarkdownText {
 /// YAML scalars written by the generator: always double-quoted with JSON-style escapes, so any
 /// text (colons, quotes, '#', leading dashes, "null", "yes") round-trips as the same string.
 enum YAMLText {
-    static func quoted(_ text: String) -> String {
-        isVerbatim(text) ? "\"" + text + "\"" : escaped(text)
+    /// `text` as a double-quoted scalar, appended to `out`.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        if isVerbatim(text) {
+            out += "\""
+            out += text
+            out += "\""
+        } else {
+            out += escaped(text)
+        }
     }
 
     /// `quoted` scalar by scalar.
@@ -141,7 +148,13 @@ enum YAMLText {
         }
     }
 
-    static func list(_ items: [String]) -> String {
-        "[" + items.map(quoted).joined(separator: ", ") + "]"
+    /// A flow sequence of quoted scalars, `["a", "b"]`, appended to `out`.
+    static func appendList(_ items: [String], to out: inout String) {
+        out += "["
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += ", " }
+            appendQuoted(item, to: &out)
+        }
+        out += "]"
     }
 }
