@@ -56,11 +56,18 @@ public enum ByteScan {
     }
 
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
-    /// characters whose canonical decomposition is ASCII.
+    /// characters whose canonical decomposition is ASCII. Eight ASCII bytes in a row (none of
+    /// which can start those characters) are skipped at once.
     public static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
         var i = 0
         let n = b.count
         while i < n {
+            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c >= 0x80 {
                 if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }

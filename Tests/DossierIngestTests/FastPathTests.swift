@@ -311,3 +311,34 @@ final class NormalizeFastPathTests: XCTestCase {
         XCTAssertEqual(Normalize.asciiText("Москва"), "Москва")
     }
 }
+
+/// `ByteScan.hasASCIIEquivalent` skips ASCII eight bytes at a time; it must find the three
+/// characters wherever they stand, as a byte-by-byte search does.
+final class ASCIIEquivalentTests: XCTestCase {
+    static func byteByByte(_ b: [UInt8]) -> Bool {
+        let patterns: [[UInt8]] = [[0xCD, 0xBE], [0xE1, 0xBF, 0xAF], [0xE2, 0x84, 0xAA]]
+        return b.indices.contains { i in patterns.contains { b[i...].starts(with: $0) } }
+    }
+
+    func testFindsTheCharactersAtEveryOffset() {
+        let fillers = ["", "a", "abcdefg", "abcdefghijklmno", "é", "x—y", "ab\u{301}cdefgh"]
+        for c in ["\u{37E}", "\u{1FEF}", "\u{212A}", "\u{1FEE}", "\u{2129}", "\u{37D}", "ok"] {
+            for before in fillers {
+                for pad in 0..<17 {
+                    for after in fillers {
+                        let text = before + String(repeating: "p", count: pad) + c + after
+                        let bytes = Array(text.utf8)
+                        let found = bytes.withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent)
+                        XCTAssertEqual(found, Self.byteByByte(bytes), text.debugDescription)
+                        // Cut short: a character's first bytes at the very end.
+                        for cut in 1...min(3, bytes.count) {
+                            let short = Array(bytes.dropLast(cut))
+                            XCTAssertEqual(short.withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent), Self.byteByByte(short))
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertFalse([UInt8]().withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent))
+    }
+}
