@@ -32,8 +32,8 @@ enum Boilerplate {
 
     /// The rules, each on the lowercased, whitespace-collapsed unit.
     static let rules: [@Sendable (Lowered) -> Bool] = [
-        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
-        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
+        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, hasNoticePhrase,
+        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList,
         isBreadcrumb, isStaffCredit,
     ]
 
@@ -66,13 +66,10 @@ enum Boilerplate {
         "abonnez-vous", "suscríbete", "síguenos", "bizi takip edin", "abone ol",
     ]
 
-    /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram",
-    /// "Add Example News as a Preferred Source".
+    /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram" (and, by
+    /// `hasNoticePhrase`, "Add Example News as a Preferred Source").
     static func isPrompt(_ u: Lowered) -> Bool {
-        let s = u.s
-        guard u.hasAtMost(words: 20) else { return false }
-        if promptPhrases.containedIn(s) { return true }
-        return promptIndex.anyStarts(s)
+        u.hasAtMost(words: 20) && promptIndex.anyStarts(u.s)
     }
 
     /// Beginnings of cross-links to other stories.
@@ -114,24 +111,43 @@ enum Boilerplate {
     static let commentNoteStarts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
                                     "login to comment", "write a comment", "join the conversation", "comments are closed"]
 
-    /// "(This story has not been edited by … staff and is published from a syndicated feed.)"
-    static func isSyndicationNote(_ u: Lowered) -> Bool {
-        return u.hasAtMost(words: 40) && syndicationPhrases.containedIn(u.s)
+    /// Phrases that make a unit boilerplate wherever they stand in it, each group with the most
+    /// words such a unit may have: photo agencies ("AFP via Getty Images"), prompts ("Add Example
+    /// News as a Preferred Source"), "All rights reserved.", syndication notes ("(This story has not
+    /// been edited by … staff and is published from a syndicated feed.)") and notices of the page
+    /// itself (cookies, JavaScript, unsupported players, legal links).
+    static let noticePhrases: [(words: Int, phrases: [String])] = [
+        (15, ["getty images", "shutterstock"]), (20, promptPhrases.needles), (25, ["all rights reserved"]),
+        (40, syndicationPhrases.needles + siteChromePhrases.needles),
+    ]
+
+    /// Per group of `noticePhrases`, the phrases a unit of up to that many words may hold: its own
+    /// and those of the groups after it.
+    static let noticeTiers: [(words: Int, phrases: NeedleSet)] = noticePhrases.indices.map { i in
+        (noticePhrases[i].words, NeedleSet(noticePhrases[i...].flatMap(\.phrases)))
     }
 
-    /// "© 2025 Example Media", "Copyright …", "All rights reserved."
+    /// Whether the unit holds one of `noticePhrases` it may hold, found in one pass over it: a set
+    /// of needles is found in a text exactly when one of them is (`NeedleSet.containedIn` answers
+    /// as Foundation's `contains` does, needle by needle).
+    static func hasNoticePhrase(_ u: Lowered) -> Bool {
+        guard let tier = noticeTiers.first(where: { u.words <= $0.words }) else { return false }
+        return tier.phrases.containedIn(u.s)
+    }
+
+    /// "© 2025 Example Media", "Copyright …" (and, by `hasNoticePhrase`, "All rights reserved.").
     static func isCopyright(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 25)
-            && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) ") || u.contains("all rights reserved"))
+        return u.hasAtMost(words: 25) && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) "))
     }
 
-    /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …", "AFP via Getty Images".
+    /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …" (and, by `hasNoticePhrase`,
+    /// "AFP via Getty Images").
     static func isPhotoCredit(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 15) else { return false }
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        return photoCreditIndex.anyStarts(open) || u.contains("getty images") || u.contains("shutterstock")
+        return photoCreditIndex.anyStarts(open)
     }
 
     /// Beginnings of photo credits.
@@ -257,11 +273,6 @@ enum Boilerplate {
     }
 
     static let tagListStarts = ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
-
-    /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
-    static func isSiteChrome(_ u: Lowered) -> Bool {
-        u.hasAtMost(words: 40) && siteChromePhrases.containedIn(u.s)
-    }
 
     static let siteChromePhrases = Scan.Needles([
         "we use cookies", "accept cookies", "cookie policy", "enable javascript", "your browser does not support",

@@ -342,3 +342,42 @@ final class ASCIIEquivalentTests: XCTestCase {
         XCTAssertFalse([UInt8]().withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent))
     }
 }
+
+/// `Boilerplate.hasNoticePhrase` looks for the phrases of several rules in one pass; it must answer
+/// as those rules' own searches did, each with its word limit.
+final class NoticePhraseTests: XCTestCase {
+    static func separately(_ u: Boilerplate.Lowered) -> Bool {
+        (u.hasAtMost(words: 15) && (Scan.contains(u.s, "getty images") || Scan.contains(u.s, "shutterstock")))
+            || (u.hasAtMost(words: 20) && Boilerplate.promptPhrases.containedIn(u.s))
+            || (u.hasAtMost(words: 25) && Scan.contains(u.s, "all rights reserved"))
+            || (u.hasAtMost(words: 40) && (Boilerplate.syndicationPhrases.containedIn(u.s)
+                                           || Boilerplate.siteChromePhrases.containedIn(u.s)))
+    }
+
+    func testOnePassAnswersAsEachRule() {
+        let phrases = ["getty images", "shutterstock", "preferred source", "on google news", "all rights reserved",
+                       "syndicated feed", "we use cookies", "terms of service", "getty images\u{301}", "all rights\u{A0}reserved",
+                       "\u{212A}elvin", "terms of use”", "x"]
+        var checked = 0, found = 0
+        for phrase in phrases {
+            for words in [0, 5, 12, 13, 14, 17, 18, 19, 22, 23, 24, 37, 38, 39, 45] {
+                for padding in ["word", "é"] {
+                    let pad = Array(repeating: padding, count: words)
+                    for text in [(pad + [phrase]).joined(separator: " "), ([phrase] + pad).joined(separator: " ")] {
+                        let u = Boilerplate.Lowered(text)
+                        let expected = Self.separately(u)
+                        XCTAssertEqual(Boilerplate.hasNoticePhrase(u), expected, text)
+                        checked += 1
+                        if expected { found += 1 }
+                    }
+                }
+            }
+        }
+        for s in FastPathTests.samples {
+            let u = Boilerplate.Lowered(s)
+            XCTAssertEqual(Boilerplate.hasNoticePhrase(u), Self.separately(u), s.debugDescription)
+        }
+        XCTAssertGreaterThan(found, 50)
+        XCTAssertLessThan(found, checked - 50)
+    }
+}
