@@ -81,7 +81,7 @@ public enum SummaryWriter {
         } else {
             for (i, sentence) in b.summary.enumerated() {
                 if i > 0 { md += "\n" }
-                md += MarkdownText.escape(MarkdownText.oneLine(sentence.text))
+                md += MarkdownText.escapedLine(sentence.text)
                 md += " "
                 appendAnchor(sentence.paragraph, to: &md)
             }
@@ -93,7 +93,7 @@ public enum SummaryWriter {
                 md += "- **"
                 md += MarkdownText.escape(point.topic)
                 md += ":** "
-                md += MarkdownText.escape(MarkdownText.oneLine(point.sentence.text))
+                md += MarkdownText.escapedLine(point.sentence.text)
                 md += " "
                 appendAnchor(point.sentence.paragraph, to: &md)
                 md += "\n"
@@ -103,7 +103,7 @@ public enum SummaryWriter {
             md += "\n## Quotes\n"
             for q in b.quotes {
                 md += "\n> “"
-                md += MarkdownText.escape(MarkdownText.oneLine(q.text))
+                md += MarkdownText.escapedLine(q.text)
                 md += "”\n>\n> — "
                 if let speaker = q.speaker {
                     md += "**"
@@ -123,7 +123,7 @@ public enum SummaryWriter {
             case .paragraph: md += "\n"
             case .subhead: md += "\n### "
             }
-            md += MarkdownText.escape(MarkdownText.oneLine(block.text))
+            md += MarkdownText.escapedLine(block.text)
             md += "\n"
         }
     }

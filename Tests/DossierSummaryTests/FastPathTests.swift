@@ -53,6 +53,14 @@ final class SummaryFastPathTests: XCTestCase {
         }
     }
 
+    func testEscapedLineIsEscapeOfOneLine() {
+        let extra = ["a\u{2003}b", "a\u{3000}", "x\u{1680}y", "nb\u{A0}sp", "a b", " a", "a ", "a  b", "é ü", "# a  b", "1. x\ty",
+                     "*a* b", "*a*  b", "— x", "x\u{85}", "-", "10) ok", "a_b é", "[x]\u{2028}", "é*"]
+        for s in Self.samples + extra {
+            XCTAssertEqual(MarkdownText.escapedLine(s), MarkdownText.escape(MarkdownText.oneLine(s)), s.debugDescription)
+        }
+    }
+
     func testByteSearchMatchesFoundation() {
         let texts = Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}", "a\r\n---\nb",
                                     "x\n---\r\n", "\n---\n\n---\n", "é\n---\né\n---\n", "---\nchecksum: 1\nchecksum: 2\n---\n",
