@@ -191,3 +191,51 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertEqual(calls, 1)
     }
 }
+
+/// The summary picker's byte and sorted-array versions must answer as the scalar and `Set` code they replace.
+final class SummaryPickerFastPathTests: XCTestCase {
+    static func scalarCutsQuote(_ text: String) -> Bool {
+        var open = 0, close = 0, straight = 0, guillemets = 0
+        for u in text.unicodeScalars {
+            switch u {
+            case "\u{201C}", "\u{201E}": open += 1
+            case "\u{201D}": close += 1
+            case "\"": straight += 1
+            case "«": guillemets += 1
+            case "»": guillemets -= 1
+            default: break
+            }
+        }
+        return open != close || straight % 2 == 1 || guillemets != 0
+    }
+
+    func testCutsQuoteCountsTheScalars() {
+        let marks = ["\u{201C}", "\u{201D}", "\u{201E}", "\"", "«", "»", "\u{201F}", "\u{2019}", "\u{AA}", "\u{BC}", "x", "é"]
+        var texts = AnalysisFastPathTests.samples
+        for a in marks {
+            for b in marks {
+                texts += [a + "word" + b, a + b, "say " + a + b + a, a, b + " end"]
+            }
+        }
+        for text in texts {
+            XCTAssertEqual(SummaryPicker.cutsQuote(text), Self.scalarCutsQuote(text), text.debugDescription)
+        }
+    }
+
+    func testSortedOverlapIsTheSetOverlap() {
+        let words = ["the", "deal", "signed", "cafe\u{301}", "café", "Kelvin", "\u{212A}elvin", "talks", "b", "a", "", "ü", "u\u{308}"]
+        var lists: [[String]] = [[]]
+        for (i, w) in words.enumerated() {
+            lists.append(Array(words[..<i]) + [w, w])
+            lists.append(Array(words[i...]).reversed())
+            lists.append(words.enumerated().filter { ($0.offset * 7 + i) % 3 == 0 }.map(\.element))
+        }
+        for x in lists {
+            XCTAssertEqual(SummaryPicker.distinctSorted(x).count, Set(x).count, "\(x)")
+            for y in lists {
+                XCTAssertEqual(SummaryPicker.sortedOverlap(SummaryPicker.distinctSorted(x), SummaryPicker.distinctSorted(y)),
+                               SummaryPicker.contentOverlap(Set(x), Set(y)), "\(x) \(y)")
+            }
+        }
+    }
+}
