@@ -169,6 +169,8 @@ final class FastPathTests: XCTestCase {
         let texts = Self.samples.map { Text.collapse($0.lowercased()) } + [
             "read more: x", "a\u{300} lire aussi x", "à lire aussi x", "читайте также", "share this", "sharethis",
             "ayrıca bakınız", "watch | x", "subscribers rose", "subscribe now", "\u{212A}eep reading",
+            "s", "sh", "sx", "shxre this", "s\u{301}hare this", "sh\u{301}are", "r", "re", "rx", "\r\nshare", "s\r\n",
+            "fo", "foto:", "f\u{308}oto:", "pi", "pic:x", "p\u{301}ic:", "w", "wa", "watch:", "watc\u{301}h:",
         ]
         for text in texts {
             for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
@@ -379,5 +381,25 @@ final class NoticePhraseTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 50)
         XCTAssertLessThan(found, checked - 50)
+    }
+}
+
+/// `Tweets.strip` looks for the marks of an embed in one pass; it must find one exactly when
+/// `Scan.contains` (Foundation's `contains`) finds one of them.
+final class EmbedMarkTests: XCTestCase {
+    func testOnePassFindsWhatEachSearchFinds() {
+        var texts = FastPathTests.samples
+        for mark in ["(@", "t.co/", "pic.twitter.com/", "(@\u{301}", "t.co\u{301}/", "t.co", "(", "pic.twitter.com"] {
+            for context in ["", "x ", "é ", "\u{212A} "] {
+                texts += [context + mark, mark + context, context + mark + " " + context]
+            }
+        }
+        var found = 0
+        for text in texts {
+            let expected = Scan.contains(text, "(@") || Scan.contains(text, "t.co/") || Scan.contains(text, "pic.twitter.com/")
+            XCTAssertEqual(Tweets.embedMarks.containedIn(text), expected, text.debugDescription)
+            if expected { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 20)
     }
 }
