@@ -211,29 +211,48 @@ enum Boilerplate {
     /// their first characters differ (even under canonical equivalence), so the phrase cannot
     /// be a prefix. A phrase opening with another byte is tried on text opening with an ASCII
     /// byte only when its first character's canonical decomposition opens with that byte ("à":
-    /// "a" and U+0300); text opening with another byte is tried against every phrase.
+    /// "a" and U+0300); text opening with another byte is tried against every phrase. The same
+    /// holds of the second bytes when the text and the phrase both open with two ASCII bytes
+    /// (not CR: CR LF is one character), the first ones equal.
     struct PhraseIndex: Sendable {
         let all: [String]
-        let byFirstASCII: [[String]]
+        let byFirstASCII: [[Candidate]]
+
+        /// A phrase, with its second byte when its first two are ASCII and the first is not CR.
+        struct Candidate: Sendable {
+            let phrase: String
+            let second: UInt8?
+        }
 
         init(_ phrases: [String]) {
             all = phrases
-            var table = [[String]](repeating: [], count: 128)
+            var table = [[Candidate]](repeating: [], count: 128)
             let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
             let otherFirst = other.map { $0.first.map { String($0).decomposedStringWithCanonicalMapping.utf8.first } ?? nil }
             for b in 0..<128 {
-                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) }
-                    + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { other[$0] }
+                let own = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) }.map { phrase in
+                    let bytes = Array(phrase.utf8.prefix(2))
+                    let twoASCII = bytes.count == 2 && bytes[0] != 0x0D && bytes[1] < 0x80
+                    return Candidate(phrase: phrase, second: twoASCII ? bytes[1] : nil)
+                }
+                table[b] = own + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { Candidate(phrase: other[$0], second: nil) }
             }
             byFirstASCII = table
         }
 
         /// `phrases.contains { startsWith(s, phrase: $0) }`.
         func anyStarts(_ s: String) -> Bool {
-            guard let first = s.utf8.first, first < 0x80 else {
+            var copy = s
+            let (first, second): (UInt8, UInt8?) = copy.withUTF8 { b in
+                (b.isEmpty ? 0x80 : b[0], b.count > 1 && b[0] != 0x0D && b[1] < 0x80 ? b[1] : nil)
+            }
+            guard first < 0x80 else {
                 return all.contains { Boilerplate.startsWith(s, phrase: $0) }
             }
-            return byFirstASCII[Int(first)].contains { Boilerplate.startsWith(s, phrase: $0) }
+            return byFirstASCII[Int(first)].contains { candidate in
+                if let second, let own = candidate.second, own != second { return false }
+                return Boilerplate.startsWith(s, phrase: candidate.phrase)
+            }
         }
     }
 
