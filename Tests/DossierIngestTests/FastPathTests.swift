@@ -403,3 +403,52 @@ final class EmbedMarkTests: XCTestCase {
         XCTAssertGreaterThan(found, 20)
     }
 }
+
+/// `Normalize.asciiText` hands back text it would not change without copying it; `isClean` must
+/// say so exactly when the copy equals the text, wherever in an eight-byte word a byte stands.
+final class NormalizeCleanTests: XCTestCase {
+    func testCleanTextIsTextTheCopyKeeps() {
+        let specials = ["\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
+                        "\u{A1}", "\u{AD}", "\u{FEFF}", "é", "—", "“", "Ж", "\u{2028}", "~", " ", "\r\n", "\u{301}", "中"]
+        var checked = 0
+        for special in specials {
+            for pad in 0..<18 {
+                for tail in ["", "x", "abcdefghij"] {
+                    let text = String(repeating: "p", count: pad) + special + tail
+                    let copy = Normalize.asciiCopy(text)
+                    XCTAssertEqual(Normalize.asciiText(text), copy, text.debugDescription)
+                    var bytes = text
+                    XCTAssertEqual(bytes.withUTF8(Normalize.isClean), copy == text, text.debugDescription)
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, 25 * 18 * 3)
+    }
+}
+
+/// `Subheads.isCandidate` asks its cheap questions first; it must answer as the order it was written in did.
+final class SubheadCandidateTests: XCTestCase {
+    static func asWritten(_ text: String) -> Bool {
+        guard text.count <= 100, Text.hasAtMost(words: 10, text), Text.startsCapitalized(text),
+              let first = text.first, first.isLetter || first.isNumber,
+              let mark = Text.finalMark(text) else { return false }
+        return mark.isLetter || mark.isNumber || mark == "?"
+    }
+
+    func testAnswersAsWritten() {
+        var texts = FastPathTests.samples + ["Trade talks", "Trade talks.", "What next?", "“Quoted”", "2025 in review", "- Bullet"]
+        for word in ["Word", "Ünïcödé", "e\u{301}\u{301}\u{301}\u{301}\u{301}", "中文"] {
+            for n in [1, 9, 10, 11, 20, 40] {
+                texts.append(Array(repeating: word, count: n).joined(separator: " "))
+                texts.append(String(repeating: word, count: n))
+            }
+        }
+        var found = 0
+        for text in texts {
+            XCTAssertEqual(Subheads.isCandidate(text), Self.asWritten(text), text.debugDescription)
+            if Self.asWritten(text) { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 5)
+    }
+}
