@@ -239,3 +239,23 @@ final class SummaryPickerFastPathTests: XCTestCase {
         }
     }
 }
+
+/// `TitleMaker.quotationMarks` counts bytes where every scalar is a character of its own; it must
+/// count the characters that are quotation marks.
+final class TitleQuotationMarkTests: XCTestCase {
+    func testCountsTheMarkCharacters() {
+        var texts = AnalysisFastPathTests.samples
+        for mark in ["\"", "“", "”", "„", "«", "'"] {
+            for neighbour in ["", "x", "\u{301}", "\u{600}", "é", "—", "\r\n", "👍🏽", "\u{200D}"] {
+                texts += [mark + neighbour, neighbour + mark, "He said " + mark + neighbour + "yes" + mark + " today"]
+            }
+        }
+        var found = 0
+        for text in texts {
+            let characters = text.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
+            XCTAssertEqual(TitleMaker.quotationMarks(text), characters, text.debugDescription)
+            found += characters
+        }
+        XCTAssertGreaterThan(found, 40)
+    }
+}
