@@ -242,16 +242,24 @@ enum Boilerplate {
 
         /// `phrases.contains { startsWith(s, phrase: $0) }`.
         func anyStarts(_ s: String) -> Bool {
+            anyCandidate(of: s) { Boilerplate.startsWith(s, phrase: $0) }
+        }
+
+        /// `phrases.contains { hasPrefix(s, $0) }`.
+        func anyPrefix(_ s: String) -> Bool {
+            anyCandidate(of: s) { Boilerplate.hasPrefix(s, $0) }
+        }
+
+        /// Whether `test` holds of a phrase that can begin `s`.
+        private func anyCandidate(of s: String, _ test: (String) -> Bool) -> Bool {
             var copy = s
             let (first, second): (UInt8, UInt8?) = copy.withUTF8 { b in
                 (b.isEmpty ? 0x80 : b[0], b.count > 1 && b[0] != 0x0D && b[1] < 0x80 ? b[1] : nil)
             }
-            guard first < 0x80 else {
-                return all.contains { Boilerplate.startsWith(s, phrase: $0) }
-            }
+            guard first < 0x80 else { return all.contains(where: test) }
             return byFirstASCII[Int(first)].contains { candidate in
                 if let second, let own = candidate.second, own != second { return false }
-                return Boilerplate.startsWith(s, phrase: candidate.phrase)
+                return test(candidate.phrase)
             }
         }
     }
@@ -282,16 +290,19 @@ enum Boilerplate {
     /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
     static func isTimestamp(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 12) && timestampStarts.contains { hasPrefix(s, $0) }
+        return u.hasAtMost(words: 12) && timestampIndex.anyPrefix(s)
     }
+
+    static let timestampIndex = PhraseIndex(timestampStarts)
 
     /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
     static func isTagList(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 30) && tagListStarts.contains { hasPrefix(s, $0) }
+        return u.hasAtMost(words: 30) && tagListIndex.anyPrefix(s)
     }
 
     static let tagListStarts = ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
+    static let tagListIndex = PhraseIndex(tagListStarts)
 
     static let siteChromePhrases = Scan.Needles([
         "we use cookies", "accept cookies", "cookie policy", "enable javascript", "your browser does not support",
@@ -326,9 +337,10 @@ enum Boilerplate {
     static func isStaffCredit(_ u: Lowered) -> Bool {
         let s = u.s
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        return u.hasAtMost(words: 30) && staffCreditStarts.contains { hasPrefix(open, $0) }
+        return u.hasAtMost(words: 30) && staffCreditIndex.anyPrefix(open)
     }
 
     static let staffCreditStarts = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
                                     "with inputs from", "edited by"]
+    static let staffCreditIndex = PhraseIndex(staffCreditStarts)
 }

@@ -172,10 +172,16 @@ final class FastPathTests: XCTestCase {
             "s", "sh", "sx", "shxre this", "s\u{301}hare this", "sh\u{301}are", "r", "re", "rx", "\r\nshare", "s\r\n",
             "fo", "foto:", "f\u{308}oto:", "pi", "pic:x", "p\u{301}ic:", "w", "wa", "watch:", "watc\u{301}h:",
         ]
-        for text in texts {
+        for text in texts + ["updated: x", "upd", "u\u{308}pdated:", "tags: a", "tags |", "ta", "reporting by x", "editing by",
+                             "edited by", "e\u{301}dited by", "filed under", "fx", "posted on", "po", "p\u{301}osted on"] {
             for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
                                phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
+            }
+            for phrases in [Boilerplate.timestampStarts, Boilerplate.tagListStarts, Boilerplate.staffCreditStarts,
+                            Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
+                XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyPrefix(text),
+                               phrases.contains { Boilerplate.hasPrefix(text, $0) }, text.debugDescription)
             }
         }
     }
