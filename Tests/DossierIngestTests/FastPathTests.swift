@@ -458,3 +458,25 @@ final class SubheadCandidateTests: XCTestCase {
         XCTAssertGreaterThan(found, 5)
     }
 }
+
+/// A one-line unit takes its line's text without joining; every unit must still be its lines
+/// joined by spaces and collapsed.
+final class UnitTextTests: XCTestCase {
+    func testUnitsAreTheirLinesJoined() {
+        let texts = FastPathTests.samples.filter { !$0.contains("\n") && !$0.contains("\r") }
+        for (i, s) in texts.enumerated() {
+            let other = texts[(i + 3) % texts.count]
+            for block in [[s], [s, "and then " + other], ["Headline " + s, "the lead " + other, "goes on"], [" \(s) ", "x  y"]] {
+                let lines = block.enumerated().map { Layout.Line(number: $0.offset + 1, text: $0.element) }
+                for unit in Layout.units(ofBlock: lines) {
+                    let index = unit.line - 1
+                    let next = lines.dropFirst(index + 1).prefix { line in
+                        !Layout.units(ofBlock: lines).contains { $0.line == line.number }
+                    }
+                    let joined = ([lines[index]] + next).map(\.text).joined(separator: " ")
+                    XCTAssertEqual(unit.text, Text.collapse(joined), block.debugDescription)
+                }
+            }
+        }
+    }
+}
