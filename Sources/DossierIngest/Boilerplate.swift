@@ -162,9 +162,27 @@ enum Boilerplate {
         // Most units are prose: their first word already says no. Every URL opens with "h", "w", "p"
         // or "t" (in either case), and a first byte of another ASCII character is another first character.
         if let b = s.utf8.first, b < 0x80, b != 0x20, !urlFirstBytes.contains(b) { return false }
+        if opensWithoutURLPair(s) { return false }
         if let first = s.first, first != " ", !isURL(s[..<(s.firstIndex(of: " ") ?? s.endIndex)]) { return false }
         let words = s.split(separator: " ")
         return !words.isEmpty && words.allSatisfy(isURL)
+    }
+
+    /// Whether the first word of `s` is surely no URL: its first two bytes are ASCII (the first
+    /// neither space nor CR, so each opens a character of its own) and, in lower case, none of the
+    /// pairs every URL beginning `isURL` knows opens with ("ht", "ww", "pi", "t.").
+    static func opensWithoutURLPair(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b in
+            guard b.count >= 2, b[0] < 0x80, b[1] < 0x80, b[0] != 0x20, b[0] != 0x0D else { return false }
+            return !urlFirstPairs.contains(UInt16(b[0] | 0x20) << 8 | UInt16(b[1] | 0x20))
+        }
+    }
+
+    /// The first two bytes of the URL beginnings `isURL` knows, lowercased (as `| 0x20`).
+    static let urlFirstPairs: [UInt16] = ["ht", "ww", "pi", "t."].map { pair in
+        let bytes = Array(pair.utf8)
+        return UInt16(bytes[0] | 0x20) << 8 | UInt16(bytes[1] | 0x20)
     }
 
     /// The first bytes of the URL beginnings `isURL` knows, in either case.

@@ -71,7 +71,9 @@ final class FastPathTests: XCTestCase {
 
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
-                    "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", ""]
+                    "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
+                    "pic.twitter.com/x", "PIC.twitter.com/x", "wWw.x", "the http://x", "tx.co/", "t\u{301}.co/x", "w\u{301}ww.x",
+                    "h\rttp://x", "t\u{0E}co/x", "h t", "he said", "while www.x", "pi", "ww", "t. co/x"]
         for s in Self.samples + urls {
             let words = s.split(separator: " ")
             XCTAssertEqual(Boilerplate.isLinksOnly(Boilerplate.Lowered(s)), !words.isEmpty && words.allSatisfy(Boilerplate.isURL),
