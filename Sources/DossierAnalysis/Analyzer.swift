@@ -162,11 +162,15 @@ public struct Analyzer: Sendable {
                 let wordRange = all.before[n][range.lowerBound]..<all.before[n][range.upperBound]
                 let words = all.words[n][wordRange]
                 let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
+                // Reserved to size: `compactMap` would grow the array five or so times a sentence.
+                var contentKeys: [String] = []
+                contentKeys.reserveCapacity(words.count)
+                for word in words where word.lex & Lexicon.isFunctionWord == 0 { contentKeys.append(word.key) }
                 out.append(ScoredSentence(
                     text: para.text(from: range.lowerBound, through: range.upperBound - 1),
                     paragraph: n,
                     order: out.count,
-                    contentKeys: words.compactMap { $0.lex & Lexicon.isFunctionWord == 0 ? $0.key : nil },
+                    contentKeys: contentKeys,
                     hasDecisionWord: words.contains { $0.lex & Lexicon.isDecisionWord != 0 },
                     topicHits: topicMatcher.hits(in: words, starts: all.topicStarts[n][wordRange]),
                     entities: entities,

@@ -58,19 +58,27 @@ enum SummaryPicker {
     }
 
     /// Unbalanced double quotation marks: “ and ” counted apart, straight " by parity, « and ».
+    /// Counted over the UTF-8 bytes: a lead byte and its continuation bytes are one scalar, so
+    /// C2 AB is «, C2 BB », E2 80 9C “, E2 80 9E „ and E2 80 9D ” wherever they stand.
     static func cutsQuote(_ text: String) -> Bool {
-        var open = 0, close = 0, straight = 0, guillemets = 0
-        for u in text.unicodeScalars {
-            switch u {
-            case "\u{201C}", "\u{201E}": open += 1
-            case "\u{201D}": close += 1
-            case "\"": straight += 1
-            case "«": guillemets += 1
-            case "»": guillemets -= 1
-            default: break
+        var copy = text
+        return copy.withUTF8 { b in
+            var open = 0, close = 0, straight = 0, guillemets = 0
+            let n = b.count
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x22: straight += 1
+                case 0xC2 where i + 1 < n:
+                    if b[i + 1] == 0xAB { guillemets += 1 } else if b[i + 1] == 0xBB { guillemets -= 1 }
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x80:
+                    if b[i + 2] == 0x9C || b[i + 2] == 0x9E { open += 1 } else if b[i + 2] == 0x9D { close += 1 }
+                default: break
+                }
+                i += 1
             }
+            return open != close || straight % 2 == 1 || guillemets != 0
         }
-        return open != close || straight % 2 == 1 || guillemets != 0
     }
 
     /// Words that report a decision or an outcome.
@@ -101,13 +109,13 @@ enum SummaryPicker {
             return v
         }
         var chosen: [ScoredSentence] = []
-        var chosenKeys: [Set<String>] = []  // their words without function words
+        var chosenKeys: [[String]] = []  // their words without function words, `distinctSorted`
         let ranked = usable.map { (score: score($0), sentence: $0) }
             .sorted { $0.score > $1.score || ($0.score == $1.score && $0.sentence.order < $1.sentence.order) }
         for s in ranked.map(\.sentence) {
             guard chosen.count < want else { break }
-            let keys = Set(s.contentKeys)
-            if chosenKeys.contains(where: { contentOverlap($0, keys) >= duplicateOverlap }) { continue }
+            let keys = distinctSorted(s.contentKeys)
+            if chosenKeys.contains(where: { sortedOverlap($0, keys) >= duplicateOverlap }) { continue }
             chosen.append(s)
             chosenKeys.append(keys)
         }
@@ -122,6 +130,34 @@ enum SummaryPicker {
     static func contentOverlap(_ x: Set<String>, _ y: Set<String>) -> Double {
         let smaller = min(x.count, y.count)
         return smaller == 0 ? 0 : Double(x.intersection(y).count) / Double(smaller)
+    }
+
+    /// `keys` sorted, each once: as many as `Set(keys)` holds (strings that are `==`, canonically
+    /// equivalent, sort next to each other, as neither is `<` the other).
+    static func distinctSorted(_ keys: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(keys.count)
+        for key in keys.sorted() where out.last != key { out.append(key) }
+        return out
+    }
+
+    /// `contentOverlap(Set(x), Set(y))` of two `distinctSorted` arrays, the common keys counted in one merge.
+    static func sortedOverlap(_ x: [String], _ y: [String]) -> Double {
+        let smaller = min(x.count, y.count)
+        guard smaller > 0 else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < x.count && j < y.count {
+            if x[i] < y[j] {
+                i += 1
+            } else if y[j] < x[i] {
+                j += 1
+            } else {
+                common += 1
+                i += 1
+                j += 1
+            }
+        }
+        return Double(common) / Double(smaller)
     }
 
     static let functionWords: Set<String> = [

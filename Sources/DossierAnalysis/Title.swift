@@ -134,6 +134,30 @@ enum TitleMaker {
         return nil
     }
 
+    /// The number of characters of `t` that are quotation marks (`"`, “, ”), counted over bytes
+    /// when every scalar is a character of its own (`Tokenizer.isPlain`).
+    static func quotationMarks(_ t: String) -> Int {
+        var copy = t
+        let fast: Int? = copy.withUTF8 { b in
+            var count = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if c == 0x22 { count += 1 }
+                    i += 1
+                    continue
+                }
+                let (v, length) = ByteScan.decode(b, at: i)
+                guard Tokenizer.isPlain(v) else { return nil }
+                if v == 0x201C || v == 0x201D { count += 1 }
+                i += length
+            }
+            return count
+        }
+        return fast ?? t.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
+    }
+
     /// Without trailing punctuation and unpaired quotation marks.
     static func clean(_ s: String) -> String {
         var t = s.trimmingWhitespace()
@@ -150,8 +174,7 @@ enum TitleMaker {
             }
             t.removeLast()
         }
-        let marks = t.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
-        if marks % 2 == 1 { t.removeAll { $0 == "\"" || $0 == "“" || $0 == "”" } }
+        if quotationMarks(t) % 2 == 1 { t.removeAll { $0 == "\"" || $0 == "“" || $0 == "”" } }
         while let first = t.first, first.isPunctuation, first != "(", first != "“", first != "\"" { t.removeFirst() }
         return t.trimmingWhitespace()
     }

@@ -32,8 +32,8 @@ enum Boilerplate {
 
     /// The rules, each on the lowercased, whitespace-collapsed unit.
     static let rules: [@Sendable (Lowered) -> Bool] = [
-        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, isSyndicationNote,
-        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList, isSiteChrome,
+        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, hasNoticePhrase,
+        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList,
         isBreadcrumb, isStaffCredit,
     ]
 
@@ -66,13 +66,10 @@ enum Boilerplate {
         "abonnez-vous", "suscríbete", "síguenos", "bizi takip edin", "abone ol",
     ]
 
-    /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram",
-    /// "Add Example News as a Preferred Source".
+    /// "Share this article", "Subscribe to our newsletter", "Follow us on Telegram" (and, by
+    /// `hasNoticePhrase`, "Add Example News as a Preferred Source").
     static func isPrompt(_ u: Lowered) -> Bool {
-        let s = u.s
-        guard u.hasAtMost(words: 20) else { return false }
-        if promptPhrases.containedIn(s) { return true }
-        return promptIndex.anyStarts(s)
+        u.hasAtMost(words: 20) && promptIndex.anyStarts(u.s)
     }
 
     /// Beginnings of cross-links to other stories.
@@ -114,24 +111,43 @@ enum Boilerplate {
     static let commentNoteStarts = ["leave a comment", "post a comment", "add a comment", "log in to comment", "sign in to comment",
                                     "login to comment", "write a comment", "join the conversation", "comments are closed"]
 
-    /// "(This story has not been edited by … staff and is published from a syndicated feed.)"
-    static func isSyndicationNote(_ u: Lowered) -> Bool {
-        return u.hasAtMost(words: 40) && syndicationPhrases.containedIn(u.s)
+    /// Phrases that make a unit boilerplate wherever they stand in it, each group with the most
+    /// words such a unit may have: photo agencies ("AFP via Getty Images"), prompts ("Add Example
+    /// News as a Preferred Source"), "All rights reserved.", syndication notes ("(This story has not
+    /// been edited by … staff and is published from a syndicated feed.)") and notices of the page
+    /// itself (cookies, JavaScript, unsupported players, legal links).
+    static let noticePhrases: [(words: Int, phrases: [String])] = [
+        (15, ["getty images", "shutterstock"]), (20, promptPhrases.needles), (25, ["all rights reserved"]),
+        (40, syndicationPhrases.needles + siteChromePhrases.needles),
+    ]
+
+    /// Per group of `noticePhrases`, the phrases a unit of up to that many words may hold: its own
+    /// and those of the groups after it.
+    static let noticeTiers: [(words: Int, phrases: NeedleSet)] = noticePhrases.indices.map { i in
+        (noticePhrases[i].words, NeedleSet(noticePhrases[i...].flatMap(\.phrases)))
     }
 
-    /// "© 2025 Example Media", "Copyright …", "All rights reserved."
+    /// Whether the unit holds one of `noticePhrases` it may hold, found in one pass over it: a set
+    /// of needles is found in a text exactly when one of them is (`NeedleSet.containedIn` answers
+    /// as Foundation's `contains` does, needle by needle).
+    static func hasNoticePhrase(_ u: Lowered) -> Bool {
+        guard let tier = noticeTiers.first(where: { u.words <= $0.words }) else { return false }
+        return tier.phrases.containedIn(u.s)
+    }
+
+    /// "© 2025 Example Media", "Copyright …" (and, by `hasNoticePhrase`, "All rights reserved.").
     static func isCopyright(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 25)
-            && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) ") || u.contains("all rights reserved"))
+        return u.hasAtMost(words: 25) && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) "))
     }
 
-    /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …", "AFP via Getty Images".
+    /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …" (and, by `hasNoticePhrase`,
+    /// "AFP via Getty Images").
     static func isPhotoCredit(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 15) else { return false }
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        return photoCreditIndex.anyStarts(open) || u.contains("getty images") || u.contains("shutterstock")
+        return photoCreditIndex.anyStarts(open)
     }
 
     /// Beginnings of photo credits.
@@ -146,9 +162,27 @@ enum Boilerplate {
         // Most units are prose: their first word already says no. Every URL opens with "h", "w", "p"
         // or "t" (in either case), and a first byte of another ASCII character is another first character.
         if let b = s.utf8.first, b < 0x80, b != 0x20, !urlFirstBytes.contains(b) { return false }
+        if opensWithoutURLPair(s) { return false }
         if let first = s.first, first != " ", !isURL(s[..<(s.firstIndex(of: " ") ?? s.endIndex)]) { return false }
         let words = s.split(separator: " ")
         return !words.isEmpty && words.allSatisfy(isURL)
+    }
+
+    /// Whether the first word of `s` is surely no URL: its first two bytes are ASCII (the first
+    /// neither space nor CR, so each opens a character of its own) and, in lower case, none of the
+    /// pairs every URL beginning `isURL` knows opens with ("ht", "ww", "pi", "t.").
+    static func opensWithoutURLPair(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b in
+            guard b.count >= 2, b[0] < 0x80, b[1] < 0x80, b[0] != 0x20, b[0] != 0x0D else { return false }
+            return !urlFirstPairs.contains(UInt16(b[0] | 0x20) << 8 | UInt16(b[1] | 0x20))
+        }
+    }
+
+    /// The first two bytes of the URL beginnings `isURL` knows, lowercased (as `| 0x20`).
+    static let urlFirstPairs: [UInt16] = ["ht", "ww", "pi", "t."].map { pair in
+        let bytes = Array(pair.utf8)
+        return UInt16(bytes[0] | 0x20) << 8 | UInt16(bytes[1] | 0x20)
     }
 
     /// The first bytes of the URL beginnings `isURL` knows, in either case.
@@ -195,29 +229,56 @@ enum Boilerplate {
     /// their first characters differ (even under canonical equivalence), so the phrase cannot
     /// be a prefix. A phrase opening with another byte is tried on text opening with an ASCII
     /// byte only when its first character's canonical decomposition opens with that byte ("à":
-    /// "a" and U+0300); text opening with another byte is tried against every phrase.
+    /// "a" and U+0300); text opening with another byte is tried against every phrase. The same
+    /// holds of the second bytes when the text and the phrase both open with two ASCII bytes
+    /// (not CR: CR LF is one character), the first ones equal.
     struct PhraseIndex: Sendable {
         let all: [String]
-        let byFirstASCII: [[String]]
+        let byFirstASCII: [[Candidate]]
+
+        /// A phrase, with its second byte when its first two are ASCII and the first is not CR.
+        struct Candidate: Sendable {
+            let phrase: String
+            let second: UInt8?
+        }
 
         init(_ phrases: [String]) {
             all = phrases
-            var table = [[String]](repeating: [], count: 128)
+            var table = [[Candidate]](repeating: [], count: 128)
             let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
             let otherFirst = other.map { $0.first.map { String($0).decomposedStringWithCanonicalMapping.utf8.first } ?? nil }
             for b in 0..<128 {
-                table[b] = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) }
-                    + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { other[$0] }
+                let own = phrases.filter { ($0.utf8.first ?? 0x80) == UInt8(b) }.map { phrase in
+                    let bytes = Array(phrase.utf8.prefix(2))
+                    let twoASCII = bytes.count == 2 && bytes[0] != 0x0D && bytes[1] < 0x80
+                    return Candidate(phrase: phrase, second: twoASCII ? bytes[1] : nil)
+                }
+                table[b] = own + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { Candidate(phrase: other[$0], second: nil) }
             }
             byFirstASCII = table
         }
 
         /// `phrases.contains { startsWith(s, phrase: $0) }`.
         func anyStarts(_ s: String) -> Bool {
-            guard let first = s.utf8.first, first < 0x80 else {
-                return all.contains { Boilerplate.startsWith(s, phrase: $0) }
+            anyCandidate(of: s) { Boilerplate.startsWith(s, phrase: $0) }
+        }
+
+        /// `phrases.contains { hasPrefix(s, $0) }`.
+        func anyPrefix(_ s: String) -> Bool {
+            anyCandidate(of: s) { Boilerplate.hasPrefix(s, $0) }
+        }
+
+        /// Whether `test` holds of a phrase that can begin `s`.
+        private func anyCandidate(of s: String, _ test: (String) -> Bool) -> Bool {
+            var copy = s
+            let (first, second): (UInt8, UInt8?) = copy.withUTF8 { b in
+                (b.isEmpty ? 0x80 : b[0], b.count > 1 && b[0] != 0x0D && b[1] < 0x80 ? b[1] : nil)
             }
-            return byFirstASCII[Int(first)].contains { Boilerplate.startsWith(s, phrase: $0) }
+            guard first < 0x80 else { return all.contains(where: test) }
+            return byFirstASCII[Int(first)].contains { candidate in
+                if let second, let own = candidate.second, own != second { return false }
+                return test(candidate.phrase)
+            }
         }
     }
 
@@ -247,21 +308,19 @@ enum Boilerplate {
     /// Publication stamps: "Updated: Nov 19, 2025 10:42 IST", "Published on 3 March 2026".
     static func isTimestamp(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 12) && timestampStarts.contains { hasPrefix(s, $0) }
+        return u.hasAtMost(words: 12) && timestampIndex.anyPrefix(s)
     }
+
+    static let timestampIndex = PhraseIndex(timestampStarts)
 
     /// Tag and topic lists: "Tags: trade, energy", "Filed under: Asia".
     static func isTagList(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 30) && tagListStarts.contains { hasPrefix(s, $0) }
+        return u.hasAtMost(words: 30) && tagListIndex.anyPrefix(s)
     }
 
     static let tagListStarts = ["tags:", "tags |", "topics:", "filed under", "keywords:", "categories:"]
-
-    /// Notices of the page itself: cookies, JavaScript, unsupported players, legal links.
-    static func isSiteChrome(_ u: Lowered) -> Bool {
-        u.hasAtMost(words: 40) && siteChromePhrases.containedIn(u.s)
-    }
+    static let tagListIndex = PhraseIndex(tagListStarts)
 
     static let siteChromePhrases = Scan.Needles([
         "we use cookies", "accept cookies", "cookie policy", "enable javascript", "your browser does not support",
@@ -296,9 +355,10 @@ enum Boilerplate {
     static func isStaffCredit(_ u: Lowered) -> Bool {
         let s = u.s
         let open = hasPrefix(s, "(") ? String(s.dropFirst()) : s
-        return u.hasAtMost(words: 30) && staffCreditStarts.contains { hasPrefix(open, $0) }
+        return u.hasAtMost(words: 30) && staffCreditIndex.anyPrefix(open)
     }
 
     static let staffCreditStarts = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
                                     "with inputs from", "edited by"]
+    static let staffCreditIndex = PhraseIndex(staffCreditStarts)
 }

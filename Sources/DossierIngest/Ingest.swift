@@ -53,9 +53,9 @@ public enum Ingest {
         let units = Layout.units(marker.lines).compactMap(clean)
         var datelines = Datelines.Memo()
         let (headline, afterHeadline) = Headline.split(units, isDateline: { datelines.isStandalone($0) })
-        let headlineKey = headline.map(Text.key)
-        let (dateline, body) = Datelines.extract(afterHeadline.filter { Text.key($0.text) != headlineKey },
-                                                 year: marker.day?.year, memo: &datelines)
+        // Copies of the headline go; without a headline there is nothing to compare (or key).
+        let withoutHeadline = headline.map(Text.key).map { key in afterHeadline.filter { Text.key($0.text) != key } } ?? afterHeadline
+        let (dateline, body) = Datelines.extract(withoutHeadline, year: marker.day?.year, memo: &datelines)
         let blocks = Subheads.dropDangling(Repeats.drop(Subheads.classify(body)))
         if !blocks.contains(where: { $0.kind == .paragraph }) {
             diagnostics.append(.warning(sourceFile, "no paragraphs found"))

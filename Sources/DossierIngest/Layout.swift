@@ -84,7 +84,8 @@ enum Layout {
             }
         }
         return groups.compactMap { group in
-            group.first.map { Unit(line: $0.number, text: Text.collapse(group.map(\.text).joined(separator: " "))) }
+            // Most units are one line: its text is the unit's, without joining a one-element array.
+            group.first.map { Unit(line: $0.number, text: Text.collapse(group.count == 1 ? $0.text : group.map(\.text).joined(separator: " "))) }
         }
     }
 

@@ -41,6 +41,45 @@ enum Normalize {
     /// of these scalars decomposes, and no combining mark follows to compose with), so only the
     /// line breaks, odd spaces and invisible characters need handling. Nil for any other text.
     static func asciiText(_ raw: String) -> String? {
+        var copy = raw
+        if copy.withUTF8(isClean) { return raw }
+        return asciiCopy(raw)
+    }
+
+    /// Whether `asciiText` gives `bytes` back as they are: each scalar printable ASCII, LF, or
+    /// `Scan.isSimple` and kept as it is (not U+0080–U+00A0 or U+00AD). Eight bytes of printable
+    /// ASCII in a row are passed at once.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let below20 = (x &- 0x20 &* ones) & ~x
+                let del = ((x ^ (0x7F &* ones)) &- ones) & ~(x ^ (0x7F &* ones))
+                if (x | below20 | del) & highs == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let v = bytes[i]
+            if v < 0x80 {
+                guard v == 0x0A || (v >= 0x20 && v != 0x7F) else { return false }
+                i += 1
+                continue
+            }
+            let (scalar, length) = ByteScan.decode(bytes, at: i)
+            guard Scan.isSimple(scalar), scalar > 0xA0, scalar != 0xAD else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// `asciiText`, building the normalised copy.
+    static func asciiCopy(_ raw: String) -> String? {
         var raw = raw
         return raw.withUTF8 { bytes -> String? in
             var out: [UInt8] = []

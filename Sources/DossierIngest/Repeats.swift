@@ -17,7 +17,7 @@ enum Repeats {
     static func drop(_ blocks: [Block]) -> [Block] {
         let keys = blocks.map { Text.key($0.text) }
         var keep = [Bool](repeating: false, count: blocks.count)
-        var seen = Set<String>()
+        var seen = Set<String>(minimumCapacity: blocks.count)  // room for every key: no rehashing as it grows
         var recent: [Int] = []
         for (i, block) in blocks.enumerated() where block.kind == .paragraph {
             let key = keys[i]
@@ -25,14 +25,15 @@ enum Repeats {
                   !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true) }) else { continue }
             keep[i] = true
             seen.insert(key)
-            recent = Array((recent + [i]).suffix(window))
+            recent.append(i)
+            if recent.count > window { recent.removeFirst() }
         }
         let kept = blocks.indices.filter { keep[$0] }
         for (n, i) in kept.enumerated() {
             let later = kept[(n + 1)...].prefix(window)
             if later.contains(where: { isPart(keys[i], of: keys[$0], atEnd: false) }) { keep[i] = false }
         }
-        var seenHeads = Set<String>()
+        var seenHeads = Set<String>(minimumCapacity: blocks.count)
         for (i, block) in blocks.enumerated() where block.kind == .subhead {
             let nextDropped = i + 1 < blocks.count && blocks[i + 1].kind == .paragraph && !keep[i + 1]
             keep[i] = !(seenHeads.contains(keys[i]) && nextDropped)

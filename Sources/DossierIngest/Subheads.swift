@@ -7,7 +7,9 @@ enum Subheads {
     /// or a quote — and ending with a letter, a digit or `?` (closing quotes aside), so not
     /// with `.`, `,`, `;`, `:`, `!`, `…` or a symbol.
     static func isCandidate(_ text: String) -> Bool {
-        guard text.count <= 100, Text.hasAtMost(words: 10, text), Text.startsCapitalized(text),
+        // The word count first: it stops at the eleventh word, where `count` walks every character
+        // of a paragraph (and a text of at most 100 bytes has at most 100 characters).
+        guard Text.hasAtMost(words: 10, text), text.utf8.count <= 100 || text.count <= 100, Text.startsCapitalized(text),
               let first = text.first, first.isLetter || first.isNumber,
               let mark = Text.finalMark(text) else { return false }
         return mark.isLetter || mark.isNumber || mark == "?"

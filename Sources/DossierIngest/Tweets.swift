@@ -7,13 +7,15 @@ enum Tweets {
         "(?:^|\\s)(?:—|–|--|-)\\s*[^—–()]{0,80}\\(@[A-Za-z0-9_]{1,30}\\)\\s*(?:\(Datelines.monthPattern)\\s+\\d{1,2},?\\s+\\d{4})?\\s*$"
     private static let credit = try? NSRegularExpression(pattern: creditPattern)
 
+    /// What an embed leaves in a paragraph, one of which `strip` looks for first (in one pass):
+    /// a credit's "(@", a tweet link.
+    static let embedMarks = Scan.Needles(["(@", "t.co/", "pic.twitter.com/"])
+
     /// `text` without tweet embeds: the credit at its end, tweet links ("t.co/…",
     /// "pic.twitter.com/…") anywhere, and — when a credit or link was found — the tweet's own
     /// text where it repeats sentences the paragraph already has. The article's sentences stay.
     static func strip(_ text: String) -> String {
-        guard Scan.contains(text, "(@") || Scan.contains(text, "t.co/") || Scan.contains(text, "pic.twitter.com/") else {
-            return text
-        }
+        guard embedMarks.containedIn(text) else { return text }
         let (withoutCredit, hadCredit) = removeCredit(text)
         let words = withoutCredit.split(separator: " ")
         let kept = words.filter { !isTweetLink($0) }

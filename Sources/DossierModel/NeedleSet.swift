@@ -56,11 +56,18 @@ public enum ByteScan {
     }
 
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
-    /// characters whose canonical decomposition is ASCII.
+    /// characters whose canonical decomposition is ASCII. Eight ASCII bytes in a row (none of
+    /// which can start those characters) are skipped at once.
     public static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
         var i = 0
         let n = b.count
         while i < n {
+            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c >= 0x80 {
                 if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return true }
@@ -116,32 +123,43 @@ public struct NeedleSet: Sendable {
     public func containedIn(_ text: String) -> Bool {
         var h = text
         let answer: Bool? = h.withUTF8 { hb in
-            let m = hb.count
-            var unsure = false
-            var i = 0
-            while i < m {
-                let b0 = Int(hb[i])
-                if !single[b0] {
-                    guard i + 1 < m else { break }
-                    let pair = b0 << 8 | Int(hb[i + 1])
-                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
-                        i += 1
-                        continue
-                    }
+            pairs.withUnsafeBufferPointer { pairs in
+                single.withUnsafeBufferPointer { single in
+                    find(in: hb, pairs: pairs, single: single)
                 }
-                for needle in byFirstByte[b0] where i + needle.count <= m {
-                    var k = 1
-                    while k < needle.count && hb[i + k] == needle[k] { k += 1 }
-                    if k == needle.count {
-                        if i + k == m || hb[i + k] < 0x80 { return true }
-                        unsure = true
-                    }
-                }
-                i += 1
             }
-            if unsure || needles.contains(where: \.isEmpty) { return nil }
-            return ByteScan.hasASCIIEquivalent(hb) ? nil : false
         }
         return answer ?? needles.contains { text.contains($0) }
+    }
+
+    /// `containedIn` over the bytes of the text, with the filter tables read in place (no bounds
+    /// checks per byte); nil when Foundation must decide.
+    private func find(in hb: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt64>,
+                      single: UnsafeBufferPointer<Bool>) -> Bool? {
+        let m = hb.count
+        var unsure = false
+        var i = 0
+        while i < m {
+            let b0 = Int(hb[i])
+            if !single[b0] {
+                guard i + 1 < m else { break }
+                let pair = b0 << 8 | Int(hb[i + 1])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                    i += 1
+                    continue
+                }
+            }
+            for needle in byFirstByte[b0] where i + needle.count <= m {
+                var k = 1
+                while k < needle.count && hb[i + k] == needle[k] { k += 1 }
+                if k == needle.count {
+                    if i + k == m || hb[i + k] < 0x80 { return true }
+                    unsure = true
+                }
+            }
+            i += 1
+        }
+        if unsure || needles.contains(where: \.isEmpty) { return nil }
+        return ByteScan.hasASCIIEquivalent(hb) ? nil : false
     }
 }

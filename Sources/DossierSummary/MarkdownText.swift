@@ -1,3 +1,5 @@
+import DossierModel
+
 /// Escaping of article text so that it reads back as the same plain text through any
 /// CommonMark parser: one source paragraph becomes exactly one Markdown paragraph.
 enum MarkdownText {
@@ -48,6 +50,64 @@ enum MarkdownText {
         return text
     }
 
+    /// `escape(oneLine(text))`. Text that ingest left on one line (the common case) is looked at
+    /// once: the pass that finds it needs no `oneLine` also says whether it needs escaping at all.
+    static func escapedLine(_ text: String) -> String {
+        var copy = text
+        let (clean, markup): (Bool, Bool) = copy.withUTF8 { bytes in
+            var previousSpace = true // a leading space counts as a double one
+            var markup = false
+            var nonASCII = false
+            for byte in bytes {
+                switch lineClass[Int(byte)] {
+                case .plain: previousSpace = false
+                case .space:
+                    if previousSpace { return (false, false) }
+                    previousSpace = true
+                case .markup:
+                    markup = true
+                    previousSpace = false
+                case .control: return (false, false)
+                case .nonASCII:
+                    nonASCII = true
+                    previousSpace = false
+                }
+            }
+            guard !previousSpace || bytes.isEmpty else { return (false, false) }
+            if nonASCII && !noWideSpace(bytes) { return (false, false) }
+            return (true, markup)
+        }
+        guard clean else { return escape(oneLine(text)) }
+        if markup { return escape(text) }
+        return startsBlock(text) ? escapeLineStart(text) : text
+    }
+
+    /// What a byte is to `escapedLine`.
+    private enum LineClass { case plain, space, markup, control, nonASCII }
+
+    private static let lineClass: [LineClass] = (0..<256).map { b in
+        if b >= 0x80 { return .nonASCII }
+        if b < 0x20 || b == 0x7F { return .control }
+        if b == 0x20 { return .space }
+        return markupBytes[b] ? .markup : .plain
+    }
+
+    /// Whether valid UTF-8 `bytes` hold no white space scalar at or above U+0080.
+    private static func noWideSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let (v, length) = ByteScan.decode(bytes, at: i)
+            if isWhitespace(v) { return false }
+            i += length
+        }
+        return true
+    }
+
     /// `text` on one line: line breaks and runs of white space become one space.
     static func oneLine(_ text: String) -> String {
         // Ingest already gives one-line, single-spaced text: check the bytes, copy only if needed.
@@ -86,8 +146,15 @@ enum MarkdownText {
 /// YAML scalars written by the generator: always double-quoted with JSON-style escapes, so any
 /// text (colons, quotes, '#', leading dashes, "null", "yes") round-trips as the same string.
 enum YAMLText {
-    static func quoted(_ text: String) -> String {
-        isVerbatim(text) ? "\"" + text + "\"" : escaped(text)
+    /// `text` as a double-quoted scalar, appended to `out`.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        if isVerbatim(text) {
+            out += "\""
+            out += text
+            out += "\""
+        } else {
+            out += escaped(text)
+        }
     }
 
     /// `quoted` scalar by scalar.
@@ -141,7 +208,13 @@ enum YAMLText {
         }
     }
 
-    static func list(_ items: [String]) -> String {
-        "[" + items.map(quoted).joined(separator: ", ") + "]"
+    /// A flow sequence of quoted scalars, `["a", "b"]`, appended to `out`.
+    static func appendList(_ items: [String], to out: inout String) {
+        out += "["
+        for (i, item) in items.enumerated() {
+            if i > 0 { out += ", " }
+            appendQuoted(item, to: &out)
+        }
+        out += "]"
     }
 }

@@ -8,8 +8,20 @@ public enum SummaryWriter {
 
     /// The summary file for `brief`. The same brief always gives the same bytes.
     public static func markdown(for brief: Brief) -> String {
-        let content = frontMatter(brief) + "---\n\n" + body(brief)
+        var content = ""
+        content.reserveCapacity(capacity(brief))
+        frontMatter(brief, to: &content)
+        content += "---\n\n"
+        body(brief, to: &content)
         return sealed(content)
+    }
+
+    /// Room for the file: its texts with some to spare for the markup and escapes, so that it
+    /// is written into one buffer without growing.
+    static func capacity(_ b: Brief) -> Int {
+        let texts = b.body.reduce(0) { $0 + $1.text.utf8.count } + b.summary.reduce(0) { $0 + $1.text.utf8.count }
+            + b.keyPoints.reduce(0) { $0 + $1.sentence.text.utf8.count } + 2 * b.quotes.reduce(0) { $0 + $1.text.utf8.count }
+        return texts + texts / 8 + 1024
     }
 
     /// Inserts the checksum line as the last line of the front matter.
@@ -21,62 +33,99 @@ public enum SummaryWriter {
         return text
     }
 
-    static func frontMatter(_ b: Brief) -> String {
-        var y = "---\n"
-        y += "title: \(YAMLText.quoted(title(b.title)))\n"
-        y += "date: \(b.date?.iso ?? "null")\n"
-        y += "event_date: \(b.eventDate?.iso ?? "null")\n"
-        y += "source: \(b.source.map(YAMLText.quoted) ?? "null")\n"
-        y += "source_file: \(YAMLText.quoted(b.sourceFile))\n"
-        y += "actors: \(YAMLText.list(b.actors))\n"
-        y += "topics: \(YAMLText.list(b.topics))\n"
-        y += "places: \(YAMLText.list(b.places))\n"
+    /// The front matter without its closing line, appended to `y`.
+    static func frontMatter(_ b: Brief, to y: inout String) {
+        y += "---\ntitle: "
+        YAMLText.appendQuoted(title(b.title), to: &y)
+        y += "\ndate: "
+        y += b.date?.iso ?? "null"
+        y += "\nevent_date: "
+        y += b.eventDate?.iso ?? "null"
+        y += "\nsource: "
+        if let source = b.source { YAMLText.appendQuoted(source, to: &y) } else { y += "null" }
+        y += "\nsource_file: "
+        YAMLText.appendQuoted(b.sourceFile, to: &y)
+        y += "\nactors: "
+        YAMLText.appendList(b.actors, to: &y)
+        y += "\ntopics: "
+        YAMLText.appendList(b.topics, to: &y)
+        y += "\nplaces: "
+        YAMLText.appendList(b.places, to: &y)
         if b.quotes.isEmpty {
-            y += "quotes: []\n"
+            y += "\nquotes: []\n"
         } else {
-            y += "quotes:\n"
+            y += "\nquotes:\n"
             for q in b.quotes {
-                y += "  - speaker: \(q.speaker.map(YAMLText.quoted) ?? "null")\n"
-                y += "    text: \(YAMLText.quoted(q.text))\n"
-                y += "    paragraph: \(q.paragraph)\n"
+                y += "  - speaker: "
+                if let speaker = q.speaker { YAMLText.appendQuoted(speaker, to: &y) } else { y += "null" }
+                y += "\n    text: "
+                YAMLText.appendQuoted(q.text, to: &y)
+                y += "\n    paragraph: "
+                y += String(q.paragraph)
+                y += "\n"
             }
         }
         let warnings = b.diagnostics.filter { $0.severity == .warning }.map(\.message)
-        if !warnings.isEmpty { y += "warnings: \(YAMLText.list(warnings))\n" }
-        return y
+        if !warnings.isEmpty {
+            y += "warnings: "
+            YAMLText.appendList(warnings, to: &y)
+            y += "\n"
+        }
     }
 
-    static func body(_ b: Brief) -> String {
-        var md = "## Summary\n\n"
+    /// The Markdown body, appended to `md`.
+    static func body(_ b: Brief, to md: inout String) {
+        md += "## Summary\n\n"
         if b.summary.isEmpty {
             md += "_No summary sentences could be taken from this article._\n"
         } else {
-            md += b.summary.map { "\(MarkdownText.escape(MarkdownText.oneLine($0.text))) \(anchor($0.paragraph))" }
-                .joined(separator: "\n") + "\n"
+            for (i, sentence) in b.summary.enumerated() {
+                if i > 0 { md += "\n" }
+                md += MarkdownText.escapedLine(sentence.text)
+                md += " "
+                appendAnchor(sentence.paragraph, to: &md)
+            }
+            md += "\n"
         }
         if !b.keyPoints.isEmpty {
             md += "\n## Key points\n\n"
             for point in b.keyPoints {
-                md += "- **\(MarkdownText.escape(point.topic)):** "
-                md += "\(MarkdownText.escape(MarkdownText.oneLine(point.sentence.text))) \(anchor(point.sentence.paragraph))\n"
+                md += "- **"
+                md += MarkdownText.escape(point.topic)
+                md += ":** "
+                md += MarkdownText.escapedLine(point.sentence.text)
+                md += " "
+                appendAnchor(point.sentence.paragraph, to: &md)
+                md += "\n"
             }
         }
         if !b.quotes.isEmpty {
             md += "\n## Quotes\n"
             for q in b.quotes {
-                md += "\n> “\(MarkdownText.escape(MarkdownText.oneLine(q.text)))”\n>\n"
-                md += "> — \(q.speaker.map { "**\(MarkdownText.escape($0))**" } ?? "_speaker unknown_") \(anchor(q.paragraph))\n"
+                md += "\n> “"
+                md += MarkdownText.escapedLine(q.text)
+                md += "”\n>\n> — "
+                if let speaker = q.speaker {
+                    md += "**"
+                    md += MarkdownText.escape(speaker)
+                    md += "**"
+                } else {
+                    md += "_speaker unknown_"
+                }
+                md += " "
+                appendAnchor(q.paragraph, to: &md)
+                md += "\n"
             }
         }
         md += "\n## Source text\n"
         for block in b.body {
-            let text = MarkdownText.escape(MarkdownText.oneLine(block.text))
             switch block.kind {
-            case .paragraph: md += "\n\(text)\n"
-            case .subhead: md += "\n### \(text)\n"
+            case .paragraph: md += "\n"
+            case .subhead: md += "\n### "
             }
+            md += MarkdownText.escapedLine(block.text)
+            md += "\n"
         }
-        return md
     }
 
     /// The title as written: "Untitled" when it has no visible character (empty, spaces,
@@ -90,6 +139,14 @@ public enum SummaryWriter {
         return visible ? text : "Untitled"
     }
 
-    /// A link to paragraph `n` of the Source text section.
-    static func anchor(_ n: Int) -> String { n > 0 ? "[¶\(n)](#p\(n))" : "" }
+    /// A link to paragraph `n` of the Source text section (nothing for 0), appended to `md`.
+    static func appendAnchor(_ n: Int, to md: inout String) {
+        guard n > 0 else { return }
+        let number = String(n)
+        md += "[¶"
+        md += number
+        md += "](#p"
+        md += number
+        md += ")"
+    }
 }

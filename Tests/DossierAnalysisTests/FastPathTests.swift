@@ -191,3 +191,71 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertEqual(calls, 1)
     }
 }
+
+/// The summary picker's byte and sorted-array versions must answer as the scalar and `Set` code they replace.
+final class SummaryPickerFastPathTests: XCTestCase {
+    static func scalarCutsQuote(_ text: String) -> Bool {
+        var open = 0, close = 0, straight = 0, guillemets = 0
+        for u in text.unicodeScalars {
+            switch u {
+            case "\u{201C}", "\u{201E}": open += 1
+            case "\u{201D}": close += 1
+            case "\"": straight += 1
+            case "«": guillemets += 1
+            case "»": guillemets -= 1
+            default: break
+            }
+        }
+        return open != close || straight % 2 == 1 || guillemets != 0
+    }
+
+    func testCutsQuoteCountsTheScalars() {
+        let marks = ["\u{201C}", "\u{201D}", "\u{201E}", "\"", "«", "»", "\u{201F}", "\u{2019}", "\u{AA}", "\u{BC}", "x", "é"]
+        var texts = AnalysisFastPathTests.samples
+        for a in marks {
+            for b in marks {
+                texts += [a + "word" + b, a + b, "say " + a + b + a, a, b + " end"]
+            }
+        }
+        for text in texts {
+            XCTAssertEqual(SummaryPicker.cutsQuote(text), Self.scalarCutsQuote(text), text.debugDescription)
+        }
+    }
+
+    func testSortedOverlapIsTheSetOverlap() {
+        let words = ["the", "deal", "signed", "cafe\u{301}", "café", "Kelvin", "\u{212A}elvin", "talks", "b", "a", "", "ü", "u\u{308}"]
+        var lists: [[String]] = [[]]
+        for (i, w) in words.enumerated() {
+            lists.append(Array(words[..<i]) + [w, w])
+            lists.append(Array(words[i...]).reversed())
+            lists.append(words.enumerated().filter { ($0.offset * 7 + i) % 3 == 0 }.map(\.element))
+        }
+        for x in lists {
+            XCTAssertEqual(SummaryPicker.distinctSorted(x).count, Set(x).count, "\(x)")
+            for y in lists {
+                XCTAssertEqual(SummaryPicker.sortedOverlap(SummaryPicker.distinctSorted(x), SummaryPicker.distinctSorted(y)),
+                               SummaryPicker.contentOverlap(Set(x), Set(y)), "\(x) \(y)")
+            }
+        }
+    }
+}
+
+/// `TitleMaker.quotationMarks` counts bytes where every scalar is a character of its own; it must
+/// count the characters that are quotation marks.
+final class TitleQuotationMarkTests: XCTestCase {
+    func testCountsTheMarkCharacters() {
+        var texts = AnalysisFastPathTests.samples
+        for mark in ["\"", "“", "”", "„", "«", "'"] {
+            for neighbour in ["", "x", "\u{301}", "\u{600}", "é", "—", "\r\n", "👍🏽", "\u{200D}"] {
+                texts += [mark + neighbour, neighbour + mark, "He said " + mark + neighbour + "yes" + mark + " today"]
+            }
+        }
+        var found = 0
+        for text in texts {
+            let characters = text.filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count
+            XCTAssertEqual(TitleMaker.quotationMarks(text), characters, text.debugDescription)
+            found += characters
+        }
+        XCTAssertGreaterThan(found, 40)
+    }
+}

@@ -71,7 +71,9 @@ final class FastPathTests: XCTestCase {
 
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
-                    "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", ""]
+                    "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
+                    "pic.twitter.com/x", "PIC.twitter.com/x", "wWw.x", "the http://x", "tx.co/", "t\u{301}.co/x", "w\u{301}ww.x",
+                    "h\rttp://x", "t\u{0E}co/x", "h t", "he said", "while www.x", "pi", "ww", "t. co/x"]
         for s in Self.samples + urls {
             let words = s.split(separator: " ")
             XCTAssertEqual(Boilerplate.isLinksOnly(Boilerplate.Lowered(s)), !words.isEmpty && words.allSatisfy(Boilerplate.isURL),
@@ -171,11 +173,19 @@ final class FastPathTests: XCTestCase {
         let texts = Self.samples.map { Text.collapse($0.lowercased()) } + [
             "read more: x", "a\u{300} lire aussi x", "à lire aussi x", "читайте также", "share this", "sharethis",
             "ayrıca bakınız", "watch | x", "subscribers rose", "subscribe now", "\u{212A}eep reading",
+            "s", "sh", "sx", "shxre this", "s\u{301}hare this", "sh\u{301}are", "r", "re", "rx", "\r\nshare", "s\r\n",
+            "fo", "foto:", "f\u{308}oto:", "pi", "pic:x", "p\u{301}ic:", "w", "wa", "watch:", "watc\u{301}h:",
         ]
-        for text in texts {
+        for text in texts + ["updated: x", "upd", "u\u{308}pdated:", "tags: a", "tags |", "ta", "reporting by x", "editing by",
+                             "edited by", "e\u{301}dited by", "filed under", "fx", "posted on", "po", "p\u{301}osted on"] {
             for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
                                phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
+            }
+            for phrases in [Boilerplate.timestampStarts, Boilerplate.tagListStarts, Boilerplate.staffCreditStarts,
+                            Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
+                XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyPrefix(text),
+                               phrases.contains { Boilerplate.hasPrefix(text, $0) }, text.debugDescription)
             }
         }
     }
@@ -311,5 +321,166 @@ final class NormalizeFastPathTests: XCTestCase {
         XCTAssertNil(Normalize.asciiText("zero\u{200B}width"))
         XCTAssertNil(Normalize.asciiText("a\u{37E}"))
         XCTAssertEqual(Normalize.asciiText("Москва"), "Москва")
+    }
+}
+
+/// `ByteScan.hasASCIIEquivalent` skips ASCII eight bytes at a time; it must find the three
+/// characters wherever they stand, as a byte-by-byte search does.
+final class ASCIIEquivalentTests: XCTestCase {
+    static func byteByByte(_ b: [UInt8]) -> Bool {
+        let patterns: [[UInt8]] = [[0xCD, 0xBE], [0xE1, 0xBF, 0xAF], [0xE2, 0x84, 0xAA]]
+        return b.indices.contains { i in patterns.contains { b[i...].starts(with: $0) } }
+    }
+
+    func testFindsTheCharactersAtEveryOffset() {
+        let fillers = ["", "a", "abcdefg", "abcdefghijklmno", "é", "x—y", "ab\u{301}cdefgh"]
+        for c in ["\u{37E}", "\u{1FEF}", "\u{212A}", "\u{1FEE}", "\u{2129}", "\u{37D}", "ok"] {
+            for before in fillers {
+                for pad in 0..<17 {
+                    for after in fillers {
+                        let text = before + String(repeating: "p", count: pad) + c + after
+                        let bytes = Array(text.utf8)
+                        let found = bytes.withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent)
+                        XCTAssertEqual(found, Self.byteByByte(bytes), text.debugDescription)
+                        // Cut short: a character's first bytes at the very end.
+                        for cut in 1...min(3, bytes.count) {
+                            let short = Array(bytes.dropLast(cut))
+                            XCTAssertEqual(short.withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent), Self.byteByByte(short))
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertFalse([UInt8]().withUnsafeBufferPointer(ByteScan.hasASCIIEquivalent))
+    }
+}
+
+/// `Boilerplate.hasNoticePhrase` looks for the phrases of several rules in one pass; it must answer
+/// as those rules' own searches did, each with its word limit.
+final class NoticePhraseTests: XCTestCase {
+    static func separately(_ u: Boilerplate.Lowered) -> Bool {
+        (u.hasAtMost(words: 15) && (Scan.contains(u.s, "getty images") || Scan.contains(u.s, "shutterstock")))
+            || (u.hasAtMost(words: 20) && Boilerplate.promptPhrases.containedIn(u.s))
+            || (u.hasAtMost(words: 25) && Scan.contains(u.s, "all rights reserved"))
+            || (u.hasAtMost(words: 40) && (Boilerplate.syndicationPhrases.containedIn(u.s)
+                                           || Boilerplate.siteChromePhrases.containedIn(u.s)))
+    }
+
+    func testOnePassAnswersAsEachRule() {
+        let phrases = ["getty images", "shutterstock", "preferred source", "on google news", "all rights reserved",
+                       "syndicated feed", "we use cookies", "terms of service", "getty images\u{301}", "all rights\u{A0}reserved",
+                       "\u{212A}elvin", "terms of use”", "x"]
+        var checked = 0, found = 0
+        for phrase in phrases {
+            for words in [0, 5, 12, 13, 14, 17, 18, 19, 22, 23, 24, 37, 38, 39, 45] {
+                for padding in ["word", "é"] {
+                    let pad = Array(repeating: padding, count: words)
+                    for text in [(pad + [phrase]).joined(separator: " "), ([phrase] + pad).joined(separator: " ")] {
+                        let u = Boilerplate.Lowered(text)
+                        let expected = Self.separately(u)
+                        XCTAssertEqual(Boilerplate.hasNoticePhrase(u), expected, text)
+                        checked += 1
+                        if expected { found += 1 }
+                    }
+                }
+            }
+        }
+        for s in FastPathTests.samples {
+            let u = Boilerplate.Lowered(s)
+            XCTAssertEqual(Boilerplate.hasNoticePhrase(u), Self.separately(u), s.debugDescription)
+        }
+        XCTAssertGreaterThan(found, 50)
+        XCTAssertLessThan(found, checked - 50)
+    }
+}
+
+/// `Tweets.strip` looks for the marks of an embed in one pass; it must find one exactly when
+/// `Scan.contains` (Foundation's `contains`) finds one of them.
+final class EmbedMarkTests: XCTestCase {
+    func testOnePassFindsWhatEachSearchFinds() {
+        var texts = FastPathTests.samples
+        for mark in ["(@", "t.co/", "pic.twitter.com/", "(@\u{301}", "t.co\u{301}/", "t.co", "(", "pic.twitter.com"] {
+            for context in ["", "x ", "é ", "\u{212A} "] {
+                texts += [context + mark, mark + context, context + mark + " " + context]
+            }
+        }
+        var found = 0
+        for text in texts {
+            let expected = Scan.contains(text, "(@") || Scan.contains(text, "t.co/") || Scan.contains(text, "pic.twitter.com/")
+            XCTAssertEqual(Tweets.embedMarks.containedIn(text), expected, text.debugDescription)
+            if expected { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 20)
+    }
+}
+
+/// `Normalize.asciiText` hands back text it would not change without copying it; `isClean` must
+/// say so exactly when the copy equals the text, wherever in an eight-byte word a byte stands.
+final class NormalizeCleanTests: XCTestCase {
+    func testCleanTextIsTextTheCopyKeeps() {
+        let specials = ["\r", "\n", "\t", "\u{0B}", "\u{0C}", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
+                        "\u{A1}", "\u{AD}", "\u{FEFF}", "é", "—", "“", "Ж", "\u{2028}", "~", " ", "\r\n", "\u{301}", "中"]
+        var checked = 0
+        for special in specials {
+            for pad in 0..<18 {
+                for tail in ["", "x", "abcdefghij"] {
+                    let text = String(repeating: "p", count: pad) + special + tail
+                    let copy = Normalize.asciiCopy(text)
+                    XCTAssertEqual(Normalize.asciiText(text), copy, text.debugDescription)
+                    var bytes = text
+                    XCTAssertEqual(bytes.withUTF8(Normalize.isClean), copy == text, text.debugDescription)
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, 25 * 18 * 3)
+    }
+}
+
+/// `Subheads.isCandidate` asks its cheap questions first; it must answer as the order it was written in did.
+final class SubheadCandidateTests: XCTestCase {
+    static func asWritten(_ text: String) -> Bool {
+        guard text.count <= 100, Text.hasAtMost(words: 10, text), Text.startsCapitalized(text),
+              let first = text.first, first.isLetter || first.isNumber,
+              let mark = Text.finalMark(text) else { return false }
+        return mark.isLetter || mark.isNumber || mark == "?"
+    }
+
+    func testAnswersAsWritten() {
+        var texts = FastPathTests.samples + ["Trade talks", "Trade talks.", "What next?", "“Quoted”", "2025 in review", "- Bullet"]
+        for word in ["Word", "Ünïcödé", "e\u{301}\u{301}\u{301}\u{301}\u{301}", "中文"] {
+            for n in [1, 9, 10, 11, 20, 40] {
+                texts.append(Array(repeating: word, count: n).joined(separator: " "))
+                texts.append(String(repeating: word, count: n))
+            }
+        }
+        var found = 0
+        for text in texts {
+            XCTAssertEqual(Subheads.isCandidate(text), Self.asWritten(text), text.debugDescription)
+            if Self.asWritten(text) { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 5)
+    }
+}
+
+/// A one-line unit takes its line's text without joining; every unit must still be its lines
+/// joined by spaces and collapsed.
+final class UnitTextTests: XCTestCase {
+    func testUnitsAreTheirLinesJoined() {
+        let texts = FastPathTests.samples.filter { !$0.contains("\n") && !$0.contains("\r") }
+        for (i, s) in texts.enumerated() {
+            let other = texts[(i + 3) % texts.count]
+            for block in [[s], [s, "and then " + other], ["Headline " + s, "the lead " + other, "goes on"], [" \(s) ", "x  y"]] {
+                let lines = block.enumerated().map { Layout.Line(number: $0.offset + 1, text: $0.element) }
+                for unit in Layout.units(ofBlock: lines) {
+                    let index = unit.line - 1
+                    let next = lines.dropFirst(index + 1).prefix { line in
+                        !Layout.units(ofBlock: lines).contains { $0.line == line.number }
+                    }
+                    let joined = ([lines[index]] + next).map(\.text).joined(separator: " ")
+                    XCTAssertEqual(unit.text, Text.collapse(joined), block.debugDescription)
+                }
+            }
+        }
     }
 }

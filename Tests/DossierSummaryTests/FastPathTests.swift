@@ -1,4 +1,5 @@
 import Foundation
+import DossierModel
 import XCTest
 @testable import DossierSummary
 
@@ -16,7 +17,9 @@ final class SummaryFastPathTests: XCTestCase {
 
     func testQuotedMatchesScalarEscaping() {
         for s in Self.samples {
-            XCTAssertEqual(YAMLText.quoted(s), YAMLText.escaped(s), s.debugDescription)
+            var quoted = ""
+            YAMLText.appendQuoted(s, to: &quoted)
+            XCTAssertEqual(quoted, YAMLText.escaped(s), s.debugDescription)
         }
     }
 
@@ -50,6 +53,14 @@ final class SummaryFastPathTests: XCTestCase {
         }
     }
 
+    func testEscapedLineIsEscapeOfOneLine() {
+        let extra = ["a\u{2003}b", "a\u{3000}", "x\u{1680}y", "nb\u{A0}sp", "a b", " a", "a ", "a  b", "é ü", "# a  b", "1. x\ty",
+                     "*a* b", "*a*  b", "— x", "x\u{85}", "-", "10) ok", "a_b é", "[x]\u{2028}", "é*"]
+        for s in Self.samples + extra {
+            XCTAssertEqual(MarkdownText.escapedLine(s), MarkdownText.escape(MarkdownText.oneLine(s)), s.debugDescription)
+        }
+    }
+
     func testByteSearchMatchesFoundation() {
         let texts = Self.samples + ["---\ntitle: x\n---\n\nbody", "---\n---\n", "é\n---\n", "\u{301}\n---\n\u{301}", "a\r\n---\nb",
                                     "x\n---\r\n", "\n---\n\n---\n", "é\n---\né\n---\n", "---\nchecksum: 1\nchecksum: 2\n---\n",
@@ -64,6 +75,95 @@ final class SummaryFastPathTests: XCTestCase {
                 let tail = s.dropFirst()
                 XCTAssertEqual(ByteSearch.range(of: needle, in: tail, backwards: true), tail.range(of: needle, options: .backwards),
                                s.debugDescription)
+            }
+        }
+    }
+}
+
+/// The summary writer appends into one buffer; it must write exactly what the writer built from
+/// interpolated pieces (kept here as it was) wrote.
+final class SummaryWriterBufferTests: XCTestCase {
+    static func interpolatedQuoted(_ text: String) -> String {
+        YAMLText.isVerbatim(text) ? "\"" + text + "\"" : YAMLText.escaped(text)
+    }
+
+    static func interpolatedList(_ items: [String]) -> String {
+        "[" + items.map(interpolatedQuoted).joined(separator: ", ") + "]"
+    }
+
+    static func anchor(_ n: Int) -> String { n > 0 ? "[¶\(n)](#p\(n))" : "" }
+
+    static func interpolatedMarkdown(_ b: Brief) -> String {
+        var y = "---\n"
+        y += "title: \(interpolatedQuoted(SummaryWriter.title(b.title)))\n"
+        y += "date: \(b.date?.iso ?? "null")\n"
+        y += "event_date: \(b.eventDate?.iso ?? "null")\n"
+        y += "source: \(b.source.map(interpolatedQuoted) ?? "null")\n"
+        y += "source_file: \(interpolatedQuoted(b.sourceFile))\n"
+        y += "actors: \(interpolatedList(b.actors))\n"
+        y += "topics: \(interpolatedList(b.topics))\n"
+        y += "places: \(interpolatedList(b.places))\n"
+        if b.quotes.isEmpty {
+            y += "quotes: []\n"
+        } else {
+            y += "quotes:\n"
+            for q in b.quotes {
+                y += "  - speaker: \(q.speaker.map(interpolatedQuoted) ?? "null")\n"
+                y += "    text: \(interpolatedQuoted(q.text))\n"
+                y += "    paragraph: \(q.paragraph)\n"
+            }
+        }
+        let warnings = b.diagnostics.filter { $0.severity == .warning }.map(\.message)
+        if !warnings.isEmpty { y += "warnings: \(interpolatedList(warnings))\n" }
+        var md = "## Summary\n\n"
+        if b.summary.isEmpty {
+            md += "_No summary sentences could be taken from this article._\n"
+        } else {
+            md += b.summary.map { "\(MarkdownText.escape(MarkdownText.oneLine($0.text))) \(anchor($0.paragraph))" }
+                .joined(separator: "\n") + "\n"
+        }
+        if !b.keyPoints.isEmpty {
+            md += "\n## Key points\n\n"
+            for point in b.keyPoints {
+                md += "- **\(MarkdownText.escape(point.topic)):** "
+                md += "\(MarkdownText.escape(MarkdownText.oneLine(point.sentence.text))) \(anchor(point.sentence.paragraph))\n"
+            }
+        }
+        if !b.quotes.isEmpty {
+            md += "\n## Quotes\n"
+            for q in b.quotes {
+                md += "\n> “\(MarkdownText.escape(MarkdownText.oneLine(q.text)))”\n>\n"
+                md += "> — \(q.speaker.map { "**\(MarkdownText.escape($0))**" } ?? "_speaker unknown_") \(anchor(q.paragraph))\n"
+            }
+        }
+        md += "\n## Source text\n"
+        for block in b.body {
+            let text = MarkdownText.escape(MarkdownText.oneLine(block.text))
+            switch block.kind {
+            case .paragraph: md += "\n\(text)\n"
+            case .subhead: md += "\n### \(text)\n"
+            }
+        }
+        return SummaryWriter.sealed(y + "---\n\n" + md)
+    }
+
+    func testBufferedWriterMatchesInterpolatedWriter() {
+        let samples = SummaryFastPathTests.samples
+        for (i, s) in samples.enumerated() {
+            let other = samples[(i + 7) % samples.count]
+            let long = String(repeating: s + " ", count: 40)
+            let briefs = [
+                Brief(sourceFile: s, title: s, date: nil),
+                Brief(sourceFile: "a/\(i).txt", title: other, date: Day(iso: "2026-04-12"), eventDate: Day(iso: "2026-04-10"),
+                      source: s, actors: [s, other], topics: [other], places: [],
+                      quotes: [Quote(speaker: s, text: other, paragraph: i), Quote(speaker: nil, text: long, paragraph: 0)],
+                      summary: [Sentence(s, paragraph: i + 1), Sentence(other, paragraph: 0), Sentence(long, paragraph: 12)],
+                      keyPoints: [KeyPoint(topic: s, sentence: Sentence(other, paragraph: 3))],
+                      body: [Block(.paragraph, s), Block(.subhead, other), Block(.paragraph, long)],
+                      diagnostics: [.warning("x", s), .warning("y", line: 3, other)]),
+            ]
+            for brief in briefs {
+                XCTAssertEqual(SummaryWriter.markdown(for: brief), Self.interpolatedMarkdown(brief), s.debugDescription)
             }
         }
     }
