@@ -16,9 +16,12 @@ struct ContentFolder {
 
     /// The cached summaries written under `key`; empty when there is no cache or it cannot be
     /// used (another program or configuration, damaged, unreadable): everything is analysed.
-    func loadSummaryCache(key: String) -> [String: CachedSummary] {
-        guard let bytes = try? FileIO.bytesIfPresent(atPath: summaryCache.path) else { return [:] }
-        return SummaryCacheCodec.decode(bytes, key: key) ?? [:]
+    /// Also when the file was written (nanoseconds; 0 without one): a `stat` it holds is trusted
+    /// only if its times are a tick older than that (`SummaryReuse.decide`).
+    func loadSummaryCache(key: String) -> (entries: [String: CachedSummary], written: Int) {
+        guard let written = FileStat(atPath: summaryCache.path)?.modified,
+              let bytes = try? FileIO.bytesIfPresent(atPath: summaryCache.path) else { return ([:], 0) }
+        return (SummaryCacheCodec.decode(bytes, key: key) ?? [:], written)
     }
 
     func saveSummaryCache(_ entries: [String: CachedSummary], key: String) {

@@ -66,7 +66,7 @@ enum SummarizeStep {
         let analyzer = Background { Analyzer(config: config) }
         let names = try folder.articleNames()
         let slugs = Slug.unique(names.parallelMap(batch: 256) { Slug.make(String($0.dropLast(4)), fallback: "article") })
-        let cache = cached.value
+        let (cache, cacheWritten) = cached.value
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
         let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
@@ -79,21 +79,21 @@ enum SummarizeStep {
             defer { counter.tick() }
             let (name, slug) = (names[k], slugs[k])
             return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
-                             now: now, analyzer: analyzer)
+                             now: now, cacheWritten: cacheWritten, analyzer: analyzer)
         }
         var result = SummarizeResult()
         result.entries.reserveCapacity(outcomes.count)
         // Entries change when articles are analysed or their `stat` settles, and go with their articles.
-        let cacheChanged = zip(names, outcomes).reduce(into: outcomes.count != cache.count) { changed, item in
-            changed = changed || (item.1.cached.map { $0 != cache[item.0] } ?? true)
+        let cacheChanged = outcomes.count != cache.count || outcomes.indices.contains { k in
+            outcomes[k].cached == nil || outcomes[k].cached != cache[names[k]]
         }
-        for outcome in outcomes {
-            if let error = outcome.error { throw error }
-            result.diagnostics += outcome.diagnostics
-            if let entry = outcome.entry { result.entries.append(entry) }
-            if outcome.analysed { result.analysed += 1 }
-            let relative = "summaries/\(outcome.slug).md"
-            switch outcome.change {
+        for k in outcomes.indices {
+            if let error = outcomes[k].error { throw error }
+            if !outcomes[k].diagnostics.isEmpty { result.diagnostics += outcomes[k].diagnostics }
+            if let entry = outcomes[k].entry { result.entries.append(entry) }
+            if outcomes[k].analysed { result.analysed += 1 }
+            let relative = "summaries/\(outcomes[k].slug).md"
+            switch outcomes[k].change {
             case .written: result.written.append(relative)
             case .unchanged: result.unchanged.append(relative)
             case .keptEdited: result.keptEdited.append(relative)
@@ -121,7 +121,7 @@ enum SummarizeStep {
     /// cached one is read only when a page needs its body; `now` (nanoseconds, taken before any
     /// `stat`) tells whether a `stat` is settled enough to keep.
     private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
-                                  now: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
+                                  now: Int, cacheWritten: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
         let stat = FileStat(atPath: files.article)
         var bytes: [UInt8]?
         func read() -> StoreOutcome? {
@@ -142,7 +142,7 @@ enum SummarizeStep {
         }
         let settled = stat.flatMap { $0.isSettled(at: now) ? $0 : nil }
         let summaryStat = FileStat(atPath: files.summary) // before the file is read, as the article's
-        switch SummaryReuse.decide(cached: cached, article: stamp, summaryStat: summaryStat,
+        switch SummaryReuse.decide(cached: cached, article: stamp, summaryStat: summaryStat, cacheWritten: cacheWritten,
                                    summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
         case .unchanged(let document, let diagnostics):
             var kept = cached!
@@ -177,8 +177,11 @@ enum SummarizeStep {
             }
             outcome.analysed = true
             // The bytes were read after the `stat`: a write in between changed the file's `stat`
-            // since, so the next build reads it again.
-            outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled, summary: generated,
+            // since, so the next build reads it again. A summary file that now holds the generated
+            // bytes keeps its `stat` too (trusted once it is a tick older than the cache file).
+            let generatedFile = outcome.change == .written || outcome.change == .unchanged
+            outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled,
+                                           summaryStat: generatedFile ? FileStat(atPath: files.summary) : nil, summary: generated,
                                            diagnostics: article.diagnostics)
             return outcome
         }

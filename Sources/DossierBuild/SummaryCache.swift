@@ -97,14 +97,18 @@ enum SummaryReuse: Equatable {
     case analyse
 
     /// `article` is the article's stamp (read from the cache when its `stat` is the cached one),
-    /// `summaryStat` the summary file's `stat` now. `summaryFile` (the summary file's bytes, nil
-    /// when there is none) is only read when the article matches the cache and the file's `stat`
-    /// is not the cached one, so the summary of a changed article is not read twice.
-    static func decide(cached: CachedSummary?, article: FileStamp, summaryStat: FileStat? = nil,
+    /// `summaryStat` the summary file's `stat` now, `cacheWritten` when the cache was written
+    /// (nanoseconds): a cached `stat` stands for the file only if its times are a tick older
+    /// than that, as git trusts its index only for files older than the index (a file written
+    /// within a tick of the cache could have changed since with the same times).
+    /// `summaryFile` (the summary file's bytes, nil when there is none) is only read when the
+    /// article matches the cache and the file's `stat` does not tell, so the summary of a
+    /// changed article is not read twice.
+    static func decide(cached: CachedSummary?, article: FileStamp, summaryStat: FileStat? = nil, cacheWritten: Int = .max,
                        summaryFile: @autoclosure () -> [UInt8]?) -> SummaryReuse {
         guard let cached, cached.article == article else { return .analyse }
         guard let generated = cached.summary else { return .skipped(cached.diagnostics) }
-        if let summaryStat, summaryStat == cached.summaryStat {
+        if let summaryStat, summaryStat == cached.summaryStat, summaryStat.isSettled(at: cacheWritten) {
             return .unchangedUnread(generated.document, body: generated.body, cached.diagnostics)
         }
         // A missing file is written again and an edited one kept as now: both go the fresh

@@ -23,6 +23,7 @@ extension Array where Element: Sendable {
         DispatchQueue.concurrentPerform(iterations: count) { i in
             slots[i] = transform(input[i]) // each index written by exactly one iteration
         }
-        return results.map { $0! }
+        // Moved out, not copied: no retain and release per result.
+        return (0..<count).map { results.moveElement(from: $0)! }
     }
 }

@@ -44,6 +44,13 @@ final class SummaryReuseTests: XCTestCase {
         XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: touched, summaryFile: Array(markdown.utf8)),
                        .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics), "another stat: read and checked")
         XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: nil, summaryFile: nil), .analyse, "gone")
+        // A `stat` taken within a tick of the cache's writing does not tell: the file is read.
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: summaryStat, cacheWritten: summaryStat.changed + 1_000,
+                                           summaryFile: Array(markdown.utf8)),
+                       .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics))
+        XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: summaryStat, cacheWritten: summaryStat.changed + 60_000_000,
+                                           summaryFile: nil),
+                       .unchangedUnread(document, body: body, brief.diagnostics), "a tick older: it tells")
     }
 
     func testNoCacheOrAChangedArticleIsAnalysed() {
