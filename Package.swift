@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // glibc's mallopt, to bound the number of malloc arenas (see Console.limitMallocArenas).
+        .systemLibrary(name: "CMalloc"),
         // Values shared by every stage: configuration, days, slugs, articles, briefs.
         .target(name: "DossierModel"),
         // Stage 1: raw text -> Article.
@@ -47,7 +49,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild",
+            "DossierBuild", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -71,10 +71,8 @@ public enum Dossier {
             let previous = output.previousManifest()
             return (previous, output.reusableFingerprints(previous, key: renderKey))
         }
-        // So are the outlines of the bodies rendered before.
         let content = ContentFolder(root: paths.content)
         let bodyKey = BodyCache.key(program: programChecksum())
-        let cachedBodies = Background { content.loadBodyCache(key: bodyKey) }
         laps.lap("config and templates")
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
@@ -87,10 +85,11 @@ public enum Dossier {
             logger.info("note: base_url is not set in dossier.yml; feed.xml and sitemap.xml use relative URLs")
         }
         // Bodies rendered before by this program keep their outline; the rest are rendered now.
-        // The cache is rewritten (when its outlines are not those of these bodies) while pages render.
-        let made = BodyCache.bodies(of: summaries.entries, cached: cachedBodies.value)
-        let savingBodies = made.keep == cachedBodies.value ? nil : Background { content.saveBodyCache(made.keep, key: bodyKey) }
-        let bodies = made.bodies
+        // (The cache is read here, not beside summarize: memory a helper thread frees is not
+        // reused by the page workers, and the decoded cache is ~20 MB at 10k.)
+        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: content.loadBodyCache(key: bodyKey)) {
+            content.saveBodyCache($0, key: bodyKey)
+        }
         laps.lap("markdown")
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let (previous, reusable) = previousSite.value
@@ -109,6 +108,17 @@ public enum Dossier {
     }
 
     // MARK: Steps
+
+    /// The entries' bodies, from the cached outlines where they have them; when the cache does
+    /// not hold exactly these bodies, `save` rewrites it on another thread (joined at the end of
+    /// the build), and nothing else keeps the cache's entries once it has.
+    static func siteBodies(_ entries: [SiteEntry], cached: [FileStamp: BodyCache.Entry],
+                           save: @escaping @Sendable ([FileStamp: BodyCache.Entry]) -> Void) -> ([String: SiteBody], Background<Void>?) {
+        let made = BodyCache.bodies(of: entries, cached: cached)
+        guard made.keep != cached else { return (made.bodies, nil) }
+        let keep = made.keep
+        return (made.bodies, Background { save(keep) })
+    }
 
     static func loadConfig(content: URL) throws -> DossierConfig {
         let file = ContentFolder(root: content).configFile

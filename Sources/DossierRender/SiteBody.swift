@@ -6,8 +6,9 @@ import Foundation
 /// the pages that changed, and reads no body's text to group stories.
 public final class SiteBody: @unchecked Sendable {
     public let outline: BodyOutline
-    /// The words stories compare it by (`StoryGrouper.wordSet`).
-    public let words: WordSet
+    /// The words stories compare it by (`StoryGrouper.wordSet`); empty once the site index has
+    /// grouped the stories (`forgetWords`), so they are not held while pages render.
+    public private(set) var words: WordSet
     private let markdown: SummaryMarkdown?
     private var html: RenderedMarkdown?
     /// Locks shared by all bodies (a lock each would cost more memory than a body's outline).
@@ -34,6 +35,9 @@ public final class SiteBody: @unchecked Sendable {
         self.words = words
         self.markdown = markdown
     }
+
+    /// Lets the words go (called by the site index, before any page worker starts).
+    func forgetWords() { words = WordSet(hashes: []) }
 
     /// The body rendered.
     var rendered: RenderedMarkdown {

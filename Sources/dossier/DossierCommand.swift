@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The templates folder: *.mustache and assets/.")
     var templates: String = "Templates"
 
-    @Option(help: "The output folder; replaced whole, only when the build succeeds.")
+    @Option(help: "The output folder; changed only when the build succeeds.")
     var output: String = "Output"
 
     func run() throws {
