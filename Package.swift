@@ -43,7 +43,6 @@ let package = Package(
         ]),
         // The imperative shell: files, configuration loading, the pipeline, Output/ swap.
         .target(name: "DossierBuild", dependencies: [
-            "CMalloc",
             "DossierModel", "DossierIngest", "DossierAnalysis", "DossierSummary", "DossierRender",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),

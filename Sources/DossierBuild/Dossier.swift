@@ -1,4 +1,3 @@
-import CMalloc
 import DossierModel
 import DossierRender
 import DossierSummary
@@ -77,9 +76,6 @@ public enum Dossier {
         laps.lap("config and templates")
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
-        // What analysis and the caches' decoding freed goes back to the system: page workers
-        // allocate from other malloc arenas, which would not reuse it (~20 MB at 10k).
-        malloc_trim(0)
         laps.lap("summarize")
         report(summaries, logger: logger)
         if let first = summaries.errors.first {
