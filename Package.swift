@@ -23,7 +23,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // glibc's mallopt, to bound the number of malloc arenas (see Console.limitMallocArenas).
+        // glibc's mallopt, to tune malloc for the build's memory (see Console.tuneMalloc).
         .systemLibrary(name: "CMalloc"),
         // Values shared by every stage: configuration, days, slugs, articles, briefs.
         .target(name: "DossierModel"),
