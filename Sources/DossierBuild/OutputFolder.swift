@@ -1,6 +1,7 @@
 import DossierModel
 import DossierRender
 import Foundation
+
 /// The output folder, changed only after the new site is complete. A first build (or one
 /// over an output without a manifest) writes the whole site to a hidden sibling folder and
 /// swaps it in by two renames; a rebuild writes only the pages that changed to that folder and

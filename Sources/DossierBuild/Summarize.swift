@@ -57,7 +57,7 @@ enum SummarizeStep {
     /// Articles larger than this are read only up to it (1 MiB; a long feature is ~50 KB).
     static let maxArticleBytes = 1 << 20
 
-    /// `program` is the checksum of this program (part of the summary cache's key).
+    /// `program` is this program's identity (`ProgramIdentity`, part of the summary cache's key).
     static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         let cacheKey = SummaryReuse.key(config: config, program: program)
