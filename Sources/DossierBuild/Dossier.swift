@@ -38,6 +38,7 @@ public enum Dossier {
     public static func summarize(content: URL, logger: Logger, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let config = try loadConfig(content: content)
         let result = try SummarizeStep.run(content: content, config: config, program: programChecksum(), progress: progress)
+        _ = result.cacheWrite?.value
         report(result, logger: logger)
         if let first = result.errors.first {
             throw DossierError(step: "summaries", file: first.file, line: first.line, first.message)
@@ -76,6 +77,7 @@ public enum Dossier {
         laps.lap("config and templates")
 
         let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
+        defer { _ = summaries.cacheWrite?.value } // written while the site is rendered
         laps.lap("summarize")
         report(summaries, logger: logger)
         if let first = summaries.errors.first {

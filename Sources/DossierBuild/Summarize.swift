@@ -23,6 +23,9 @@ public struct SummarizeResult: Sendable {
     /// Articles ingested and analysed in this run; the others were taken from the summary
     /// cache (unchanged article, configuration and program, summary file as generated).
     public var analysed = 0
+    /// The summary cache being written (on another thread); whoever runs the step waits for it
+    /// before the process ends (`Dossier.build` after the pages, so they overlap).
+    var cacheWrite: Background<Void>?
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }
@@ -110,7 +113,7 @@ enum SummarizeStep {
             for (name, outcome) in zip(names, outcomes) { kept[name] = outcome.cached }
             folder.saveSummaryCache(kept, key: cacheKey)
         }
-        defer { _ = saving?.value }
+        result.cacheWrite = saving
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
         return result
     }
