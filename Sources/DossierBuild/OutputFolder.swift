@@ -143,8 +143,8 @@ struct OutputFolder {
                 return report
             }
             let changes = try stageChanges(assets: assets, staging: root)
-            let kept = Set(lines.map(\.path))
-            let removals = previous.pages.keys.filter { !kept.contains($0) }.sorted() + changes.removals
+            let inNewSite = Set(lines.map(\.path))
+            let removals = previous.pages.keys.filter { !inNewSite.contains($0) }.sorted() + changes.removals
             commit = OutputCommit(removals: removals, moves: moves.sorted() + changes.moves + [OutputFolder.manifest])
             try Data(commit.encoded()).write(to: URL(fileURLWithPath: root + "/" + OutputCommit.journal), options: .atomic)
         } catch {

@@ -86,10 +86,10 @@ enum SummarizeStep {
         }
         var result = SummarizeResult()
         result.entries.reserveCapacity(outcomes.count)
-        // Entries change when articles are analysed or their `stat` settles, and go with their articles.
-        let cacheChanged = outcomes.count != cache.count || outcomes.indices.contains { k in
-            outcomes[k].cached == nil || outcomes[k].cached != cache[names[k]]
-        }
+        // Entries change when articles are analysed or their `stat` settles, and go with their
+        // articles (an article that cannot be read has none).
+        let cacheChanged = outcomes.indices.contains { outcomes[$0].cached != cache[names[$0]] }
+            || outcomes.lazy.filter { $0.cached != nil }.count != cache.count
         for k in outcomes.indices {
             if let error = outcomes[k].error { throw error }
             if !outcomes[k].diagnostics.isEmpty { result.diagnostics += outcomes[k].diagnostics }
@@ -106,14 +106,13 @@ enum SummarizeStep {
             case .skipped, .unreadable: break
             }
         }
-        // The cache is written while stale summaries are looked for.
-        let saving = !cacheChanged ? nil : Background { [outcomes] in
+        // Written on another thread, while the rest of the build goes on.
+        result.cacheWrite = !cacheChanged ? nil : Background { [outcomes] in
             var kept: [String: CachedSummary] = [:]
             kept.reserveCapacity(names.count)
             for (name, outcome) in zip(names, outcomes) { kept[name] = outcome.cached }
             folder.saveSummaryCache(kept, key: cacheKey)
         }
-        result.cacheWrite = saving
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
         return result
     }

@@ -9,15 +9,9 @@ public struct SiteEntry: Sendable {
     /// The body to read when needed, for a document whose `body` is empty.
     private let unread: SummaryMarkdown?
 
-    /// An entry whose body is the document's.
-    public init(slug: String, document: SummaryDocument) {
-        self.slug = slug
-        self.document = document
-        self.unread = nil
-    }
-
-    /// An entry whose body is read when needed (the document's `body` is left empty).
-    public init(slug: String, document: SummaryDocument, unread: SummaryMarkdown) {
+    /// An entry whose body is the document's, or, given `unread`, read when needed (the
+    /// document's `body` left empty).
+    public init(slug: String, document: SummaryDocument, unread: SummaryMarkdown? = nil) {
         self.slug = slug
         self.document = document
         self.unread = unread

@@ -219,6 +219,21 @@ final class IncrementalSummarizeTests: XCTestCase {
         XCTAssertEqual(try build(content, output).summaries.updatesBeside, ["summaries/001-5d909d00cdc3620e.md.new"], "on every build")
     }
 
+    /// An article that cannot be read has no cache entry, and that is no change: a build where
+    /// nothing changed does not write the cache again.
+    func testAnUnreadableArticleDoesNotMakeEveryBuildRewriteTheCache() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("articles/007_folder.txt"), withIntermediateDirectories: true)
+        let first = try build(content, output)
+        XCTAssertTrue(first.summaries.diagnostics.contains { $0.file == "articles/007_folder.txt" && $0.message.hasPrefix("cannot be read") })
+        Thread.sleep(forTimeInterval: 0.1) // the files' times settle: the next build records their `stat`s
+        _ = try build(content, output)
+        let written = try XCTUnwrap(FileStat(atPath: cacheFile(content).path))
+        XCTAssertEqual(try build(content, output).summaries.analysed, 0)
+        XCTAssertEqual(FileStat(atPath: cacheFile(content).path), written, "nothing changed: the cache is not written again")
+    }
+
     func testDeletedArticleLeavesTheCache() throws {
         let (content, output) = try built()
         let full = try Data(contentsOf: cacheFile(content))
