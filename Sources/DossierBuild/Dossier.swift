@@ -32,6 +32,17 @@ public enum Dossier {
         public var written: Int
         /// …and the ones the previous build had written the same (left as they are).
         public var unchanged: Int
+        /// What the build made in memory (entries, bodies, the plan), freed with the result:
+        /// a command that ends right after the build exits while holding it (`exit`), so that
+        /// the system takes the memory back at once instead of the build freeing a site's
+        /// worth of objects one by one (~10% of a rebuild).
+        public var memory: BuildMemory
+    }
+
+    /// Values a build made, kept alive until its result goes (see `BuildResult.memory`).
+    public final class BuildMemory: @unchecked Sendable {
+        private let values: [Any]
+        init(_ values: Any...) { self.values = values }
     }
 
     /// `dossier summarize`: writes Content/summaries from Content/articles.
@@ -106,7 +117,8 @@ public enum Dossier {
         laps.lap("write and swap")
         let counts = "\(written.written) written, \(written.unchanged) unchanged"
         logger.info("built \(pages.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
-        return BuildResult(summaries: summaries, pages: pages.count, written: written.written, unchanged: written.unchanged)
+        return BuildResult(summaries: summaries, pages: pages.count, written: written.written, unchanged: written.unchanged,
+                           memory: BuildMemory(plan, bodies, pages, staging, previous, reusable, renderer))
     }
 
     // MARK: Steps

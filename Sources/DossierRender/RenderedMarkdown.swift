@@ -33,8 +33,28 @@ public struct RenderedMarkdown: Sendable, Equatable {
         self.fingerprint = fingerprint
         let summary = sections.first { $0.title.lowercased() == "summary" }
         let paragraph = summary?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
-        let first = paragraph?.split(separator: "\n").first?.trimmingWhitespace()
+        let first = paragraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
         self.lede = first?.isEmpty == false ? first : nil
+    }
+
+    /// The first non-empty line of `text`, as `text.split(separator: "\n").first` finds it (a
+    /// line feed is a `Character` of its own except after a carriage return, where "\r\n" is
+    /// one), without splitting the rest; empty when there is none.
+    static func firstLine(of text: String) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A && previous != 0x0D {
+                if i != start { return text[start..<i] }
+                start = utf8.index(after: i)
+            }
+            previous = byte
+            i = utf8.index(after: i)
+        }
+        return text[start...]
     }
 
     /// The whole body.
@@ -98,14 +118,14 @@ struct SectionBuilder {
             current = .init(title: title, id: id, html: "", firstParagraph: nil)
             inSourceText = title.lowercased() == "source text"
         }
-        current.html += withID(html, id: id)
+        current.html += SectionBuilder.withID(html, id: id)
     }
 
     mutating func paragraph(html: String, text: String) {
         if current.firstParagraph == nil { current.firstParagraph = text }
         if inSourceText {
             sourceParagraphs += 1
-            current.html += withID(html, id: uniqueID("p\(sourceParagraphs)"))
+            current.html += SectionBuilder.withID(html, id: uniqueID("p\(sourceParagraphs)"))
         } else {
             current.html += html
         }
@@ -134,11 +154,18 @@ struct SectionBuilder {
     }
 
     /// `<h2>…` → `<h2 id="…">…`; `<p>…` → `<p id="…">…`.
-    /// Works on Unicode scalars: a combining mark right after the tag's `>` ("<p>ً") would
+    /// Works on UTF-8 bytes: a combining mark right after the tag's `>` ("<p>ً") would
     /// otherwise join it into one Character and hide it from a Character search.
-    private func withID(_ html: String, id: String) -> String {
-        let scalars = html.unicodeScalars
-        guard scalars.first == "<", let close = scalars.firstIndex(of: ">") else { return html }
-        return String(scalars[..<close]) + " id=\"\(id)\"" + String(scalars[close...])
+    static func withID(_ html: String, id: String) -> String {
+        let utf8 = html.utf8
+        guard utf8.first == UInt8(ascii: "<"), let close = utf8.firstIndex(of: UInt8(ascii: ">")) else { return html }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + id.utf8.count + 6)
+        bytes += utf8[..<close]
+        bytes += #" id=""#.utf8
+        bytes += id.utf8
+        bytes.append(UInt8(ascii: "\""))
+        bytes += utf8[close...]
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,26 +1,45 @@
 import DossierModel
 import DossierSummary
 
-/// One published article: its summary and the URL slug it lives under.
+/// One published article: its summary and the URL slug it lives under. Its fields live in
+/// one shared object, so that the site index and the pages' closures copy an entry with one
+/// retain instead of one per text and list of its summary.
 public struct SiteEntry: Sendable {
-    public var slug: String
-    /// The summary's fields, and its body unless that is read from its file when needed.
-    public var document: SummaryDocument
-    /// The body to read when needed, for a document whose `body` is empty.
-    private let unread: SummaryMarkdown?
+    private final class Storage: Sendable {
+        let slug: String
+        let document: SummaryDocument
+        let unread: SummaryMarkdown?
+
+        init(slug: String, document: SummaryDocument, unread: SummaryMarkdown?) {
+            self.slug = slug
+            self.document = document
+            self.unread = unread
+        }
+    }
+
+    private var storage: Storage
 
     /// An entry whose body is the document's, or, given `unread`, read when needed (the
     /// document's `body` left empty).
     public init(slug: String, document: SummaryDocument, unread: SummaryMarkdown? = nil) {
-        self.slug = slug
-        self.document = document
-        self.unread = unread
+        storage = Storage(slug: slug, document: document, unread: unread)
+    }
+
+    public var slug: String {
+        get { storage.slug }
+        set { storage = Storage(slug: newValue, document: storage.document, unread: storage.unread) }
+    }
+
+    /// The summary's fields, and its body unless that is read from its file when needed.
+    public var document: SummaryDocument {
+        get { storage.document }
+        set { storage = Storage(slug: storage.slug, document: newValue, unread: storage.unread) }
     }
 
     /// The summary's body: the document's, or the one to read when the document has none.
     public var markdown: SummaryMarkdown {
-        if document.body.isEmpty, let unread { return unread }
-        return SummaryMarkdown(document.body)
+        if storage.document.body.isEmpty, let unread = storage.unread { return unread }
+        return SummaryMarkdown(storage.document.body)
     }
 }
 

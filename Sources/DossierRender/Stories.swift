@@ -102,36 +102,44 @@ public enum StoryGrouper {
         return body[start.upperBound...]
     }
 
-    /// Lowercased words of five letters or more: enough to compare what texts are about.
-    /// Reads UTF-8 bytes: ASCII letters are lowercased, any non-ASCII byte counts as a letter
-    /// (so words in other scripts stay whole), everything else separates words. Each word is
-    /// handed to `body` as its bytes.
-    static func forEachContentWord(_ text: some StringProtocol, _ body: ([UInt8]) -> Void) {
-        var current: [UInt8] = []
+    /// The 64-bit FNV-1a hash of each lowercased word of five letters or more (enough to compare
+    /// what texts are about), in text order, repeats included. Reads UTF-8 bytes: ASCII letters
+    /// are lowercased, any non-ASCII byte counts as a letter (so words in other scripts stay
+    /// whole) except U+2000–U+207F (General Punctuation: dashes, curly quotes; and superscripts),
+    /// which separate words like everything else. Hashes as it reads: no word is copied out.
+    static func forEachContentWordHash(_ text: some StringProtocol, _ body: (UInt64) -> Void) {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = basis
         var letters = 0
-        func flush() {
-            if letters >= 5 { body(current) }
-            current.removeAll(keepingCapacity: true)
+        // A lead byte 0xE2 is hashed only once the next byte shows it does not start U+2000–U+207F
+        // (E2 80 xx, E2 81 xx); the text is valid UTF-8, so one byte decides.
+        var leadE2 = false
+        var skip = 0 // the last byte of such a character
+        @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        @inline(__always) func flush() {
+            if leadE2 { add(0xE2); leadE2 = false }
+            if letters >= 5 { body(hash) }
+            hash = basis
             letters = 0
         }
-        var punctuation = 0 // bytes left of a General Punctuation character (U+2000–U+206F: dashes, curly quotes)
-        var previous: UInt8 = 0
         for byte in text.utf8 {
-            defer { previous = byte }
-            if punctuation > 0 { punctuation -= 1; continue }
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte); letters += 1
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32); letters += 1
-            case 0x80...0xBF:
-                if previous == 0xE2 && (byte == 0x80 || byte == 0x81) {
-                    current.removeLast() // the 0xE2 lead byte
+            if skip > 0 { skip -= 1; continue }
+            if leadE2 {
+                leadE2 = false
+                if byte == 0x80 || byte == 0x81 {
                     letters -= 1
                     flush()
-                    punctuation = 1
-                } else {
-                    current.append(byte) // continuation byte: part of the same letter
+                    skip = 1
+                    continue
                 }
-            case 0xC0...: current.append(byte); letters += 1
+                add(0xE2)
+            }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): add(byte); letters += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte + 32); letters += 1
+            case 0x80...0xBF: add(byte) // continuation byte: part of the same letter
+            case 0xE2: leadE2 = true; letters += 1
+            case 0xC0...: add(byte); letters += 1
             default: flush()
             }
         }
@@ -257,7 +265,7 @@ struct SharedWordIndex {
     }
 }
 
-/// The content words of a text (`StoryGrouper.forEachContentWord`) as a sorted set of 64-bit
+/// The content words of a text (`StoryGrouper.forEachContentWordHash`) as a sorted set of 64-bit
 /// FNV-1a hashes: eight bytes a word, no string kept, and overlap counted by one merge.
 public struct WordSet: Sendable, Equatable {
     public private(set) var hashes: [UInt64]
@@ -267,11 +275,7 @@ public struct WordSet: Sendable, Equatable {
 
     init(_ text: some StringProtocol) {
         var hashes: [UInt64] = []
-        StoryGrouper.forEachContentWord(text) { word in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            hashes.append(hash)
-        }
+        StoryGrouper.forEachContentWordHash(text) { hashes.append($0) }
         hashes.sort()
         var unique = hashes.startIndex
         for hash in hashes where unique == hashes.startIndex || hashes[unique - 1] != hash {

@@ -38,7 +38,10 @@ struct BuildCommand: ParsableCommand {
         let logger = Console.logger(quiet: options.quiet)
         let paths = Dossier.Paths(content: Console.url(options.content), templates: Console.url(templates),
                                   output: Console.url(output))
-        try Console.run { _ = try Dossier.build(paths, logger: logger, progress: Console.progress(quiet: options.quiet)) }
+        try Console.run {
+            let built = try Dossier.build(paths, logger: logger, progress: Console.progress(quiet: options.quiet))
+            Console.exit(keeping: built.memory)
+        }
     }
 }
 

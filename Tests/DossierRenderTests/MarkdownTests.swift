@@ -71,4 +71,26 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(r.html.contains("<del>gone</del>"))
         XCTAssertTrue(r.html.contains("<a href=\"http://www.example.org\">"))
     }
+
+    /// The first line is the first piece `split(separator: "\n")` gives, on texts mixing line
+    /// feeds, carriage returns, CR LF, combining marks (which never join a line feed) and text.
+    func testFirstLineIsTheFirstPieceOfASplitAtLineFeeds() {
+        let pieces = ["\n", "\r", "\r\n", "\n\n", "\u{301}", "a", "Tashkent", " ", "é", "😀", "\u{200D}"]
+        var state: UInt64 = 7
+        func next() -> Int { // a 64-bit LCG: the same texts every run
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<3000 {
+            let text = (0..<next() % 10).map { _ in pieces[next() % pieces.count] }.joined()
+            XCTAssertEqual(RenderedMarkdown.firstLine(of: text), text.split(separator: "\n").first ?? "", text.debugDescription)
+        }
+    }
+
+    func testIDsGoIntoTheOpeningTagOnly() {
+        XCTAssertEqual(SectionBuilder.withID("<p>\u{064B}x > y</p>\n", id: "p1"), "<p id=\"p1\">\u{064B}x > y</p>\n")
+        XCTAssertEqual(SectionBuilder.withID("<h2>Été</h2>", id: "ete"), "<h2 id=\"ete\">Été</h2>")
+        XCTAssertEqual(SectionBuilder.withID("text <b>", id: "x"), "text <b>", "not a tag at the start: unchanged")
+        XCTAssertEqual(SectionBuilder.withID("<p", id: "x"), "<p", "no end of the tag: unchanged")
+    }
 }

@@ -165,9 +165,27 @@ final class StoryTests: XCTestCase {
     }
 
     func testContentWordsFoldCaseKeepOtherScriptsAndSplitOnDashesAndQuotes() {
-        var words: [String] = []
-        StoryGrouper.forEachContentWord("Tokayev’s railway—corridor “Astana” Пекин Москва talks 2026") { words.append(String(decoding: $0, as: UTF8.self)) }
-        XCTAssertEqual(words, ["tokayev", "railway", "corridor", "astana", "Пекин", "Москва", "talks"])
+        let text = "Tokayev’s railway—corridor “Astana” Пекин Москва talks 2026"
+        let words = ["tokayev", "railway", "corridor", "astana", "Пекин", "Москва", "talks"]
+        XCTAssertEqual(ContentWords.words(text), words)
+        XCTAssertEqual(ContentWords.hashes(text), words.map(ContentWords.fnv1a))
+    }
+
+    /// The hashes made while reading are those of the words read out one by one, on texts
+    /// mixing every kind of byte the reader tells apart (ASCII letters of both cases, other
+    /// scripts, General Punctuation and its neighbours U+1FFF, U+2080, U+2100, separators).
+    func testContentWordHashesAreTheHashesOfTheWords() {
+        let pieces = ["Astana", "railway", "ab", "CORRIDOR", "Пекин", "é", "ü", "—", "“", "”", "’", "\u{2070}", "\u{207F}", "\u{2080}", "\u{2100}",
+                      "\u{1FFF}", "\u{206F}", "⁂", "€", "中国", " ", "\n", "-", ".", "7", "\u{301}", "😀", "x"]
+        var state: UInt64 = 42
+        func next() -> Int { // a 64-bit LCG: the same texts every run
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<2000 {
+            let text = (0..<next() % 12).map { _ in pieces[next() % pieces.count] }.joined()
+            XCTAssertEqual(ContentWords.hashes(text), ContentWords.words(text).map(ContentWords.fnv1a), text)
+        }
     }
 
     func testWordSetOverlapIsJaccardOfDistinctWords() {
@@ -199,5 +217,43 @@ struct XorShift {
         state ^= state << 25
         state ^= state >> 27
         return Int((state &* 0x2545_F491_4F6C_DD1D) >> 33) % n
+    }
+}
+
+/// The content words as the reader of `StoryGrouper.forEachContentWordHash` defines them, read
+/// out as words: the reference its hashes are checked against.
+enum ContentWords {
+    static func hashes(_ text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        StoryGrouper.forEachContentWordHash(text) { hashes.append($0) }
+        return hashes
+    }
+
+    static func fnv1a(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+
+    /// Lowercased words of five letters or more, by scalars: ASCII letters lowercased, every
+    /// other scalar from U+0080 a letter except U+2000–U+207F (General Punctuation, superscripts).
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.count >= 5 { words.append(String(current)) }
+            current.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x61...0x7A: current.append(scalar)
+            case 0x41...0x5A: current.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0x2000...0x207F: flush()
+            case 0x80...: current.append(scalar)
+            default: flush()
+            }
+        }
+        flush()
+        return words
     }
 }
