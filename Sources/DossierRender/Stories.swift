@@ -359,23 +359,32 @@ struct StoryComparison {
     }
 
     /// The lines of a summary's `## Summary` section as plain sentences with their ¶ numbers
-    /// (the generator writes one sentence a line, ending in `[¶n](#pn)`).
+    /// (the generator writes one sentence a line, ending in `[¶n](#pn)`). Reads the body's
+    /// UTF-8 line by line; only heading lines are read as text.
     static func summarySentences(_ body: String) -> [(text: String, paragraph: Int)] {
         var result: [(String, Int)] = []
         var inSummary = false
         let marker = Array(" [¶".utf8)
-        for bytes in body.utf8.split(separator: UInt8(ascii: "\n")) {
-            let line = Substring(bytes)
-            if line.hasPrefix("## ") { inSummary = line.dropFirst(3).trimmingWhitespace().lowercased() == "summary"; continue }
+        let utf8 = body.utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            defer { start = end == utf8.endIndex ? end : utf8.index(after: end) }
+            let bytes = utf8[start..<end]
+            guard !bytes.isEmpty else { continue }
+            if bytes.starts(with: "## ".utf8), case let line = Substring(bytes), line.hasPrefix("## ") {
+                inSummary = line.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
+                continue
+            }
             guard inSummary else { continue }
-            var text = line
+            var text = bytes
             var paragraph = 0
             if bytes.last == UInt8(ascii: ")"), let open = lastIndex(of: marker, in: bytes) {
                 let digits = bytes[bytes.index(open, offsetBy: marker.count)...].prefix { (0x30...0x39).contains($0) }
                 paragraph = Int(Substring(digits)) ?? 0
-                text = Substring(bytes[..<open])
+                text = bytes[..<open]
             }
-            let plain = unescape(String(text)).trimmingWhitespace()
+            let plain = unescape(text).trimmingWhitespace()
             if !plain.isEmpty && !plain.hasPrefix("_") { result.append((plain, paragraph)) }
         }
         return result
@@ -391,15 +400,18 @@ struct StoryComparison {
         return nil
     }
 
-    /// Markdown backslash escapes removed.
-    static func unescape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+    /// Markdown backslash escapes removed: each backslash not itself escaped is dropped. Over
+    /// UTF-8 bytes, where a backslash is never part of another character.
+    static func unescape(_ text: Substring.UTF8View) -> String {
+        guard text.contains(UInt8(ascii: "\\")) else { return String(Substring(text)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
         var escaped = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\\" && !escaped { escaped = true; continue }
+        for byte in text {
+            if byte == UInt8(ascii: "\\") && !escaped { escaped = true; continue }
             escaped = false
-            out.append(scalar)
+            out.append(byte)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -198,6 +198,27 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(WordSet("Energy ENERGY energy"), WordSet("energy"))
     }
 
+    /// Summary sentences read line by line over bytes are those the reading by `Character`
+    /// lines and scalars gives (`ReferenceSummarySentences`), on bodies made of summary lines,
+    /// escapes, headings (one with a combining mark after "## ", a second Summary), CR LF and blanks.
+    func testSummarySentencesMatchTheReadingByCharacters() {
+        let lines = ["## Summary", "## summary ", "## Quotes", "##  Summary", "## \u{301}Summary", "## Summary\r",
+                     "A claim. [¶3](#p3)", "A \\*starred\\* claim. [¶12](#p12)", "Two \\\\ backslashes \\", "_No summary._",
+                     "Été à Pékin. [¶x](#px)", "Trailing [¶](#p)", "", " ", "\r", "Plain line", "x [¶4](#p4) [¶5](#p5)"]
+        var state: UInt64 = 11
+        func next() -> Int { // a 64-bit LCG: the same bodies every run
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<1500 {
+            let body = (0..<next() % 9).map { _ in lines[next() % lines.count] }.joined(separator: "\n")
+            let fast = StoryComparison.summarySentences(body)
+            let reference = ReferenceSummarySentences.read(body)
+            XCTAssertEqual(fast.map(\.text), reference.map(\.text), body.debugDescription)
+            XCTAssertEqual(fast.map(\.paragraph), reference.map(\.paragraph), body.debugDescription)
+        }
+    }
+
     func testSummarySentencesReadBackFromMarkdown() {
         XCTAssertEqual(StoryComparison.summarySentences("## Summary\n\nA \\*starred\\* claim. [¶3](#p3)\n_No summary._\n\n## Quotes\n\nx\n").map(\.text),
                        ["A *starred* claim."])
@@ -255,5 +276,35 @@ enum ContentWords {
         }
         flush()
         return words
+    }
+}
+
+/// The summary sentences read by `Character` lines and Unicode scalars: the reference the
+/// byte-wise reading of `StoryComparison.summarySentences` is checked against.
+enum ReferenceSummarySentences {
+    static func read(_ body: String) -> [(text: String, paragraph: Int)] {
+        var result: [(String, Int)] = []
+        var inSummary = false
+        for bytes in body.utf8.split(separator: UInt8(ascii: "\n")) {
+            let line = Substring(bytes)
+            if line.hasPrefix("## ") { inSummary = line.dropFirst(3).trimmingWhitespace().lowercased() == "summary"; continue }
+            guard inSummary else { continue }
+            var text = line
+            var paragraph = 0
+            if line.hasSuffix(")"), let open = line.range(of: " [¶", options: .backwards) {
+                paragraph = Int(line[open.upperBound...].prefix { $0.isASCII && $0.isNumber }) ?? 0
+                text = line[..<open.lowerBound]
+            }
+            var out = String.UnicodeScalarView()
+            var escaped = false
+            for scalar in text.unicodeScalars {
+                if scalar == "\\" && !escaped { escaped = true; continue }
+                escaped = false
+                out.append(scalar)
+            }
+            let plain = String(out).trimmingWhitespace()
+            if !plain.isEmpty && !plain.hasPrefix("_") { result.append((plain, paragraph)) }
+        }
+        return result
     }
 }
