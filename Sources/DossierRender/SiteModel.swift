@@ -9,11 +9,14 @@ public struct SiteEntry: Sendable {
         let slug: String
         let document: SummaryDocument
         let unread: SummaryMarkdown?
+        /// The body, stamped once (every page key and the body cache read its stamp).
+        let markdown: SummaryMarkdown
 
         init(slug: String, document: SummaryDocument, unread: SummaryMarkdown?) {
             self.slug = slug
             self.document = document
             self.unread = unread
+            markdown = (document.body.isEmpty ? unread : nil) ?? SummaryMarkdown(document.body)
         }
     }
 
@@ -37,10 +40,7 @@ public struct SiteEntry: Sendable {
     }
 
     /// The summary's body: the document's, or the one to read when the document has none.
-    public var markdown: SummaryMarkdown {
-        if storage.document.body.isEmpty, let unread = storage.unread { return unread }
-        return SummaryMarkdown(storage.document.body)
-    }
+    public var markdown: SummaryMarkdown { storage.markdown }
 }
 
 /// A file of the built site: a path relative to the output folder and its text.
