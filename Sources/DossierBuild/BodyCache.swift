@@ -30,7 +30,7 @@ enum BodyCache {
         let made = entries.parallelMap { entry -> (FileStamp, SiteBody) in
             let stamp = FileStamp(size: entry.markdown.size, hash: entry.markdown.checksum)
             if let kept = cached[stamp] { return (stamp, SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words)) }
-            return (stamp, SiteBody(markdown: entry.markdown.text))
+            return (stamp, SiteBody(source: entry.markdown))
         }
         let bodies = Dictionary(zip(entries.map(\.slug), made.map(\.1)), uniquingKeysWith: { a, _ in a })
         let keep = Dictionary(made.map { ($0.0, Entry(outline: $0.1.outline, words: $0.1.words)) }, uniquingKeysWith: { a, _ in a })

@@ -87,7 +87,7 @@ public enum Dossier {
         let bodyKey = BodyCache.key(program: programChecksum())
         laps.lap("config and templates")
 
-        let summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
+        var summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
         defer { _ = summaries.cacheWrite?.value } // written while the site is rendered
         laps.lap("summarize")
         report(summaries, logger: logger)
@@ -103,6 +103,8 @@ public enum Dossier {
         let (bodies, savingBodies) = siteBodies(summaries.entries, cached: content.loadBodyCache(key: bodyKey)) {
             content.saveBodyCache($0, key: bodyKey)
         }
+        // The summaries' texts are let go (~5 KB an article); story pages read theirs again.
+        summaries.entries = summaries.entries.map { $0.releasingBody() }
         laps.lap("markdown")
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let (previous, reusable) = previousSite.value

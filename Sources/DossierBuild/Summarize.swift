@@ -155,11 +155,7 @@ enum SummarizeStep {
         case .unchangedUnread(let document, let body, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
-            let path = files.summary
-            let markdown = SummaryMarkdown(size: body.size, checksum: body.hash) {
-                guard let bytes = try? FileIO.bytes(atPath: path) else { return "" }
-                return bytes.withUnsafeBufferPointer { SummaryDocument.body(ofGenerated: $0) }
-            }
+            let markdown = SummaryMarkdown(size: body.size, checksum: body.hash, load: generatedBody(atPath: files.summary))
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
                                 entry: SiteEntry(slug: slug, document: document, unread: markdown), cached: kept)
         case .skipped(let diagnostics):
@@ -213,6 +209,15 @@ enum SummarizeStep {
                                diagnostics: brief.diagnostics)
     }
 
+    /// Reads the body of the generated summary at `path` (empty when it cannot be read; a
+    /// file changed meanwhile is seen, and put right, by the next build).
+    static func generatedBody(atPath path: String) -> @Sendable () -> String {
+        {
+            guard let bytes = try? FileIO.bytes(atPath: path) else { return "" }
+            return bytes.withUnsafeBufferPointer { SummaryDocument.body(ofGenerated: $0) }
+        }
+    }
+
     /// Decides with `SummaryPlan` what to do with the summary file, and does it.
     /// `path` is the summary file's.
     private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, path: String) -> StoreOutcome {
@@ -224,10 +229,10 @@ enum SummarizeStep {
             case .write:
                 try write(markdown, to: path, relative)
                 outcome.change = .written
-                outcome.entry = SiteEntry(slug: article.slug, document: generated)
+                outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(atPath: path))
             case .unchanged:
                 outcome.change = .unchanged
-                outcome.entry = SiteEntry(slug: article.slug, document: generated)
+                outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(atPath: path))
             case .keepEdited(let document):
                 outcome.change = .keptEdited
                 outcome.entry = SiteEntry(slug: article.slug, document: document)

@@ -3,7 +3,9 @@ import Foundation
 /// An entry's body as the site uses it: its outline and story words at once, its HTML when a
 /// page that shows it is first rendered (once: the article page and its print volume share it).
 /// A rebuild that has the outline and words from the previous build renders only the bodies of
-/// the pages that changed, and reads no body's text to group stories.
+/// the pages that changed, and reads no body's text to group stories. A body that knows its
+/// Markdown lets its HTML go once the pages expected to show it have (`releaseAfterReads`), and
+/// renders it again if another page asks.
 public final class SiteBody: @unchecked Sendable {
     public let outline: BodyOutline
     /// The words stories compare it by (`StoryGrouper.wordSet`); empty once the site index has
@@ -11,6 +13,8 @@ public final class SiteBody: @unchecked Sendable {
     public private(set) var words: WordSet
     private let markdown: SummaryMarkdown?
     private var html: RenderedMarkdown?
+    /// Reads of the HTML left before it is let go (nil: kept to the end).
+    private var readsLeft: Int?
     /// Locks shared by all bodies (a lock each would cost more memory than a body's outline).
     private static let locks = (0..<64).map { _ in NSLock() }
     private var lock: NSLock { SiteBody.locks[Int(UInt(bitPattern: ObjectIdentifier(self).hashValue) % 64)] }
@@ -20,11 +24,21 @@ public final class SiteBody: @unchecked Sendable {
         self.init(rendered: Markdown.render(markdown), words: StoryGrouper.wordSet(markdown))
     }
 
+    /// A body rendered now from `source`, its words found now; it can be rendered again.
+    public convenience init(source: SummaryMarkdown) {
+        let text = source.text
+        self.init(rendered: Markdown.render(text), words: StoryGrouper.wordSet(text), markdown: source)
+    }
+
     /// A body rendered already, with its words.
-    public init(rendered: RenderedMarkdown, words: WordSet) {
+    public convenience init(rendered: RenderedMarkdown, words: WordSet) {
+        self.init(rendered: rendered, words: words, markdown: nil)
+    }
+
+    private init(rendered: RenderedMarkdown, words: WordSet, markdown: SummaryMarkdown?) {
         self.outline = rendered.outline
         self.words = words
-        self.markdown = nil
+        self.markdown = markdown
         self.html = rendered
     }
 
@@ -39,12 +53,23 @@ public final class SiteBody: @unchecked Sendable {
     /// Lets the words go (called by the site index, before any page worker starts).
     func forgetWords() { words = WordSet(hashes: []) }
 
+    /// Lets the HTML go after `reads` more reads of `rendered`, when the body can be rendered
+    /// again (called by the plan, before any page worker starts).
+    func releaseAfterReads(_ reads: Int) {
+        guard markdown != nil else { return }
+        readsLeft = reads
+    }
+
     /// The body rendered.
     var rendered: RenderedMarkdown {
         lock.withLock {
-            if let html { return html }
-            let rendered = Markdown.render(markdown!.text)
-            html = rendered
+            let rendered = html ?? Markdown.render(markdown!.text)
+            if let left = readsLeft {
+                readsLeft = left - 1
+                html = left > 1 ? rendered : nil
+            } else {
+                html = rendered
+            }
             return rendered
         }
     }

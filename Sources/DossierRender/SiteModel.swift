@@ -12,20 +12,32 @@ public struct SiteEntry: Sendable {
         /// The body, stamped once (every page key and the body cache read its stamp).
         let markdown: SummaryMarkdown
 
-        init(slug: String, document: SummaryDocument, unread: SummaryMarkdown?) {
+        init(slug: String, document: SummaryDocument, unread: SummaryMarkdown?, reload: (@Sendable () -> String)? = nil) {
             self.slug = slug
             self.document = document
             self.unread = unread
-            markdown = (document.body.isEmpty ? unread : nil) ?? SummaryMarkdown(document.body)
+            markdown = (document.body.isEmpty ? unread : nil) ?? SummaryMarkdown(document.body, reload: reload)
         }
     }
 
     private var storage: Storage
 
     /// An entry whose body is the document's, or, given `unread`, read when needed (the
-    /// document's `body` left empty).
-    public init(slug: String, document: SummaryDocument, unread: SummaryMarkdown? = nil) {
-        storage = Storage(slug: slug, document: document, unread: unread)
+    /// document's `body` left empty). `reload` reads the document's body again (from its
+    /// summary file), so that the entry can let it go (`releasingBody`).
+    public init(slug: String, document: SummaryDocument, unread: SummaryMarkdown? = nil, reload: (@Sendable () -> String)? = nil) {
+        storage = Storage(slug: slug, document: document, unread: unread, reload: reload)
+    }
+
+    /// The entry with its body let go, to be read again when a page needs it, where it can be
+    /// (see `init`): the build keeps no article's text in memory once the bodies are rendered.
+    /// The body's stamp is unchanged, and so is every page.
+    public func releasingBody() -> SiteEntry {
+        guard !storage.document.body.isEmpty, storage.markdown.canRelease else { return self }
+        storage.markdown.release()
+        var document = storage.document
+        document.body = ""
+        return SiteEntry(slug: storage.slug, document: document, unread: storage.markdown)
     }
 
     public var slug: String {
@@ -95,7 +107,7 @@ final class SiteIndex {
         // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
         let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
         self.entries = entries
-        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(markdown: $0.markdown.text) }
+        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(source: $0.markdown) }
         self.bodies = bodies
         (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
         (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))

@@ -7,15 +7,17 @@ extension SiteRenderer {
     /// Adds a page: its path, template, key (nil: its values are fingerprinted) and values.
     typealias AddPage = (String, String, (() -> UInt64)?, @escaping () -> [String: PageValue]) -> Void
 
-    /// Every page of the URL scheme, in a fixed order. The pages of which there are many (one
-    /// per article, term, day, story, print volume) and the sitemaps have keys.
-    func pageJobs(_ ctx: PageContext) -> [PageJob] {
+    /// Every page of the URL scheme, in a fixed order, and the order to render them in (see
+    /// `renderOrder`). The pages of which there are many (one per article, term, day, story,
+    /// print volume) and the sitemaps have keys.
+    func pageJobs(_ ctx: PageContext) -> (jobs: [PageJob], order: [Int]) {
         let site = ctx.site
         var jobs: [PageJob] = []
         let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, values))) }
         func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) { add(path, template, nil, values) }
 
         page("index.html", "index") { frontPage(ctx) }
+        let firstArticle = jobs.count
         for i in site.entries.indices {
             let path = PageContext.articleURL(site.entries[i].slug)
             add(path, "article", { articleKey(ctx, i, path: path) }) { articlePage(ctx, i, path: path) }
@@ -62,12 +64,38 @@ extension SiteRenderer {
                 return v
             }
         }
+        let firstVolume = jobs.count
         printVolumes(ctx, add)
+        let volumes = firstVolume..<jobs.count
         page("404.html", "404") { notFoundPage(ctx) }
         page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
         let paths = jobs.map(\.value.path)
         for sitemap in FeedValues.sitemaps(ctx, paths: paths) { add(sitemap.path, "sitemap.xml", { sitemap.key }, sitemap.values) }
-        return jobs
+        return (jobs, renderOrder(jobs: jobs.count, articles: firstArticle..<firstArticle + site.entries.count, volumes: volumes))
+    }
+
+    /// The jobs in plan order, except that each print volume comes right after the article
+    /// pages of its entries (volume k holds entries k·size ..< (k+1)·size): a body is shown by
+    /// those two pages only, so it lets its HTML go as soon as both are rendered
+    /// (`SiteBody.releaseAfterReads`), and the bodies' HTML is never all held at once.
+    func renderOrder(jobs: Int, articles: Range<Int>, volumes: Range<Int>) -> [Int] {
+        let size = max(1, config.printVolumeSize)
+        var order: [Int] = []
+        order.reserveCapacity(jobs)
+        var nextVolume = volumes.lowerBound
+        for j in 0..<jobs where !volumes.contains(j) {
+            order.append(j)
+            let entry = j - articles.lowerBound
+            if articles.contains(j), (entry + 1) % size == 0 || j + 1 == articles.upperBound, nextVolume < volumes.upperBound {
+                order.append(nextVolume)
+                nextVolume += 1
+            }
+            if j + 1 == volumes.lowerBound { // volumes of no article (an empty site's one)
+                order += nextVolume..<volumes.upperBound
+                nextVolume = volumes.upperBound
+            }
+        }
+        return order
     }
 
     // MARK: Pages

@@ -28,6 +28,15 @@ public struct SitePlan: Sendable {
     typealias Job = Unchecked<(path: String, template: String, key: (() -> UInt64)?, values: () -> [String: PageValue])>
 
     let jobs: [Job]
+    /// The order to render the jobs in: every index of `jobs` once.
+    let order: [Int]
+
+    /// `results`, one per job in render order, put back in plan order.
+    func inPlanOrder<T>(_ results: [T]) -> [T] {
+        var placed = [T?](repeating: nil, count: results.count)
+        for (k, result) in zip(order, results) { placed[k] = result }
+        return placed.map { $0! }
+    }
 }
 
 /// Read-only values handed to parallel workers: page jobs, whose closures read only values

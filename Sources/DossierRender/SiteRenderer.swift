@@ -48,24 +48,29 @@ public struct SiteRenderer {
     /// the stories are grouped (memory): bodies are planned once. Pure otherwise.
     public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
         var bodies = bodies
-        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(markdown: e.markdown.text) }
+        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(source: e.markdown) }
         let site = SiteIndex(entries: entries, bodies: bodies)
         let ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(templates: templates, cards: ctx.cards)
-        return SitePlan(jobs: pageJobs(ctx))
+        // A body is shown by its article page and its print volume (`renderOrder`).
+        for body in site.bodies { body.releaseAfterReads(2) }
+        let (jobs, order) = pageJobs(ctx)
+        return SitePlan(jobs: jobs, order: order)
     }
 
-    /// Renders every page of `plan` in parallel and hands each to `each` as soon as it is
-    /// rendered, on the worker that rendered it (so `each` must be safe to call concurrently);
-    /// returns what `each` made of the pages, in a fixed order. A page's values are built on its
+    /// Renders every page of `plan` in parallel (in the plan's render order) and hands each to
+    /// `each` as soon as it is rendered, on the worker that rendered it (so `each` must be safe
+    /// to call concurrently); returns what `each` made of the pages, in plan order. A page's values are built on its
     /// worker and dropped with its text once `each` returns: memory does not grow with the site.
     /// `previous` holds the fingerprints of the pages the previous build rendered with the same
     /// templates and program (path → fingerprint); a page whose values have the same fingerprint
     /// is not rendered again (its `bytes` are nil).
     public func render<T: Sendable>(_ plan: SitePlan, previous: [String: UInt64] = [:], each: @Sendable (SiteFile) -> T) -> [T] {
         let templates = self.templates
-        return plan.jobs.parallelMap { job in
+        let jobs = plan.jobs
+        let rendered = plan.order.parallelMap { (j: Int) -> T in
+            let job = jobs[j]
             var fingerprint = Fingerprint()
             fingerprint.add(job.value.template)
             var values: [String: PageValue]?
@@ -82,5 +87,6 @@ public struct SiteRenderer {
             return each(SiteFile(path: job.value.path, bytes: templates.render(values ?? job.value.values(), withTemplate: job.value.template) ?? [],
                                  fingerprint: fingerprint.value))
         }
+        return plan.inPlanOrder(rendered)
     }
 }

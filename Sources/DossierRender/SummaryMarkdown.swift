@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 /// An entry's summary body (Markdown after the front matter): held, or read from its file when
 /// first needed, with its size and checksum known at once. A rebuild knows an unchanged
@@ -8,14 +9,18 @@ public final class SummaryMarkdown: @unchecked Sendable {
     /// The body's UTF-8 size and checksum (`Checksum.wordwise`).
     public let size: Int
     public let checksum: UInt64
-    private let body: Shared<String>
+    private let lock = NSLock()
+    private var held: String?
+    private let load: (() -> String)?
 
-    /// A body in memory.
-    public init(_ text: String) {
+    /// A body in memory; given `reload`, one that can let its text go (`release`) and read
+    /// it again when next asked.
+    public init(_ text: String, reload: (@Sendable () -> String)? = nil) {
         var text = text
         size = text.utf8.count
         checksum = text.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0)) }
-        body = Shared { text }
+        held = text
+        load = reload
     }
 
     /// A body whose stamp is known, read by `load` when first needed. `load` should give the
@@ -24,9 +29,25 @@ public final class SummaryMarkdown: @unchecked Sendable {
     public init(size: Int, checksum: UInt64, load: @escaping () -> String) {
         self.size = size
         self.checksum = checksum
-        body = Shared(load)
+        self.load = load
     }
 
-    /// The body's text (read once, by the first thread that asks).
-    public var text: String { body.value }
+    /// The body's text (read once, by the first thread that asks, and held from then on).
+    public var text: String {
+        lock.withLock {
+            if let held { return held }
+            let text = load?() ?? ""
+            held = text
+            return text
+        }
+    }
+
+    /// Whether the text can be let go and read again.
+    var canRelease: Bool { load != nil }
+
+    /// Lets the text go, when it can be read again: the next `text` reads it.
+    func release() {
+        guard load != nil else { return }
+        lock.withLock { held = nil }
+    }
 }

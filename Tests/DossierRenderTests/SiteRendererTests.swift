@@ -80,6 +80,26 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertEqual(pages["404.html"], "https://example.org/desk/")
     }
 
+    /// Pages are rendered with each print volume right after the article pages of its entries
+    /// (so bodies let their HTML go early), every page once, and handed back in plan order.
+    func testPrintVolumesAreRenderedRightAfterTheirArticles() throws {
+        let entries = (0..<7).map { SiteEntry(slug: "e\($0)", document: document("E\($0)", "2025-11-0\($0 + 1)", actors: ["A"], topics: ["trade"])) }
+        let config = DossierConfig(printVolumeSize: 3)
+        let plan = try SiteRenderer(templates: library(), config: config).plan(entries)
+        XCTAssertEqual(plan.order.sorted(), Array(plan.jobs.indices), "every page once")
+        let planned = plan.jobs.map(\.value.path)
+        let paths = plan.order.map { planned[$0] }
+        let articles = paths.enumerated().filter { $0.element.hasPrefix("articles/") }.map(\.offset)
+        XCTAssertEqual(articles.count, 7)
+        for (volume, last) in [("print/index.html", 2), ("print/2/index.html", 5), ("print/3/index.html", 6)] {
+            XCTAssertEqual(paths.firstIndex(of: volume), articles[last] + 1, volume)
+        }
+        let rendered = SiteRenderer(unchecked: try library(), config: config).render(plan) { $0.path }
+        XCTAssertEqual(rendered, planned, "results in plan order")
+        let empty = try SiteRenderer(templates: library(), config: config).plan([])
+        XCTAssertEqual(empty.order.sorted(), Array(empty.jobs.indices))
+    }
+
     func testMissingTemplateIsReported() {
         XCTAssertThrowsError(try SiteRenderer(templates: MustacheLibrary(), config: DossierConfig())) { error in
             XCTAssertTrue("\(error)".contains("article.mustache"))
