@@ -111,7 +111,7 @@ struct SectionBuilder {
     init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
 
     mutating func heading(level: Int, text: String, html: String) {
-        let title = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+        let title = SectionBuilder.oneLine(text)
         let id = uniqueID(Slug.make(title, fallback: "section"))
         if level <= 2 {
             close()
@@ -153,19 +153,27 @@ struct SectionBuilder {
         return id
     }
 
+    /// The text's lines joined by spaces, empty ones dropped (`split(whereSeparator: isNewline)`),
+    /// looked at as bytes first: a heading's text almost never holds a line break.
+    static func oneLine(_ text: String) -> String {
+        // Every newline Character holds one of these bytes: LF, VT, FF, CR, or the lead byte of
+        // NEL (C2 85) or of LS and PS (E2 80 A8, E2 80 A9).
+        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        return text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+    }
+
     /// `<h2>…` → `<h2 id="…">…`; `<p>…` → `<p id="…">…`.
     /// Works on UTF-8 bytes: a combining mark right after the tag's `>` ("<p>ً") would
     /// otherwise join it into one Character and hide it from a Character search.
     static func withID(_ html: String, id: String) -> String {
         let utf8 = html.utf8
         guard utf8.first == UInt8(ascii: "<"), let close = utf8.firstIndex(of: UInt8(ascii: ">")) else { return html }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + id.utf8.count + 6)
-        bytes += utf8[..<close]
-        bytes += #" id=""#.utf8
-        bytes += id.utf8
-        bytes.append(UInt8(ascii: "\""))
-        bytes += utf8[close...]
-        return String(decoding: bytes, as: UTF8.self)
-    }
-}
+        // `close` is a `Character` boundary: the tag before it is ASCII.
+        var tagged = String(html[..<close])
+        tagged.reserveCapacity(utf8.count + id.utf8.count + 6)
+        tagged += #" id=""#
+        tagged += id
+        tagged += "\""
+        tagged += html[close...]
+        return tagged
+    }}

@@ -108,6 +108,13 @@ public enum StoryGrouper {
     /// whole) except U+2000–U+207F (General Punctuation: dashes, curly quotes; and superscripts),
     /// which separate words like everything else. Hashes as it reads: no word is copied out.
     static func forEachContentWordHash(_ text: some StringProtocol, _ body: (UInt64) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable({ forEachContentWordHash(bytes: $0, body) }) != nil { return }
+        var copy = String(text)
+        copy.withUTF8 { forEachContentWordHash(bytes: $0, body) }
+    }
+
+    /// The same over the text's UTF-8 bytes (valid UTF-8).
+    private static func forEachContentWordHash(bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hash = basis
         var letters = 0
@@ -122,7 +129,7 @@ public enum StoryGrouper {
             hash = basis
             letters = 0
         }
-        for byte in text.utf8 {
+        for byte in bytes {
             if skip > 0 { skip -= 1; continue }
             if leadE2 {
                 leadE2 = false

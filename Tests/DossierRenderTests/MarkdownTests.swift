@@ -93,4 +93,10 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(SectionBuilder.withID("text <b>", id: "x"), "text <b>", "not a tag at the start: unchanged")
         XCTAssertEqual(SectionBuilder.withID("<p", id: "x"), "<p", "no end of the tag: unchanged")
     }
+
+    func testHeadingTextIsOneLineWhateverTheLineBreak() {
+        for text in ["Talks", "", "a\nb", "a\r\nb", "\na\n\nb\n", "a\u{85}b", "a\u{2028}b\u{2029}c", "a\u{0B}b\u{0C}c\rd", "Été — “quoted”", "\n"] {
+            XCTAssertEqual(SectionBuilder.oneLine(text), text.split(whereSeparator: { $0.isNewline }).joined(separator: " "), text.debugDescription)
+        }
+    }
 }
