@@ -35,7 +35,7 @@ public enum Dossier {
         /// What the build made in memory (entries, bodies, the plan), freed with the result:
         /// a command that ends right after the build exits while holding it (`exit`), so that
         /// the system takes the memory back at once instead of the build freeing a site's
-        /// worth of objects one by one (~10% of a rebuild).
+        /// worth of objects one by one (a tenth of a rebuild's CPU time).
         public var memory: BuildMemory
     }
 

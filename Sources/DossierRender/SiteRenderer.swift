@@ -44,8 +44,9 @@ public struct SiteRenderer {
 
     /// The site's pages to render, from the entries: indexes, stories, cards, and every page
     /// of the URL scheme with how to build its values. `bodies` holds each entry's body (by
-    /// slug); entries without one are rendered here. The bodies' story words are let go once
-    /// the stories are grouped (memory): bodies are planned once. Pure otherwise.
+    /// slug); entries without one are rendered here. The bodies are planned once: their story
+    /// words are let go once the stories are grouped, and each lets its HTML go once the two
+    /// pages that show it are rendered (memory). Pure otherwise.
     public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
         var bodies = bodies
         for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(source: e.markdown) }
@@ -61,8 +62,9 @@ public struct SiteRenderer {
 
     /// Renders every page of `plan` in parallel (in the plan's render order) and hands each to
     /// `each` as soon as it is rendered, on the worker that rendered it (so `each` must be safe
-    /// to call concurrently); returns what `each` made of the pages, in plan order. A page's values are built on its
-    /// worker and dropped with its text once `each` returns: memory does not grow with the site.
+    /// to call concurrently); returns what `each` made of the pages, in plan order. A page's
+    /// values are built on its worker and dropped with its text once `each` returns: memory
+    /// does not grow with the site.
     /// `previous` holds the fingerprints of the pages the previous build rendered with the same
     /// templates and program (path → fingerprint); a page whose values have the same fingerprint
     /// is not rendered again (its `bytes` are nil).
