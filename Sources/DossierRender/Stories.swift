@@ -1,5 +1,6 @@
 import DossierModel
 import DossierSummary
+import Foundation
 
 /// Articles about the same event from different outlets, grouped into a story: same central
 /// actors, published within a few days (or, undated, with very similar text), similar words.
@@ -369,27 +370,31 @@ struct StoryComparison {
     /// (the generator writes one sentence a line, ending in `[¶n](#pn)`). Reads the body's
     /// UTF-8 line by line; only heading lines are read as text.
     static func summarySentences(_ body: String) -> [(text: String, paragraph: Int)] {
+        var body = body
+        return body.withUTF8 { summarySentences(lines: $0) }
+    }
+
+    private static func summarySentences(lines bytes: UnsafeBufferPointer<UInt8>) -> [(text: String, paragraph: Int)] {
+        guard let base = bytes.baseAddress else { return [] }
         var result: [(String, Int)] = []
         var inSummary = false
-        let marker = Array(" [¶".utf8)
-        let utf8 = body.utf8
-        var start = utf8.startIndex
-        while start != utf8.endIndex {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            defer { start = end == utf8.endIndex ? end : utf8.index(after: end) }
-            let bytes = utf8[start..<end]
-            guard !bytes.isEmpty else { continue }
-            if bytes.starts(with: "## ".utf8), case let line = Substring(bytes), line.hasPrefix("## ") {
-                inSummary = line.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
+        var start = 0
+        while start < bytes.count {
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+            defer { start = end + 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard !line.isEmpty else { continue }
+            if line.starts(with: "## ".utf8), case let heading = String(decoding: line, as: UTF8.self), heading.hasPrefix("## ") {
+                inSummary = heading.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
                 continue
             }
             guard inSummary else { continue }
-            var text = bytes
+            var text = line
             var paragraph = 0
-            if bytes.last == UInt8(ascii: ")"), let open = lastIndex(of: marker, in: bytes) {
-                let digits = bytes[bytes.index(open, offsetBy: marker.count)...].prefix { (0x30...0x39).contains($0) }
-                paragraph = Int(Substring(digits)) ?? 0
-                text = bytes[..<open]
+            if line.last == UInt8(ascii: ")"), let open = lastReference(in: line) {
+                let digits = line[(open + referenceMarker.count)...].prefix { (0x30...0x39).contains($0) }
+                paragraph = Int(String(decoding: digits, as: UTF8.self)) ?? 0
+                text = UnsafeBufferPointer(rebasing: line[..<open])
             }
             let plain = unescape(text).trimmingWhitespace()
             if !plain.isEmpty && !plain.hasPrefix("_") { result.append((plain, paragraph)) }
@@ -397,11 +402,14 @@ struct StoryComparison {
         return result
     }
 
-    /// Where the last occurrence of `needle` starts in `bytes`.
-    private static func lastIndex(of needle: [UInt8], in bytes: Substring.UTF8View) -> Substring.UTF8View.Index? {
-        var i = bytes.endIndex
-        while let found = bytes[..<i].lastIndex(of: needle[0]) {
-            if bytes[found...].starts(with: needle) { return found }
+    /// What starts a ¶ reference: " [¶".
+    private static let referenceMarker = Array(" [¶".utf8)
+
+    /// Where the last ¶ reference starts in `line`.
+    private static func lastReference(in line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = line.count
+        while let found = line[..<i].lastIndex(of: referenceMarker[0]) {
+            if line[found...].starts(with: referenceMarker) { return found }
             i = found
         }
         return nil
@@ -409,8 +417,8 @@ struct StoryComparison {
 
     /// Markdown backslash escapes removed: each backslash not itself escaped is dropped. Over
     /// UTF-8 bytes, where a backslash is never part of another character.
-    static func unescape(_ text: Substring.UTF8View) -> String {
-        guard text.contains(UInt8(ascii: "\\")) else { return String(Substring(text)) }
+    static func unescape(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        guard text.contains(UInt8(ascii: "\\")) else { return String(decoding: text, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         var escaped = false
