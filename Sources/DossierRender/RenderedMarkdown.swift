@@ -9,7 +9,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
         public var id: String
         /// The section's HTML, its heading included.
         public var html: String
-        /// The first paragraph as plain text without ¶ references, when there is one.
+        /// The first paragraph as plain text without ¶ references, when there is one: what the
+        /// lede is made from. `RenderedMarkdown` keeps its sections without it (memory: ~1 KB a
+        /// body, held until its pages are rendered).
         public var firstParagraph: String?
     }
 
@@ -23,7 +25,11 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public let fingerprint: UInt64
 
     public init(sections: [Section]) {
-        self.sections = sections
+        self.sections = sections.map { section in
+            var kept = section
+            kept.firstParagraph = nil
+            return kept
+        }
         var fingerprint = Fingerprint().value
         for section in sections {
             var html = section.html
