@@ -41,16 +41,23 @@ public enum StoryGrouper {
         }
         // Dated versions join when published within a few days in similar words. Each list is
         // newest first, so the candidates published up to `maxDays` before one follow it there.
-        for i in entries.indices {
-            guard let day = days[i] else { continue }
+        // The pairs are found on all cores, then joined in entry order.
+        let index = sharedWords
+        let joins = Array(entries.indices).parallelMap(batch: 256) { i -> [Int] in
+            guard let day = days[i] else { return [] }
+            var joined: [Int] = []
             for l in candidates.listsOf[i] {
                 let list = candidates.lists[l]
                 for j in list[CandidateLists.count(of: list, below: i + 1)...] {
                     guard let other = days[j], day - other <= maxDays else { break }
-                    let score = WordSet.jaccard(shared: sharedWords.shared(i, j), sizes[i], sizes[j])
-                    if score >= datedSimilarity { parent[root(j)] = root(i) }
+                    let score = WordSet.jaccard(shared: index.shared(i, j), sizes[i], sizes[j])
+                    if score >= datedSimilarity { joined.append(j) }
                 }
             }
+            return joined
+        }
+        for (i, joined) in joins.enumerated() {
+            for j in joined { parent[root(j)] = root(i) }
         }
         // An undated version joins the one story it resembles most (on a tie, the one with more
         // versions), so it can never bridge two events (the same people meeting a month apart).
