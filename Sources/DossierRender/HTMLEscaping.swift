@@ -43,9 +43,9 @@ public enum HTMLEscaping {
         var text = text
         text.withUTF8 { bytes in
             var from = 0
-            for (i, byte) in bytes.enumerated() where needsEscape(byte) {
-                out.append(contentsOf: bytes[from..<i])
-                switch byte {
+            for i in bytes.indices where needsEscape(bytes[i]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
+                switch bytes[i] {
                 case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
                 case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
                 case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
@@ -54,12 +54,13 @@ public enum HTMLEscaping {
                 }
                 from = i + 1
             }
-            out.append(contentsOf: bytes[from...])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
         }
     }
 
+    /// Whether `byte` is `&`, `<`, `>`, `"` or `'`: all below 64, so one bit each of a mask.
     private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        let escaped: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27  // & < > " '
+        return byte < 64 && escaped >> byte & 1 == 1
     }
 }

@@ -10,7 +10,10 @@ extension PageValue {
     /// numbers, flags and lists have none.
     func child(_ name: String) throws -> PageValue? {
         switch self {
-        case .map(let map): return map[name]?.unshared
+        case .map(let map):
+            guard let found = map[name] else { return nil }
+            if case .shared(let shared) = found { return shared.value }
+            return found
         case .card(let card): return name == "html" ? .fragment(card) : nil
         case .shared(let shared): return try shared.value.child(name)
         case .text, .number, .flag, .list: return nil
@@ -225,7 +228,7 @@ struct TemplateRenderer {
             while level > 0 {
                 level -= 1
                 if let child = try stack[level].child(first) {
-                    value = try descend(child, program, name.parts.dropFirst())
+                    value = name.parts.count == 1 ? child : try descend(child, program, name.parts.dropFirst())
                     break
                 }
             }
