@@ -78,6 +78,7 @@ struct TemplateRenderer {
     init(programs: [String: TemplateProgram]) {
         self.programs = programs
         out.reserveCapacity(16 * 1024)
+        stack.reserveCapacity(8)
     }
 
     /// `values` rendered through the template `name`, as UTF-8: nil when there is no such
@@ -85,7 +86,8 @@ struct TemplateRenderer {
     mutating func render(_ values: PageValue, template name: String) throws -> [UInt8]? {
         guard let program = programs[name] else { return nil }
         out.removeAll(keepingCapacity: true)
-        stack = [values.unshared]
+        stack.removeAll(keepingCapacity: true)
+        stack.append(values.unshared)
         sequence = nil
         indentation = []
         inherited = nil
