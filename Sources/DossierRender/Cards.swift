@@ -65,22 +65,26 @@ final class CardCache: @unchecked Sendable {
     }
 
     /// Appends `html` with every marker replaced by `root` to `out`, over UTF-8 bytes (the
-    /// marker starts with a byte, 0x01, that no other character's encoding holds).
+    /// marker starts with a byte, 0x01, that no other character's encoding holds, found with `memchr`).
     static func replaceMarker(in bytes: [UInt8], with root: String, to out: inout [UInt8]) {
         let marker = CardCache.markerBytes
-        var from = 0
-        var i = 0
-        while let found = bytes[i...].firstIndex(of: marker[0]) {
-            if found + marker.count <= bytes.count, (1..<marker.count).allSatisfy({ bytes[found + $0] == marker[$0] }) {
-                out.append(contentsOf: bytes[from..<found])
-                out.append(contentsOf: root.utf8)
-                from = found + marker.count
-                i = from
-            } else {
-                i = found + 1
+        bytes.withUnsafeBufferPointer { html in
+            guard let base = html.baseAddress else { return }
+            var from = 0
+            var at = 0
+            while at < html.count, let hit = memchr(base + at, Int32(marker[0]), html.count - at) {
+                let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if found + marker.count <= html.count, (1..<marker.count).allSatisfy({ html[found + $0] == marker[$0] }) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: html[from..<found]))
+                    out.append(contentsOf: root.utf8)
+                    from = found + marker.count
+                    at = from
+                } else {
+                    at = found + 1
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[from...]))
         }
-        out.append(contentsOf: bytes[from...])
     }
 
     private static let markerBytes = Array(marker.utf8)
@@ -94,7 +98,7 @@ final class CardCache: @unchecked Sendable {
     /// Whether any text in `value` holds the marker's control character.
     static func holdsMarker(_ value: PageValue) -> Bool {
         switch value {
-        case .text(let text): return text.utf8.contains(1)
+        case .text(var text): return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 1, bytes.count) != nil } ?? false }
         case .map(let map): return map.values.contains(where: holdsMarker)
         case .list(let list): return list.contains(where: holdsMarker)
         case .shared(let shared): return holdsMarker(shared.value)

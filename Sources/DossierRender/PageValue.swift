@@ -10,10 +10,12 @@ enum PageValue: Sendable {
     case flag(Bool)
     case map([String: PageValue])
     case list([PageValue])
-    /// HTML printed as it is by `{{{name}}}` (a rendered body).
-    case fragment(any HTMLFragment)
+    /// HTML printed as it is by `{{{name}}}` (a rendered body). (Boxed, as `card` is: the
+    /// other cases are at most two words, so a value stays small enough to be copied in
+    /// registers rather than through memory.)
+    indirect case fragment(any HTMLFragment)
     /// A list page's card: its only child, `html`, is the card's HTML for the page.
-    case card(CardHTML)
+    indirect case card(CardHTML)
     /// A value many pages show (an article's card, a story's card), built and fingerprinted
     /// once; templates see the value itself.
     case shared(SharedValue)

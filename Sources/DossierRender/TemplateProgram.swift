@@ -1,78 +1,214 @@
 import Mustache
 
-/// A template as swift-mustache parsed it, compiled into nodes that render straight into
-/// UTF-8 bytes with the page values classified once (`TemplateValue`).
+/// A template as swift-mustache parsed it, compiled into a flat list of instructions that
+/// render straight into UTF-8 bytes with the page values classified once (`PageValue`).
 ///
 /// swift-mustache stays the parser (syntax, standalone lines, inheritance blocks, error
 /// positions) and the reference renderer: `TemplateProgram.compile` reads its parse through
 /// `Mirror` (the token tree is not public API) and gives up — so the library renders — on any
-/// token it does not know. The nodes follow swift-mustache 2.1's rendering rule for rule:
-/// name lookup up the context stack, dotted names, `.`, sections over lists, booleans and
-/// objects, inverted sections, partials with indentation, `{{<parent}}` blocks (the
+/// token it does not know. The instructions follow swift-mustache 2.1's rendering rule for
+/// rule: name lookup up the context stack, dotted names, `.`, sections over lists, booleans
+/// and objects, inverted sections, partials with indentation, `{{<parent}}` blocks (the
 /// outermost override wins), content-type pragmas, and the `empty`/`count` and sequence
 /// (`first()`, `index()`…) transforms. The tests render every shipped template both ways.
-enum TemplateNode {
-    case text([UInt8])
-    case variable(TemplateName, escaped: Bool)
-    case section(TemplateName, TemplateProgram)
-    case inverted(TemplateName, TemplateProgram)
-    case partial(String, indentation: [UInt8]?, inherits: [String: TemplateProgram]?)
-    case block(String, TemplateProgram, indentation: [UInt8]?)
-    case escaping(TemplateEscaping)
-}
-
-/// A parsed template: its nodes in order.
+///
+/// Instructions, names and texts are plain values in buffers the program owns, so running a
+/// program copies no reference: a section's body is the instructions that follow it, names
+/// are split once into ranges of `strings`, texts are ranges of one byte buffer.
 final class TemplateProgram: @unchecked Sendable {
-    let nodes: [TemplateNode]
+    /// The instructions in order; a section's body follows it.
+    let code: UnsafeBufferPointer<TemplateInstruction>
+    /// The bytes of every text instruction, one after the other.
+    let text: UnsafeBufferPointer<UInt8>
+    /// The names tags look up.
+    let names: UnsafeBufferPointer<TemplateName>
+    /// The parts and transforms of the names, which `names` hold ranges of.
+    let strings: [String]
+    let partials: [TemplatePartial]
+    let blocks: [TemplateBlock]
 
-    init(_ nodes: [TemplateNode]) { self.nodes = nodes }
+    private init(_ built: Builder) {
+        code = UnsafeBufferPointer(copying: built.code)
+        text = UnsafeBufferPointer(copying: built.text)
+        names = UnsafeBufferPointer(copying: built.names)
+        strings = built.strings
+        partials = built.partials
+        blocks = built.blocks
+    }
+
+    deinit {
+        code.deallocate()
+        text.deallocate()
+        names.deallocate()
+    }
 
     /// The program of `template`, or nil when its parse holds something this does not render.
     static func compile(_ template: MustacheTemplate) -> TemplateProgram? {
-        guard let tokens = Mirror(reflecting: template).descendant("tokens") else { return nil }
-        var nodes: [TemplateNode] = []
-        for token in Mirror(reflecting: tokens).children {
-            guard let node = compileToken(token.value) else { return nil }
-            nodes.append(node)
-        }
-        return TemplateProgram(nodes)
+        var builder = Builder()
+        guard builder.add(template) else { return nil }
+        return TemplateProgram(builder)
     }
 
-    private static func compileToken(_ token: Any) -> TemplateNode? {
-        guard let (kind, payload) = Mirror(reflecting: token).children.first.map({ ($0.label, $0.value) }) else { return nil }
-        let fields = Dictionary(Mirror(reflecting: payload).children.compactMap { c in c.label.map { ($0, c.value) } },
-                                uniquingKeysWith: { a, _ in a })
-        switch kind {
-        case "text":
-            guard let text = payload as? String else { return nil }
-            return .text(Array(text.utf8))
-        case "variable", "unescapedVariable":
-            guard let name = TemplateName(fields) else { return nil }
-            return .variable(name, escaped: kind == "variable")
-        case "section", "invertedSection":
-            guard let name = TemplateName(fields), let inner = (fields["template"] as? MustacheTemplate).flatMap(compile) else { return nil }
-            return kind == "section" ? .section(name, inner) : .inverted(name, inner)
-        case "partial":
-            guard let name = fields[".0"] as? String, let indentation: String? = optional(fields["indentation"]),
-                  let inherits: [String: MustacheTemplate]? = optional(fields["inherits"]) else { return nil }
-            var programs: [String: TemplateProgram]?
-            if let inherits {
-                programs = [:]
-                for (block, template) in inherits {
-                    guard let program = compile(template) else { return nil }
-                    programs?[block] = program
-                }
-            }
-            return .partial(name, indentation: indentation.map { Array($0.utf8) }, inherits: programs)
-        case "blockExpansion":
-            guard let name = fields["name"] as? String, let inner = (fields["default"] as? MustacheTemplate).flatMap(compile),
-                  let indentation: String? = optional(fields["indentation"]) else { return nil }
-            return .block(name, inner, indentation: indentation.map { Array($0.utf8) })
-        case "contentType":
-            return TemplateEscaping(payload).map(TemplateNode.escaping)
-        default:
-            return nil  // dynamic partials, stray block definitions, tokens of a later version
+    /// A program being compiled: instructions and the tables they refer to.
+    private struct Builder {
+        var code: [TemplateInstruction] = []
+        var text: [UInt8] = []
+        var names: [TemplateName] = []
+        var strings: [String] = []
+        var partials: [TemplatePartial] = []
+        var blocks: [TemplateBlock] = []
+
+        /// Adds the instructions of every token of `template`; false when one is unknown.
+        mutating func add(_ template: MustacheTemplate) -> Bool {
+            guard let tokens = Mirror(reflecting: template).descendant("tokens") else { return false }
+            return Mirror(reflecting: tokens).children.allSatisfy { add(token: $0.value) }
         }
+
+        private mutating func add(token: Any) -> Bool {
+            guard let (kind, payload) = Mirror(reflecting: token).children.first.map({ ($0.label, $0.value) }) else { return false }
+            let fields = Dictionary(Mirror(reflecting: payload).children.compactMap { c in c.label.map { ($0, c.value) } },
+                                    uniquingKeysWith: { a, _ in a })
+            switch kind {
+            case "text":
+                guard let bytes = payload as? String else { return false }
+                code.append(TemplateInstruction(.text, operand: text.count, count: bytes.utf8.count))
+                text.append(contentsOf: bytes.utf8)
+                return true
+            case "variable", "unescapedVariable":
+                guard let name = name(fields) else { return false }
+                code.append(TemplateInstruction(kind == "variable" ? .variable : .rawVariable, operand: name, count: 0))
+                return true
+            case "section", "invertedSection":
+                guard let name = name(fields), let inner = fields["template"] as? MustacheTemplate else { return false }
+                let at = code.count
+                code.append(TemplateInstruction(kind == "section" ? .section : .inverted, operand: name, count: 0))
+                guard add(inner) else { return false }
+                code[at] = TemplateInstruction(code[at].operation, operand: name, count: code.count - at - 1)
+                return true
+            case "partial":
+                guard let name = fields[".0"] as? String, let indentation: String? = optional(fields["indentation"]),
+                      let inherits: [String: MustacheTemplate]? = optional(fields["inherits"]) else { return false }
+                var programs: [String: TemplateProgram]?
+                if let inherits {
+                    programs = [:]
+                    for (block, template) in inherits {
+                        guard let program = TemplateProgram.compile(template) else { return false }
+                        programs?[block] = program
+                    }
+                }
+                code.append(TemplateInstruction(.partial, operand: partials.count, count: 0))
+                partials.append(TemplatePartial(name: name, indentation: Array((indentation ?? "").utf8), inherits: programs))
+                return true
+            case "blockExpansion":
+                guard let name = fields["name"] as? String, let fallback = (fields["default"] as? MustacheTemplate).flatMap(TemplateProgram.compile),
+                      let indentation: String? = optional(fields["indentation"]) else { return false }
+                code.append(TemplateInstruction(.block, operand: blocks.count, count: 0))
+                blocks.append(TemplateBlock(name: name, fallback: fallback, indentation: Array((indentation ?? "").utf8)))
+                return true
+            case "contentType":
+                guard let escaping = TemplateEscaping(payload) else { return false }
+                code.append(TemplateInstruction(.escaping, operand: Int(escaping.rawValue), count: 0))
+                return true
+            default:
+                return false  // dynamic partials, stray block definitions, tokens of a later version
+            }
+        }
+
+        /// The index in `names` of a tag's name as swift-mustache reads it: `.`, a transform of
+        /// the sequence context (`first()`), `.a.b` (the top of the stack only) or `a.b`
+        /// (searched up the stack), and the transforms around it, innermost last.
+        private mutating func name(_ fields: [String: Any]) -> Int? {
+            guard let name = fields["name"] as? String, let transforms = fields["transforms"] as? [String] else { return nil }
+            let path: TemplateName.Path
+            if name == "." {
+                path = .current
+            } else if name.isEmpty, !transforms.isEmpty {
+                path = .sequence
+            } else if name.first == "." {
+                path = .anchored
+            } else {
+                path = .searched
+            }
+            let partsStart = strings.count
+            strings.append(contentsOf: name.split(separator: ".").map(String.init))
+            let transformsStart = strings.count
+            strings.append(contentsOf: transforms)
+            names.append(TemplateName(path: path, parts: partsStart..<transformsStart, transforms: transformsStart..<strings.count))
+            return names.count - 1
+        }
+    }
+}
+
+/// One step of a program: a plain value, read without copying any reference.
+struct TemplateInstruction {
+    enum Operation: UInt8 {
+        /// Prints `count` bytes of the program's `text` from `operand`.
+        case text
+        /// Prints name `operand`, escaped (`{{name}}`) or as it is (`{{{name}}}`).
+        case variable, rawVariable
+        /// Renders the `count` instructions that follow for name `operand` (`{{#name}}`), or
+        /// when it is missing, false or empty (`{{^name}}`).
+        case section, inverted
+        /// Renders partial `operand` of the program's `partials`.
+        case partial
+        /// Renders block `operand` of the program's `blocks`: the override in force, or its default.
+        case block
+        /// Sets the escaping to `TemplateEscaping(rawValue: operand)`.
+        case escaping
+    }
+
+    let operation: Operation
+    let operand: Int
+    let count: Int
+
+    init(_ operation: Operation, operand: Int, count: Int) {
+        self.operation = operation
+        self.operand = operand
+        self.count = count
+    }
+}
+
+/// A tag's name: how it is looked up, and the ranges of its program's `strings` that hold its
+/// dotted parts and its transforms (innermost last).
+struct TemplateName {
+    enum Path {
+        /// `.`: the top of the stack.
+        case current
+        /// A transform of the sequence context, such as `first()`.
+        case sequence
+        /// `.a.b`: from the top of the stack only.
+        case anchored
+        /// `a.b`: `a` searched up the stack.
+        case searched
+    }
+
+    let path: Path
+    let parts: Range<Int>
+    let transforms: Range<Int>
+}
+
+/// `{{> name}}`, with the indentation of its standalone line (empty when none) and, for
+/// `{{<name}}`, the blocks it overrides.
+struct TemplatePartial {
+    let name: String
+    let indentation: [UInt8]
+    let inherits: [String: TemplateProgram]?
+}
+
+/// `{{$name}}…{{/name}}`: the block's default program and the indentation of its standalone
+/// line (empty when none).
+struct TemplateBlock {
+    let name: String
+    let fallback: TemplateProgram
+    let indentation: [UInt8]
+}
+
+extension UnsafeBufferPointer {
+    /// A buffer of its own holding `elements` (plain values: freed by `deallocate()`).
+    fileprivate init(copying elements: [Element]) {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
+        _ = buffer.initialize(from: elements)
+        self.init(buffer)
     }
 }
 
@@ -84,7 +220,7 @@ private func optional<T>(_ field: Any?) -> T?? {
 }
 
 /// How `{{value}}` escapes, as chosen by the content type in force.
-enum TemplateEscaping {
+enum TemplateEscaping: UInt8 {
     /// `HTMLEscaping` (the `DOSSIER_HTML` pragma every site template carries).
     case dossier
     /// swift-mustache's own TEXT type: nothing escaped.
@@ -103,36 +239,6 @@ enum TemplateEscaping {
             case "HTMLContentType": self = .mustacheHTML
             default: return nil
             }
-        }
-    }
-}
-
-/// A tag's name as swift-mustache reads it: `.`, a transform of the sequence context
-/// (`first()`), `.a.b` (the top of the stack only) or `a.b` (searched up the stack), and
-/// the transforms around it, innermost last.
-struct TemplateName {
-    enum Path {
-        case current
-        case sequence
-        case anchored([String])
-        case searched([String])
-    }
-
-    let path: Path
-    let transforms: [String]
-
-    init?(_ fields: [String: Any]) {
-        guard let name = fields["name"] as? String, let transforms = fields["transforms"] as? [String] else { return nil }
-        self.transforms = transforms
-        let parts = name.split(separator: ".").map(String.init)
-        if name == "." {
-            path = .current
-        } else if name.isEmpty, !transforms.isEmpty {
-            path = .sequence
-        } else if name.first == "." {
-            path = .anchored(parts)
-        } else {
-            path = .searched(parts)
         }
     }
 }

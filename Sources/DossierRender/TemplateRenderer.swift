@@ -10,7 +10,10 @@ extension PageValue {
     /// numbers, flags and lists have none.
     func child(_ name: String) throws -> PageValue? {
         switch self {
-        case .map(let map): return map[name]?.unshared
+        case .map(let map):
+            guard let found = map[name] else { return nil }
+            if case .shared(let shared) = found { return shared.value }
+            return found
         case .card(let card): return name == "html" ? .fragment(card) : nil
         case .shared(let shared): return try shared.value.child(name)
         case .text, .number, .flag, .list: return nil
@@ -37,10 +40,21 @@ extension PageValue {
 }
 
 /// Renders `TemplateProgram`s into UTF-8 bytes, following swift-mustache's rendering.
+///
+/// What swift-mustache carries in its context besides the stack (the sequence position, the
+/// indentation, the block overrides, the escaping) is state of the renderer, set on the way
+/// into a section or partial and put back on the way out.
 struct TemplateRenderer {
     let programs: [String: TemplateProgram]
     private(set) var out: [UInt8] = []
     private var stack: [PageValue] = []
+    /// Where the innermost section over a list is; nil outside one (and in partials and blocks).
+    private var sequence: Position?
+    /// What every line the current template prints starts with; empty when none.
+    private var indentation: [UInt8] = []
+    /// The block overrides in force (`{{<parent}}…{{/parent}}`), the outermost first.
+    private var inherited: [String: TemplateProgram]?
+    private var escaping: TemplateEscaping = .mustacheHTML
 
     /// Where a section over a list is (swift-mustache's sequence context).
     struct Position {
@@ -61,17 +75,10 @@ struct TemplateRenderer {
         }
     }
 
-    /// What a template's render carries besides the stack (swift-mustache's context).
-    struct Context {
-        var sequence: Position?
-        var indentation: [UInt8]?
-        var inherited: [String: TemplateProgram]?
-        var escaping: TemplateEscaping = .mustacheHTML
-    }
-
     init(programs: [String: TemplateProgram]) {
         self.programs = programs
         out.reserveCapacity(16 * 1024)
+        stack.reserveCapacity(8)
     }
 
     /// `values` rendered through the template `name`, as UTF-8: nil when there is no such
@@ -79,133 +86,167 @@ struct TemplateRenderer {
     mutating func render(_ values: PageValue, template name: String) throws -> [UInt8]? {
         guard let program = programs[name] else { return nil }
         out.removeAll(keepingCapacity: true)
-        stack = [values.unshared]
-        try render(program, Context())
+        stack.removeAll(keepingCapacity: true)
+        stack.append(values.unshared)
+        sequence = nil
+        indentation = []
+        inherited = nil
+        escaping = .mustacheHTML
+        try run(program, 0..<program.code.count)
         return out
     }
 
-    private mutating func render(_ program: TemplateProgram, _ context: Context) throws {
-        var context = context
-        guard let indentation = context.indentation, !indentation.isEmpty else {
-            for node in program.nodes { try render(node, &context) }
+    /// Renders the instructions `range` of `program` as one template of swift-mustache's.
+    private mutating func run(_ program: TemplateProgram, _ range: Range<Int>) throws {
+        var at = range.lowerBound
+        guard !indentation.isEmpty else {
+            while at < range.upperBound { at = try step(program, at) }
             return
         }
-        // swift-mustache indents a node's output when this template's output so far ends a line.
+        // swift-mustache indents an instruction's output when this template's output so far
+        // ends a line: the indentation goes first, and out again when nothing follows it.
         let start = out.count
-        for node in program.nodes {
+        while at < range.upperBound {
             let atLineStart = out.count > start && out[out.count - 1] == 0x0A
                 && !(out.count - start >= 2 && out[out.count - 2] == 0x0D)
+            if atLineStart { out.append(contentsOf: indentation) }
             let mark = out.count
-            try render(node, &context)
-            if atLineStart, out.count > mark { out.insert(contentsOf: indentation, at: mark) }
+            at = try step(program, at)
+            if atLineStart, out.count == mark { out.removeLast(indentation.count) }
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ context: inout Context) throws {
-        switch node {
-        case .text(let bytes):
-            out.append(contentsOf: bytes)
-        case .variable(let name, let escaped):
-            guard let value = try lookup(name, context) else { return }
-            let text: String
+    /// Renders the instruction at `at` of `program` (with its body); returns where the next one is.
+    private mutating func step(_ program: TemplateProgram, _ at: Int) throws -> Int {
+        let instruction = program.code[at]
+        switch instruction.operation {
+        case .text:
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
+        case .variable, .rawVariable:
+            try print(program.names[instruction.operand], of: program, escaped: instruction.operation == .variable)
+        case .section:
+            let body = at + 1..<at + 1 + instruction.count
+            guard let value = try lookup(program.names[instruction.operand], of: program) else { return body.upperBound }
             switch value {
-            case .text(let s): text = s
-            case .number(let n): text = String(n)
-            case .flag(let b): text = b ? "true" : "false"
-            case .fragment(let f) where !escaped: return f.append(to: &out)
-            case .fragment(let f): text = f.renderText
-            case .map, .list, .card, .shared: throw PageValue.Unsupported()
-            }
-            guard escaped else { return out.append(contentsOf: text.utf8) }
-            switch context.escaping {
-            case .dossier: HTMLEscaping.append(text, to: &out)
-            case .none: out.append(contentsOf: text.utf8)
-            case .mustacheHTML: throw PageValue.Unsupported()
-            }
-        case .section(let name, let inner):
-            guard let value = try lookup(name, context) else { return }
-            if case .list(let elements) = value {
-                var inside = context
-                for (i, element) in elements.enumerated() {
-                    inside.sequence = Position(first: i == 0, last: i == elements.count - 1, index: i)
-                    try render(inner, inside, pushing: element.unshared)
+            case .list(let elements):
+                for i in elements.indices {
+                    let position = Position(first: i == 0, last: i == elements.count - 1, index: i)
+                    try run(program, body, pushing: elements[i].unshared, at: position)
                 }
-            } else if case .flag(let flag) = value {
-                if flag { try render(inner, context) }
-            } else {
-                var inside = context
-                inside.sequence = nil
-                try render(inner, inside, pushing: value)
+            case .flag(let flag):
+                if flag { try run(program, body, at: sequence) }
+            default:
+                try run(program, body, pushing: value, at: nil)
             }
-        case .inverted(let name, let inner):
-            guard let value = try lookup(name, context) else { return try render(inner, context) }
-            if case .list(let elements) = value {
-                guard elements.isEmpty else { return }
-                var inside = context
-                inside.sequence = nil
-                try render(inner, inside, pushing: value)
-            } else if case .flag(let flag) = value, !flag {
-                try render(inner, context)
+            return body.upperBound
+        case .inverted:
+            let body = at + 1..<at + 1 + instruction.count
+            switch try lookup(program.names[instruction.operand], of: program) {
+            case nil: try run(program, body, at: sequence)
+            case .list(let elements) where elements.isEmpty: try run(program, body, pushing: .list(elements), at: nil)
+            case .flag(false): try run(program, body, at: sequence)
+            default: break
             }
-        case .partial(let name, let indented, let inherits):
-            guard let program = programs[name] else { return }
-            var inside = context
-            inside.sequence = nil
-            if let indented { inside.indentation = (context.indentation ?? []) + indented }
-            if let inherits {
-                inside.inherited = context.inherited.map { $0.merging(inherits) { outer, _ in outer } } ?? inherits
+            return body.upperBound
+        case .partial:
+            let partial = program.partials[instruction.operand]
+            guard let target = programs[partial.name] else { break }
+            var inherited = self.inherited
+            if let inherits = partial.inherits {
+                inherited = inherited.map { $0.merging(inherits) { outer, _ in outer } } ?? inherits
             }
-            inside.escaping = .mustacheHTML
-            try render(program, inside)
-        case .block(let name, let fallback, let indented):
-            var inside = context
-            inside.sequence = nil
-            if let indented { inside.indentation = (context.indentation ?? []) + indented }
-            try render(context.inherited?[name] ?? fallback, inside)
-        case .escaping(let escaping):
-            context.escaping = escaping
+            try run(target, indented: partial.indentation, inherited: inherited, escaping: .mustacheHTML)
+        case .block:
+            let block = program.blocks[instruction.operand]
+            try run(inherited?[block.name] ?? block.fallback, indented: block.indentation, inherited: inherited, escaping: escaping)
+        case .escaping:
+            escaping = TemplateEscaping(rawValue: UInt8(instruction.operand))!
         }
+        return at + 1
     }
 
-    private mutating func render(_ program: TemplateProgram, _ context: Context, pushing value: PageValue) throws {
-        stack.append(value)
-        defer { stack.removeLast() }
-        try render(program, context)
+    /// Renders a section's body at `position`, with `value` on top of the stack if there is one.
+    private mutating func run(_ program: TemplateProgram, _ body: Range<Int>, pushing value: PageValue? = nil,
+                              at position: Position?) throws {
+        let outer = (sequence, escaping)
+        sequence = position
+        if let value { stack.append(value) }
+        try run(program, body)
+        if value != nil { stack.removeLast() }
+        (sequence, escaping) = outer
+    }
+
+    /// Renders a partial or block: a template of its own, with more indentation, the overrides
+    /// `inherited` and, for a partial, swift-mustache's own escaping until its pragma.
+    private mutating func run(_ program: TemplateProgram, indented: [UInt8], inherited: [String: TemplateProgram]?,
+                              escaping: TemplateEscaping) throws {
+        let outer = (sequence, indentation, self.inherited, self.escaping)
+        sequence = nil
+        if !indented.isEmpty { indentation += indented }
+        self.inherited = inherited
+        self.escaping = escaping
+        try run(program, 0..<program.code.count)
+        (sequence, indentation, self.inherited, self.escaping) = outer
+    }
+
+    /// Prints the value `name` names: text escaped as the template says (`escaped`), HTML as it is.
+    private mutating func print(_ name: TemplateName, of program: TemplateProgram, escaped: Bool) throws {
+        guard let value = try lookup(name, of: program) else { return }
+        let text: String
+        switch value {
+        case .text(let s): text = s
+        case .number(let n): text = String(n)
+        case .flag(let b): text = b ? "true" : "false"
+        case .fragment(let f) where !escaped: return f.append(to: &out)
+        case .fragment(let f): text = f.renderText
+        case .map, .list, .card, .shared: throw PageValue.Unsupported()
+        }
+        guard escaped else { return out.append(contentsOf: text.utf8) }
+        switch escaping {
+        case .dossier: HTMLEscaping.append(text, to: &out)
+        case .none: out.append(contentsOf: text.utf8)
+        case .mustacheHTML: throw PageValue.Unsupported()
+        }
     }
 
     /// The value a tag names, with its transforms applied (swift-mustache's `getChild`).
-    private func lookup(_ name: TemplateName, _ context: Context) throws -> PageValue? {
+    private func lookup(_ name: TemplateName, of program: TemplateProgram) throws -> PageValue? {
         var value: PageValue?
-        var transforms = name.transforms[...]
+        var transforms = name.transforms
         switch name.path {
         case .current:
-            value = stack.last
+            value = stack[stack.count - 1]
         case .sequence:
             // The innermost transform reads the position; the others read what it gave.
-            guard let position = context.sequence, let innermost = transforms.popLast() else { return nil }
-            value = position.transformed(innermost)
-        case .anchored(let parts):
-            value = try descend(stack[stack.count - 1], parts[...])
-        case .searched(let parts):
-            guard let first = parts.first else { value = stack.last; break }
-            for object in stack.reversed() {
-                if let child = try object.child(first) {
-                    value = try descend(child, parts.dropFirst())
+            guard let sequence, !transforms.isEmpty else { return nil }
+            transforms = transforms.dropLast()
+            value = sequence.transformed(program.strings[transforms.upperBound])
+        case .anchored:
+            value = try descend(stack[stack.count - 1], program, name.parts)
+        case .searched:
+            guard !name.parts.isEmpty else { value = stack[stack.count - 1]; break }
+            let first = program.strings[name.parts.lowerBound]
+            var level = stack.count
+            while level > 0 {
+                level -= 1
+                if let child = try stack[level].child(first) {
+                    value = name.parts.count == 1 ? child : try descend(child, program, name.parts.dropFirst())
                     break
                 }
             }
         }
         for transform in transforms.reversed() {
             guard let current = value else { return nil }
-            value = try current.transformed(transform)
+            value = try current.transformed(program.strings[transform])
         }
         return value
     }
 
-    private func descend(_ value: PageValue, _ parts: ArraySlice<String>) throws -> PageValue? {
+    /// The value the names `parts` of `program` lead to from `value`.
+    private func descend(_ value: PageValue, _ program: TemplateProgram, _ parts: Range<Int>) throws -> PageValue? {
         var value = value
         for part in parts {
-            guard let child = try value.child(part) else { return nil }
+            guard let child = try value.child(program.strings[part]) else { return nil }
             value = child
         }
         return value

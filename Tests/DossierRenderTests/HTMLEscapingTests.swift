@@ -1,4 +1,5 @@
 import DossierRender
+import Foundation
 import Mustache
 import XCTest
 
@@ -18,6 +19,28 @@ final class HTMLEscapingTests: XCTestCase {
         // "<" + U+0338 is one Character; it must not reach the page as markup.
         XCTAssertEqual(HTMLEscaping.escape("<\u{0338}script>"), "&lt;\u{0338}script&gt;")
         XCTAssertEqual(HTMLEscaping.escape("a>\u{0301}b"), "a&gt;\u{0301}b")
+    }
+
+    /// Each of the five at every position of texts across several eight-byte words, next to
+    /// multibyte characters: as a plain replacement gives.
+    func testEveryPositionOfEveryLengthAsAPlainReplacement() {
+        func reference(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                .replacingOccurrences(of: "'", with: "&#39;")
+        }
+        for length in 0..<26 {
+            let plain = String(repeating: "x", count: length)
+            XCTAssertEqual(HTMLEscaping.escape(plain), plain)
+            for at in 0..<max(length, 1) {
+                for special in ["&", "<", ">", "\"", "'", "é", "&&", "<é'"] {
+                    var text = Array(plain)
+                    text.insert(contentsOf: special, at: min(at, text.count))
+                    let input = String(text) + (length % 3 == 0 ? "'" : "")
+                    XCTAssertEqual(HTMLEscaping.escape(input), reference(input), input)
+                }
+            }
+        }
     }
 
     func testMultibyteTextAroundEscapesIsKept() {
