@@ -204,8 +204,8 @@ enum SummarizeStep {
         }
         var brief = analyzer.brief(for: Ingest.article(from: text, sourceFile: sourceFile))
         brief.diagnostics = diagnostics + decoded.diagnostics + brief.diagnostics
-        let markdown = SummaryWriter.markdown(for: brief)
-        return AnalyzedArticle(slug: slug, document: SummaryDocument(brief: brief, markdown: markdown), markdown: markdown,
+        let generated = SummaryWriter.generated(for: brief)
+        return AnalyzedArticle(slug: slug, document: SummaryDocument(brief: brief, generated: generated), markdown: generated.markdown,
                                diagnostics: brief.diagnostics)
     }
 

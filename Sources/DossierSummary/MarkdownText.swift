@@ -8,15 +8,16 @@ enum MarkdownText {
     /// Swift would count the two as one Character.
     static func escape(_ text: String) -> String {
         var copy = text
+        let marks = markupBytes // read once: a static is checked for its initializer at every read
         let escaped: String? = copy.withUTF8 { bytes in
             // Most text has nothing to escape: answer that from the bytes, without building a copy.
-            guard let first = bytes.firstIndex(where: { markupBytes[Int($0)] }) else { return nil }
+            guard let first = bytes.firstIndex(where: { marks[Int($0)] }) else { return nil }
             // The marks are ASCII: a backslash before each of their bytes is one before each of their scalars.
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             out.append(contentsOf: bytes[..<first])
             for byte in bytes[first...] {
-                if markupBytes[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+                if marks[Int(byte)] { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             }
             return String(decoding: out, as: UTF8.self)
@@ -58,8 +59,9 @@ enum MarkdownText {
             var previousSpace = true // a leading space counts as a double one
             var markup = false
             var nonASCII = false
+            let classes = lineClass // read once: a static is checked for its initializer at every read
             for byte in bytes {
-                switch lineClass[Int(byte)] {
+                switch classes[Int(byte)] {
                 case .plain: previousSpace = false
                 case .space:
                     if previousSpace { return (false, false) }

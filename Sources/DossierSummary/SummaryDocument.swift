@@ -39,11 +39,10 @@ public struct SummaryDocument: Sendable, Equatable {
     }
 
     /// The document for a freshly generated summary, without parsing it again.
-    public init(brief: Brief, markdown: String) {
+    public init(brief: Brief, generated: SummaryWriter.Generated) {
         self.init(title: SummaryWriter.title(brief.title), date: brief.date, source: brief.source, sourceFile: brief.sourceFile,
                   actors: brief.actors, topics: brief.topics, places: brief.places, quotes: brief.quotes,
-                  body: SummaryDocument.body(ofGenerated: markdown), isEdited: false,
-                  checksum: SummaryReader.storedChecksum(in: markdown), eventDate: brief.eventDate)
+                  body: generated.body, isEdited: false, checksum: generated.checksum, eventDate: brief.eventDate)
     }
 
     /// The Markdown after the front matter of a summary `SummaryWriter` wrote: after the first

@@ -7,13 +7,28 @@ public enum SummaryWriter {
     public static let checksumKey = "checksum"
 
     /// The summary file for `brief`. The same brief always gives the same bytes.
-    public static func markdown(for brief: Brief) -> String {
+    public static func markdown(for brief: Brief) -> String { generated(for: brief).markdown }
+
+    /// The summary file for `brief`, with what a reader would find in it again: its checksum
+    /// and its body (`Generated`).
+    public static func generated(for brief: Brief) -> Generated {
         var content = ""
         content.reserveCapacity(capacity(brief))
         frontMatter(brief, to: &content)
         content += "---\n\n"
         body(brief, to: &content)
         return sealed(content)
+    }
+
+    /// A summary file as written, with the checksum its front matter holds and where its body
+    /// starts: what `SummaryReader.storedChecksum` and `SummaryDocument.body(ofGenerated:)`
+    /// would find in it, known without searching it again.
+    public struct Generated: Sendable {
+        public let markdown: String
+        public let checksum: String?
+        /// The body: the file after its front matter's closing line and the blank line after it.
+        public var body: String { String(Substring(markdown.utf8[bodyStart...])) }
+        let bodyStart: String.Index
     }
 
     /// Room for the file: its texts with some to spare for the markup and escapes, so that it
@@ -24,13 +39,22 @@ public enum SummaryWriter {
         return texts + texts / 8 + 1024
     }
 
-    /// Inserts the checksum line as the last line of the front matter.
-    static func sealed(_ content: String) -> String {
+    /// Inserts the checksum line as the last line of the front matter (whose closing line is
+    /// the first "\n---\n": generated values hold no line break).
+    static func sealed(_ content: String) -> Generated {
+        guard let end = ByteSearch.range(of: "\n---\n", in: content) else {
+            return Generated(markdown: content, checksum: SummaryReader.storedChecksum(in: content),
+                             bodyStart: content.utf8.index(content.utf8.endIndex, offsetBy: -SummaryDocument.body(ofGenerated: content).utf8.count))
+        }
         let checksum = Checksum.of(content)
-        guard let end = ByteSearch.range(of: "\n---\n", in: content) else { return content }
-        var text = content
-        text.insert(contentsOf: "\n\(checksumKey): \(checksum)", at: end.lowerBound)
-        return text
+        var text = String(content[..<end.lowerBound])
+        text.reserveCapacity(content.utf8.count + checksumKey.utf8.count + checksum.utf8.count + 3)
+        text += "\n\(checksumKey): \(checksum)"
+        let closing = text.utf8.count
+        text += content[end.lowerBound...]
+        var bodyStart = closing + 5 // "\n---\n"
+        if bodyStart < text.utf8.count, text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)] == UInt8(ascii: "\n") { bodyStart += 1 }
+        return Generated(markdown: text, checksum: checksum, bodyStart: text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart))
     }
 
     /// The front matter without its closing line, appended to `y`.

@@ -15,7 +15,7 @@ final class SummaryReuseTests: XCTestCase {
 
     /// What summarize caches after analysing `brief`'s article.
     private var cached: CachedSummary {
-        var document = SummaryDocument(brief: brief, markdown: markdown)
+        var document = SummaryDocument(brief: brief, generated: SummaryWriter.generated(for: brief))
         document.body = ""
         return CachedSummary(article: article, summaryStat: summaryStat,
                              summary: .init(stamp: FileStamp(markdown.utf8), document: document,
@@ -25,7 +25,7 @@ final class SummaryReuseTests: XCTestCase {
 
     func testUnchangedArticleAndSummaryGiveTheFreshDocumentAndWarnings() {
         let decision = SummaryReuse.decide(cached: cached, article: article, summaryFile: Array(markdown.utf8))
-        XCTAssertEqual(decision, .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics))
+        XCTAssertEqual(decision, .unchanged(SummaryDocument(brief: brief, generated: SummaryWriter.generated(for: brief)), brief.diagnostics))
     }
 
     /// The summary file's `stat` when the cache last read it.
@@ -34,7 +34,7 @@ final class SummaryReuseTests: XCTestCase {
     func testASummaryWhoseStatIsTheCachedOneIsNotRead() {
         var read = false
         let decision = SummaryReuse.decide(cached: cached, article: article, summaryStat: summaryStat, summaryFile: { read = true; return nil }())
-        var document = SummaryDocument(brief: brief, markdown: markdown)
+        var document = SummaryDocument(brief: brief, generated: SummaryWriter.generated(for: brief))
         let body = FileStamp(document.body.utf8)
         document.body = ""
         XCTAssertEqual(decision, .unchangedUnread(document, body: body, brief.diagnostics))
@@ -42,12 +42,12 @@ final class SummaryReuseTests: XCTestCase {
         var touched = summaryStat
         touched.changed += 1
         XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: touched, summaryFile: Array(markdown.utf8)),
-                       .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics), "another stat: read and checked")
+                       .unchanged(SummaryDocument(brief: brief, generated: SummaryWriter.generated(for: brief)), brief.diagnostics), "another stat: read and checked")
         XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: nil, summaryFile: nil), .analyse, "gone")
         // A `stat` taken within a tick of the cache's writing does not tell: the file is read.
         XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: summaryStat, cacheWritten: summaryStat.changed + 1_000,
                                            summaryFile: Array(markdown.utf8)),
-                       .unchanged(SummaryDocument(brief: brief, markdown: markdown), brief.diagnostics))
+                       .unchanged(SummaryDocument(brief: brief, generated: SummaryWriter.generated(for: brief)), brief.diagnostics))
         XCTAssertEqual(SummaryReuse.decide(cached: cached, article: article, summaryStat: summaryStat, cacheWritten: summaryStat.changed + 60_000_000,
                                            summaryFile: nil),
                        .unchangedUnread(document, body: body, brief.diagnostics), "a tick older: it tells")

@@ -57,6 +57,10 @@ struct StageProperties {
         #expect(brief.summary.allSatisfy { (1...max(1, article.paragraphs.count)).contains($0.paragraph) })
         let markdown = SummaryWriter.markdown(for: brief)
         #expect(markdown == SummaryWriter.markdown(for: brief), "deterministic")
+        let generated = SummaryWriter.generated(for: brief)
+        #expect(generated.markdown == markdown)
+        #expect(generated.checksum == SummaryReader.storedChecksum(in: markdown), "the checksum a reader finds")
+        #expect(generated.body == SummaryDocument.body(ofGenerated: markdown), "the body a reader finds")
         let document: SummaryDocument
         do {
             document = try SummaryReader.read(markdown, file: "summaries/x.md")

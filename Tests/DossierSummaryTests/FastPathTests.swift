@@ -144,7 +144,7 @@ final class SummaryWriterBufferTests: XCTestCase {
             case .subhead: md += "\n### \(text)\n"
             }
         }
-        return SummaryWriter.sealed(y + "---\n\n" + md)
+        return SummaryWriter.sealed(y + "---\n\n" + md).markdown
     }
 
     func testBufferedWriterMatchesInterpolatedWriter() {

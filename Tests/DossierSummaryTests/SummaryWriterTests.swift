@@ -25,7 +25,7 @@ final class SummaryWriterTests: XCTestCase {
         XCTAssertEqual(doc.date, brief.date)
         XCTAssertEqual(doc.eventDate, Day(iso: "2026-04-10"))
         XCTAssertTrue(text.contains("date: 2026-04-12\nevent_date: 2026-04-10\nsource:"), text)
-        XCTAssertEqual(SummaryDocument(brief: brief, markdown: text).eventDate, brief.eventDate)
+        XCTAssertEqual(SummaryDocument(brief: brief, generated: SummaryWriter.generated(for: brief)).eventDate, brief.eventDate)
         XCTAssertEqual(doc.source, "TASS")
         XCTAssertEqual(doc.sourceFile, "articles/tass-0412.txt")
         XCTAssertEqual(doc.actors, ["Sergey Lavrov", "Hakan Fidan"])
