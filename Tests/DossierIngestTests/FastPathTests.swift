@@ -69,6 +69,41 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// The one-pass lowering of a unit is the lowercasing, the collapsing and the word count done
+    /// one after the other, on the samples and on random text of ASCII, spaces, characters that
+    /// keep their case and some that do not (for which it must give up).
+    func testLoweredInOnePassIsLoweredThenCollapsedThenCounted() {
+        let pieces = ["A", "b", "Z", "z", "@", "[", "`", "{", "1", " ", "  ", "\t", "\r\n", "\n", "\u{85}", "\u{A0}", "’", "“",
+                      "—", "é", "ß", "É", "Ж", "ж", "\u{301}", "€", "x\u{2028}y", "\u{212A}", "\u{37E}", "Ω", "ω", "\u{2030}"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x"]
+        for _ in 0..<4000 {
+            let count = Int.random(in: 0...12, using: &generator)
+            texts.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var fast = 0
+        for text in texts {
+            let expected = Text.collapse(ByteScan.lowercased(text))
+            let words = Scan.words(expected, cap: 41) ?? Text.characterWords(expected, cap: 41)
+            let u = Boilerplate.Lowered.of(unit: text)
+            XCTAssertEqual(Array(u.s.utf8), Array(expected.utf8), text.debugDescription)
+            XCTAssertEqual(u.words, words, text.debugDescription)
+            guard let one = Scan.lowercasedCollapsed(text, cap: 41) else {
+                XCTAssertTrue(text.unicodeScalars.contains { v in
+                    v.value >= 0x80 && !(Scan.isSimple(v.value) && ByteScan.keepsCase[Int(v.value)])
+                }, text.debugDescription)
+                continue
+            }
+            fast += 1
+            XCTAssertEqual(Array(one.text.utf8), Array(expected.utf8), text.debugDescription)
+            XCTAssertEqual(one.words, words, text.debugDescription)
+            for cap in [1, 2, 3] {
+                XCTAssertEqual(Scan.lowercasedCollapsed(text, cap: cap)?.words, min(words, cap), text.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(fast, 500)
+    }
+
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
                     "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
@@ -176,8 +211,17 @@ final class FastPathTests: XCTestCase {
             "s", "sh", "sx", "shxre this", "s\u{301}hare this", "sh\u{301}are", "r", "re", "rx", "\r\nshare", "s\r\n",
             "fo", "foto:", "f\u{308}oto:", "pi", "pic:x", "p\u{301}ic:", "w", "wa", "watch:", "watc\u{301}h:",
         ]
-        for text in texts + ["updated: x", "upd", "u\u{308}pdated:", "tags: a", "tags |", "ta", "reporting by x", "editing by",
-                             "edited by", "e\u{301}dited by", "filed under", "fx", "posted on", "po", "p\u{301}osted on"] {
+        // Every phrase followed by a letter, a digit, a mark, punctuation or nothing, and behind a quote
+        // or a character canonically equal to ASCII (the bytes decide some of these, Foundation the rest).
+        let all = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.photoCreditStarts
+            + Boilerplate.timestampStarts + Boilerplate.tagListStarts + Boilerplate.staffCreditStarts
+        let edges = all.flatMap { phrase in
+            ["", " x", "x", "1", "é", "\u{301}", "\u{301}x", "’", ":", "\r\n"].map { phrase + $0 }
+                + ["“" + phrase, "\u{212A}" + phrase, String(phrase.dropLast()), phrase.uppercased()]
+        }
+        for text in texts + edges + ["updated: x", "upd", "u\u{308}pdated:", "tags: a", "tags |", "ta", "reporting by x", "editing by",
+                                     "edited by", "e\u{301}dited by", "filed under", "fx", "posted on", "po", "p\u{301}osted on",
+                                     "\u{212A}", "“", "\u{37E} x", "\u{1FEF}"] {
             for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
                                phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
