@@ -8,13 +8,36 @@ extension Tokenizer {
         let uppercase: [Bool]
         let diacritic: [Bool]
 
+        /// The size of the tables: every plain scalar is below it.
+        static let count = 0x2060
+
+        /// The tables from the scalars' own properties, which are what `Character` reads for a
+        /// character of one scalar (a test holds them equal to the `Character`s' answers): white
+        /// space, alphabetic, a numeric type, diacritic; and uppercase as `Character.isUppercase`
+        /// puts it: the property or, failing that, a character that uppercasing leaves as it is
+        /// and that is cased (the property, or a lowercase mapping of its own).
         init() {
-            let chars = (0..<0x2060).map { Unicode.Scalar(UInt32($0)).map(Character.init) }
-            whitespace = chars.map { $0?.isWhitespace ?? false }
-            letter = chars.map { $0?.isLetter ?? false }
-            number = chars.map { $0?.isNumber ?? false }
-            uppercase = chars.map { $0?.isUppercase ?? false }
-            diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
+            var whitespace = [Bool](repeating: false, count: Self.count), letter = whitespace, number = whitespace
+            var uppercase = whitespace, diacritic = whitespace
+            for v in 0..<Self.count {
+                guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+                let p = scalar.properties
+                whitespace[v] = p.isWhitespace
+                letter[v] = p.isAlphabetic
+                number[v] = p.numericType != nil
+                diacritic[v] = p.isDiacritic
+                if p.isUppercase {
+                    uppercase[v] = true
+                } else if p.isCased || p.changesWhenLowercased {
+                    let one = String(scalar)
+                    uppercase[v] = one.uppercased() == one && (p.isCased || one.lowercased() != one)
+                }
+            }
+            self.whitespace = whitespace
+            self.letter = letter
+            self.number = number
+            self.uppercase = uppercase
+            self.diacritic = diacritic
         }
     }
     static let plain = ScalarClass()

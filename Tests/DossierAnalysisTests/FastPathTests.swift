@@ -14,6 +14,23 @@ final class AnalysisFastPathTests: XCTestCase {
         "see www.example.com", "http", "Read More here", "newsletter\u{301}", "cookie”",
     ]
 
+    /// The unit tokenizer's tables, built from scalar properties, say of every scalar they cover
+    /// what its `Character` says.
+    func testScalarClassesAreTheCharacterProperties() {
+        let cls = Tokenizer.plain
+        for v in 0..<Tokenizer.ScalarClass.count {
+            let c = Unicode.Scalar(UInt32(v)).map(Character.init)
+            let name = String(v, radix: 16)
+            XCTAssertEqual(cls.whitespace[v], c?.isWhitespace ?? false, name)
+            XCTAssertEqual(cls.letter[v], c?.isLetter ?? false, name)
+            XCTAssertEqual(cls.number[v], c?.isNumber ?? false, name)
+            XCTAssertEqual(cls.uppercase[v], c?.isUppercase ?? false, name)
+            XCTAssertEqual(cls.diacritic[v], c?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false, name)
+        }
+        XCTAssertEqual(cls.uppercase.count, Tokenizer.ScalarClass.count)
+        XCTAssertTrue(cls.uppercase[0x41] && !cls.uppercase[0x61] && cls.letter[0x416] && cls.number[0x39] && cls.whitespace[0xA0])
+    }
+
     func testASCIITokensMatchCharacterTokens() {
         for s in Self.samples where Tokenizer.isPlainASCII(s) {
             let fast = Tokenizer.asciiTokens(s), slow = Tokenizer.tokens(Array(s))
