@@ -31,6 +31,24 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertTrue(cls.uppercase[0x41] && !cls.uppercase[0x61] && cls.letter[0x416] && cls.number[0x39] && cls.whitespace[0xA0])
     }
 
+    /// `isPlainASCII`, eight bytes at a time, is every byte below 0x80 and none a CR.
+    func testPlainASCIIIsEveryByteASCIIAndNoCR() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", " ", "\n", "\r", "\r\n", "é", "\u{7F}", "\u{0}", "—", "7"]
+        var texts = Self.samples
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let ascii = (0..<count).map { _ in ["a", "B", " ", "\n", "7", "."].randomElement(using: &generator)! }
+            texts.append(ascii.joined())
+            var mixed = ascii
+            if !mixed.isEmpty { mixed[Int.random(in: 0..<mixed.count, using: &generator)] = pieces.randomElement(using: &generator)! }
+            texts.append(mixed.joined())
+        }
+        for text in texts {
+            XCTAssertEqual(Tokenizer.isPlainASCII(text), text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, text.debugDescription)
+        }
+    }
+
     func testASCIITokensMatchCharacterTokens() {
         for s in Self.samples where Tokenizer.isPlainASCII(s) {
             let fast = Tokenizer.asciiTokens(s), slow = Tokenizer.tokens(Array(s))

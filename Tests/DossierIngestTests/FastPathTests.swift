@@ -104,6 +104,80 @@ final class FastPathTests: XCTestCase {
         XCTAssertGreaterThan(fast, 500)
     }
 
+    /// The eight-byte tests say of a word what its bytes, one by one, say: every byte value at
+    /// every position, among neighbours below, at and above the limits, and random words.
+    func testWordTestsAreTheByteTests() {
+        func bytes(_ word: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: word >> (8 * UInt64($0))) } }
+        var words: [UInt64] = []
+        for fill in [UInt8(0x00), 0x01, 0x0D, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0x81, 0xA0, 0xFF] {
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var b = [UInt8](repeating: fill, count: 8)
+                    b[position] = UInt8(value)
+                    words.append(b.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        words += (0..<20_000).map { _ in generator.next() }
+        for word in words {
+            let b = bytes(word)
+            for limit in [UInt8(1), 0x0E, 0x20, 0x21, 0x7F, 0x80] {
+                XCTAssertEqual(ByteScan.hasByte(below: limit, in: word), b.contains { $0 < limit }, "\(word) < \(limit)")
+            }
+            for byte in [UInt8(0x00), 0x0D, 0x7F, 0x20, 0xFF] {
+                XCTAssertEqual(ByteScan.hasByte(byte, in: word), b.contains(byte), "\(word) ∋ \(byte)")
+            }
+            XCTAssertEqual(ByteScan.hasNonASCII(word), b.contains { $0 >= 0x80 }, "\(word)")
+        }
+    }
+
+    /// The binary and UTF-16 checks, eight bytes at a time, answer as the byte-by-byte counts
+    /// they replace, on random bytes of several mixes and lengths (around 8, 4096 and 65536).
+    func testDecodeChecksAreTheByteCounts() {
+        func looksBinary(_ bytes: [UInt8]) -> Bool {
+            let sample = bytes.prefix(65_536)
+            let nuls = sample.filter { $0 == 0 }.count
+            let controls = sample.filter { ($0 < 0x20 && ![0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }.count
+            return controls * 10 > sample.count || nuls * 10 > sample.count * 3
+        }
+        func utf16Order(_ bytes: [UInt8]) -> (bigEndian: Bool, bomLength: Int)? {
+            if bytes.starts(with: [0xFF, 0xFE]) { return (false, 2) }
+            if bytes.starts(with: [0xFE, 0xFF]) { return (true, 2) }
+            let sample = Array(bytes.prefix(4096))
+            guard sample.count >= 8 else { return nil }
+            let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let half = sample.count / 2
+            if oddZeros * 10 >= half * 7 && evenZeros * 10 < half { return (false, 0) }
+            if evenZeros * 10 >= half * 7 && oddZeros * 10 < half { return (true, 0) }
+            return nil
+        }
+        var generator = SystemRandomNumberGenerator()
+        let mixes: [[UInt8]] = [Array(0...255), [0x00], [0x00, 0x41], [0x41, 0x42, 0x0A, 0x00], [0x7F, 0x41, 0x20, 0x0D, 0x1B],
+                                [0x01, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48], [0x09, 0x0C, 0x41], [0xC3, 0xA9, 0x41]]
+        var texts: [[UInt8]] = [[], [0], [0xFF, 0xFE, 0x41], [0xFE, 0xFF], Array("plain text\n".utf8)]
+        for mix in mixes {
+            for count in [1, 7, 8, 9, 15, 16, 17, 100, 4095, 4096, 4097, 5000, 65_535, 65_536, 65_537, 70_000] {
+                texts.append((0..<count).map { _ in mix.randomElement(using: &generator)! })
+            }
+        }
+        // UTF-16 of ASCII text, either order, and with a few stray bytes.
+        let ascii = Array(String(repeating: "Plain UTF-16 text, 2025. ", count: 300).utf8)
+        let le: [UInt8] = ascii.flatMap { [$0, 0] }, be: [UInt8] = ascii.flatMap { [0, $0] }
+        let strayNUL: [UInt8] = le.map { $0 == 0x2E ? 0x00 : $0 }, noNUL: [UInt8] = be.map { $0 == 0x00 ? 0x41 : $0 }
+        texts += [le, be, Array(le.prefix(9)), Array(be.prefix(8)), strayNUL, noNUL]
+        for text in texts {
+            XCTAssertEqual(Decode.looksBinary(text), looksBinary(text), "\(text.count) bytes")
+            let order = Decode.utf16Order(text), expected = utf16Order(text)
+            XCTAssertEqual(order?.bigEndian, expected?.bigEndian, "\(text.count) bytes")
+            XCTAssertEqual(order?.bomLength, expected?.bomLength, "\(text.count) bytes")
+        }
+        XCTAssertEqual(Decode.utf16Order(le)?.bigEndian, false)
+        XCTAssertEqual(Decode.utf16Order(be)?.bigEndian, true)
+        XCTAssertTrue(Decode.looksBinary(Array(repeating: 0x01, count: 100)))
+    }
+
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
                     "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
