@@ -215,6 +215,33 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testEndsPossessiveIsHasSuffix() {
+        let ends = ["'s", "’s", "s", "'", "’", "'S", "‘s", "'s\u{301}", "'\u{301}s", "’\u{301}s", "\u{600}s", "\u{600}'s", "'\u{600}s",
+                    "\u{2019}s", "x", "", "\r\ns", "'\r\ns", "ʼs", "＇s", "\u{99}s"]
+        var texts = Self.samples
+        for stem in ["", "China", "Ж", "é", "s", "'", "’", "U.S."] {
+            for end in ends { texts.append(stem + end) }
+        }
+        for s in texts {
+            XCTAssertEqual(MentionScanner.endsPossessive(s), s.hasSuffix("'s") || s.hasSuffix("’s"), s.debugDescription)
+            XCTAssertEqual(MentionScanner.stripPossessive(s),
+                           s.hasSuffix("'s") || s.hasSuffix("’s") ? String(s.dropLast(2)) : s, s.debugDescription)
+        }
+    }
+
+    /// The office and organisation words the mention scanner reads from a token's lexicon bits are
+    /// those of the sets.
+    func testOfficeBitsAreTheSets() {
+        let keys = Lexicon.titleHeads.union(Lexicon.titleModifiers).union(Lexicon.demonyms).union(Lexicon.organisationHeads)
+            .union(Lexicon.places).union(["the", "said", "li", "premier", "x", "chinese", "ministry", "kremlin"])
+        for key in keys {
+            for token in TokenizedText(key).tokens where token.kind == .word {
+                XCTAssertEqual(token.lex & Lexicon.officeWords != 0, Lexicon.isOfficeWord(token.key), key)
+                XCTAssertEqual(token.lex & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(token.key), key)
+            }
+        }
+    }
+
     func testFoldCacheGivesTheUncachedFold() {
         for word in ["Erdoğan", "Путин", "Łukasz", "Straße", "Москва", "Erdoğan", "Путин", "北京", "ｗｉｄｅ"] {
             XCTAssertEqual(Tokenizer.fold(word), Tokenizer.foldUncached(word), word)
