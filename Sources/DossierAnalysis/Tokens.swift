@@ -189,20 +189,10 @@ enum Tokenizer {
         return out
     }
 
-    /// Whether `text` is ASCII without a carriage return (so "\r\n" never makes one character of two
-    /// bytes), eight bytes at a time where it can.
+    /// Whether `text` is ASCII without a carriage return (so "\r\n" never makes one character of two bytes).
     static func isPlainASCII(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { b in
-            let raw = UnsafeRawBufferPointer(b)
-            var i = 0
-            while i + 8 <= raw.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if ByteScan.hasNonASCII(word) || ByteScan.hasByte(0x0D, in: word) { return false }
-                i += 8
-            }
-            return b[i...].allSatisfy { $0 < 0x80 && $0 != 0x0D }
-        }
+        return text.withUTF8(ByteScan.isPlainASCII)
     }
 
     /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.

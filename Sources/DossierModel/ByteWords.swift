@@ -21,4 +21,17 @@ extension ByteScan {
     /// Whether a byte of `word` is 0x80 or above (not ASCII).
     @inline(__always)
     public static func hasNonASCII(_ word: UInt64) -> Bool { word & highs != 0 }
+
+    /// Whether every byte is ASCII and none is CR (so each byte is a character of its own),
+    /// eight bytes at a time where it can.
+    public static func isPlainASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(b)
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if hasNonASCII(word) || hasByte(0x0D, in: word) { return false }
+            i += 8
+        }
+        return b[i...].allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
 }

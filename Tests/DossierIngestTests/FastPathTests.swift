@@ -178,6 +178,43 @@ final class FastPathTests: XCTestCase {
         XCTAssertTrue(Decode.looksBinary(Array(repeating: 0x01, count: 100)))
     }
 
+    /// Teasers and fragments compared over bytes (both keys plain ASCII) are those the spaced
+    /// `hasPrefix`/`hasSuffix` find.
+    func testPartsOverBytesAreThePartsOfTheStrings() {
+        let wholes = ["one two three four five six", "one two three four", "two three four five six", "one two three four five",
+                      "one two three fourfive six", "x one two three four", "one two three four x", "a b c d e", "a b c d"]
+        for whole in wholes {
+            for part in wholes + ["one two three", "three four five six", "two three four five", "b c d e", "a b c d", ""] {
+                for atEnd in [true, false] {
+                    let plain = Repeats.isPlainASCII(part) && Repeats.isPlainASCII(whole)
+                    XCTAssertTrue(plain)
+                    XCTAssertEqual(Repeats.isPart(part, of: whole, atEnd: atEnd, plain: plain),
+                                   Repeats.isPart(part, of: whole, atEnd: atEnd, plain: false), "\(part) / \(whole) \(atEnd)")
+                }
+            }
+        }
+        XCTAssertFalse(Repeats.isPlainASCII("caf\u{E9} one two"))
+        XCTAssertFalse(Repeats.isPlainASCII("one\r\ntwo three four five"))
+        XCTAssertTrue(Repeats.isPart("one two three four", of: "one two three four five", atEnd: false, plain: true))
+        XCTAssertTrue(Repeats.isPart("two three four five", of: "one two three four five", atEnd: true, plain: true))
+    }
+
+    /// The site name is cut exactly when Foundation finds the bar: headlines with and without
+    /// one, and with characters that only Foundation can judge.
+    func testSiteNameIsCutAsFoundationFindsTheBar() {
+        func slow(_ headline: String) -> String {
+            guard let bar = headline.range(of: " | ", options: .backwards) else { return headline }
+            let title = headline[..<bar.lowerBound], site = headline[bar.upperBound...]
+            return Text.hasAtMost(words: 4, site) && !Text.hasAtMost(words: 2, title) ? String(title) : headline
+        }
+        for headline in Self.samples + ["China and Russia sign a deal | Example News", "A deal | Site", "One two three | a b c d e",
+                                        "No bar here at all", "Bar|without spaces and more", "Kelvin \u{212A} | News Site",
+                                        "x | y | z w v", "Straße | Zeitung", "Tab\t|\tthere and more", "| leading", "trailing |",
+                                        "Mark \u{301}| after", "Ré | su mé", "\u{37E} semicolon | site"] {
+            XCTAssertEqual(Headline.withoutSiteName(headline), slow(headline), headline.debugDescription)
+        }
+    }
+
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
                     "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
