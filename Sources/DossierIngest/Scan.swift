@@ -192,27 +192,37 @@ extension Scan {
     /// `asciiKey` of UTF-8 bytes, written straight into the string (a key is never longer than
     /// its text: each space in it stands for at least one byte that is not a letter or digit).
     static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            var inToken = false
-            for b in bytes {
-                let isUpper = b &- 0x41 < 26
-                if isUpper || b &- 0x61 < 26 || b &- 0x30 < 10 {
-                    if !inToken {
-                        if n > 0 {
-                            out[n] = 0x20
-                            n += 1
+        keyBytes.withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var inToken = false
+                for b in bytes {
+                    let k = table[Int(b)]
+                    if k != 0 {
+                        if !inToken {
+                            if n > 0 {
+                                out[n] = 0x20
+                                n += 1
+                            }
+                            inToken = true
                         }
-                        inToken = true
+                        out[n] = k
+                        n += 1
+                    } else {
+                        inToken = false
                     }
-                    out[n] = isUpper ? b | 0x20 : b
-                    n += 1
-                } else {
-                    inToken = false
                 }
+                return n
             }
-            return n
         }
+    }
+
+    /// Per byte, what `asciiKey` keeps of it: an ASCII letter lowercased, a digit as it is; 0 for
+    /// every other byte (which ends a token).
+    static let keyBytes: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        if b &- 0x41 < 26 { return b | 0x20 }
+        return b &- 0x61 < 26 || b &- 0x30 < 10 ? b : 0
     }
 
     /// Calls `body` with each lowercased run of ASCII letters and digits of `s`.

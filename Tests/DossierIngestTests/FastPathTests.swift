@@ -215,6 +215,27 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// The key table keeps exactly the ASCII letters (lowercased) and digits, and ASCII keys
+    /// built with it are the tokens joined, on random ASCII text.
+    func testASCIIKeysAreTheTokensJoined() {
+        for v in 0...255 {
+            let b = UInt8(v)
+            let expected: UInt8 = (0x41...0x5A).contains(b) ? b | 0x20 : (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) ? b : 0
+            XCTAssertEqual(Scan.keyBytes[v], expected, "\(v)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["A", "z", "Q", "m", "0", "9", " ", "  ", ".", ",", "'", "-", "@", "[", "`", "{", "/", ":", "\t", "\n"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var slowTokens: [String] = [], current = ""
+            for c in text.lowercased() {
+                if c.isLetter || c.isNumber { current.append(c) } else if !current.isEmpty { slowTokens.append(current); current = "" }
+            }
+            if !current.isEmpty { slowTokens.append(current) }
+            XCTAssertEqual(Text.key(text), slowTokens.joined(separator: " "), text.debugDescription)
+        }
+    }
+
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
                     "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
