@@ -110,6 +110,24 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertNil(Tokenizer.plainScalars("line\r\nbreak"))
     }
 
+    /// Space-separated words counted eight ASCII bytes at a time are the split's, on random text
+    /// of runs of spaces and of other bytes across word boundaries, and of characters that are
+    /// not ASCII (plain or not).
+    func testSpaceCountsOfRandomTextAreTheSplits() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "b", " ", "  ", "\t", "x y", "é", "—", "“", "e\u{301}", "\r\n", "Ж", ".", "12345678", "        "]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(Fast.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
+        }
+        for k in 0...17 {
+            let ascii = String(repeating: "a", count: k)
+            for text in [ascii, " " + ascii, ascii + " ", ascii + " b", String(repeating: "a ", count: k), String(repeating: " ", count: k)] {
+                XCTAssertEqual(Fast.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
+            }
+        }
+    }
+
     func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
         for s in Self.samples {
             XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
