@@ -7,7 +7,7 @@ import Foundation
 enum Fast {
     /// `s.split(separator: " ").count`, counted over bytes when every scalar of `s` stands for
     /// a character of its own (`Tokenizer.isPlain`); over characters otherwise. Eight ASCII
-    /// bytes are counted at once (`runStarts`).
+    /// bytes are counted at once (`ByteScan.runStarts`).
     static func spaceSeparatedCount(_ s: String) -> Int {
         var copy = s
         let fast: Int? = copy.withUTF8 { bytes in
@@ -20,7 +20,7 @@ enum Fast {
                 if i + 8 <= n {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if !ByteScan.hasNonASCII(word) {
-                        let (starts, endsInRun) = runStarts(word, inRun: inRun)
+                        let (starts, endsInRun) = ByteScan.runStarts(word, inRun: inRun)
                         count += starts
                         inRun = endsInRun
                         i += 8
@@ -47,19 +47,6 @@ enum Fast {
             return count
         }
         return fast ?? s.split(separator: " ").count
-    }
-
-    /// In eight ASCII bytes (the first in the low byte), the number of runs of bytes other than
-    /// a space that start there (after a space, or first when `inRun` is false), and whether the
-    /// last byte is in a run. A byte is a space exactly when its high bit is set in `spaces`
-    /// (0x7F added to the low seven bits carries into the high bit of every byte but a zero one).
-    @inline(__always)
-    static func runStarts(_ word: UInt64, inRun: Bool) -> (count: Int, endsInRun: Bool) {
-        let t = word ^ 0x2020_2020_2020_2020
-        let spaces = ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & 0x8080_8080_8080_8080
-        let others = ~spaces & 0x8080_8080_8080_8080
-        let before = others << 8 | (inRun ? 0x80 : 0)
-        return ((others & ~before).nonzeroBitCount, others >> 63 != 0)
     }
 
     static func hasASCIIEquivalent(_ b: UnsafeBufferPointer<UInt8>) -> Bool { ByteScan.hasASCIIEquivalent(b) }

@@ -34,4 +34,29 @@ extension ByteScan {
         }
         return b[i...].allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
+
+    /// The high bit of each byte of `word` that is a space (0x20), for ASCII words: 0x7F added to
+    /// the low seven bits of a byte carries into its high bit unless they are all zero.
+    @inline(__always)
+    public static func spaceBits(_ word: UInt64) -> UInt64 {
+        let t = word ^ (ones &* 0x20)
+        return ~(((t & ~highs) &+ (ones &* 0x7F)) | t) & highs
+    }
+
+    /// The high bit of each byte of an ASCII `word` that is an uppercase letter A–Z: a byte of at
+    /// most 0x7F reaches the high bit when 0x3F is added exactly when it is 0x41 or more, and when
+    /// 0x25 is added exactly when it is 0x5B or more (no sum carries into the next byte).
+    @inline(__always)
+    public static func upperBits(_ word: UInt64) -> UInt64 {
+        (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highs
+    }
+
+    /// Runs of bytes other than a space starting in an ASCII `word` (the first byte the low one),
+    /// counted, the first when `inRun` is false, and whether the last byte is in a run.
+    @inline(__always)
+    public static func runStarts(_ word: UInt64, inRun: Bool) -> (count: Int, endsInRun: Bool) {
+        let others = ~spaceBits(word) & highs
+        let before = others << 8 | (inRun ? 0x80 : 0)
+        return ((others & ~before).nonzeroBitCount, others >> 63 != 0)
+    }
 }

@@ -77,8 +77,8 @@ final class FastPathTests: XCTestCase {
                       "—", "é", "ß", "É", "Ж", "ж", "\u{301}", "€", "x\u{2028}y", "\u{212A}", "\u{37E}", "Ω", "ω", "\u{2030}"]
         var generator = SystemRandomNumberGenerator()
         var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x"]
-        for _ in 0..<4000 {
-            let count = Int.random(in: 0...12, using: &generator)
+        for _ in 0..<6000 {
+            let count = Int.random(in: 0...40, using: &generator)
             texts.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
         }
         var fast = 0
@@ -129,6 +129,22 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(ByteScan.hasByte(byte, in: word), b.contains(byte), "\(word) ∋ \(byte)")
             }
             XCTAssertEqual(ByteScan.hasNonASCII(word), b.contains { $0 >= 0x80 }, "\(word)")
+            // The per-byte masks of ASCII words, and the runs of non-spaces they start.
+            let ascii = word & ~0x8080_8080_8080_8080, a = bytes(ascii)
+            func bits(_ test: (UInt8) -> Bool) -> UInt64 {
+                a.enumerated().reduce(0) { test($1.element) ? $0 | 0x80 << (8 * UInt64($1.offset)) : $0 }
+            }
+            XCTAssertEqual(ByteScan.spaceBits(ascii), bits { $0 == 0x20 }, "\(ascii)")
+            XCTAssertEqual(ByteScan.upperBits(ascii), bits { (0x41...0x5A).contains($0) }, "\(ascii)")
+            for inRun in [false, true] {
+                var count = 0, run = inRun
+                for c in a {
+                    if c == 0x20 { run = false } else if !run { run = true; count += 1 }
+                }
+                let answer = ByteScan.runStarts(ascii, inRun: inRun)
+                XCTAssertEqual(answer.count, count, "\(ascii)")
+                XCTAssertEqual(answer.endsInRun, run, "\(ascii)")
+            }
         }
     }
 
