@@ -20,18 +20,15 @@ extension Scan {
             let raw = UnsafeRawBufferPointer(b)
             while i < n {
                 // Eight ASCII bytes without control bytes: spaces are 0x20 alone, read all at once.
-                if i + 8 <= n {
-                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !ByteScan.hasNonASCII(word) && !ByteScan.hasByte(below: 0x0E, in: word) {
-                        let spaces = ByteScan.spaceBits(word)
-                        if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { collapses = true }
-                        if ByteScan.upperBits(word) != 0 { hasUpper = true }
-                        let (starts, endsInRun) = ByteScan.runStarts(word, inRun: !previousSpace)
-                        words += starts
-                        previousSpace = !endsInRun
-                        i += 8
-                        continue
-                    }
+                if i + 8 <= n, let word = plainWord(raw, at: i) {
+                    let spaces = ByteScan.spaceBits(word)
+                    if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { collapses = true }
+                    if ByteScan.upperBits(word) != 0 { hasUpper = true }
+                    let (starts, endsInRun) = ByteScan.runStarts(word, inRun: !previousSpace)
+                    words += starts
+                    previousSpace = !endsInRun
+                    i += 8
+                    continue
                 }
                 let c = b[i]
                 if c < 0x80 {

@@ -36,12 +36,22 @@ enum Scan {
         return Array(s.utf8).withUnsafeBufferPointer { words($0, cap: cap) }
     }
 
+    /// Eight ASCII bytes without control bytes (so their only white space is 0x20) are counted at once.
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int? {
         var count = 0
         var inWord = false
         var i = 0
         let n = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < n {
+            if i + 8 <= n, let word = plainWord(raw, at: i) {
+                let (starts, endsInRun) = ByteScan.runStarts(word, inRun: inWord)
+                count += starts
+                if count >= cap { return cap }
+                inWord = endsInRun
+                i += 8
+                continue
+            }
             let b = bytes[i]
             let space: Bool
             if b < 0x80 {
@@ -98,6 +108,13 @@ enum Scan {
         return answer ?? haystack.contains(needle)
     }
 
+    /// The eight bytes at `i` when all are ASCII and none is below 0x0E (no white space but 0x20).
+    @inline(__always)
+    static func plainWord(_ raw: UnsafeRawBufferPointer, at i: Int) -> UInt64? {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        return ByteScan.hasNonASCII(word) || ByteScan.hasByte(below: 0x0E, in: word) ? nil : word
+    }
+
     static func asciiOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.allSatisfy { $0 < 0x80 }
     }
@@ -123,7 +140,16 @@ extension Scan {
         var changed = false
         var previousSpace = true  // at the start, a space would be leading
         var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < n {
+            // Eight ASCII bytes without control bytes: a space after a space (or leading) changes the text.
+            if i + 8 <= n, let word = plainWord(raw, at: i) {
+                let spaces = ByteScan.spaceBits(word)
+                if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { changed = true }
+                previousSpace = spaces >> 63 != 0
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if isSpace(b) {

@@ -252,6 +252,27 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// Word counts and collapsing, eight plain bytes at a time, are the character versions' on
+    /// random text long enough to cross many eight-byte words (spaces, controls, CR LF, odd spaces
+    /// and characters that are not simple among them).
+    func testWordsAndCollapseOfLongRandomTextAreTheCharacterVersions() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["word", "A", "z9", " ", "  ", "   ", "\t", "\n", "\r\n", "\u{0B}", "\u{01}", "\u{1F}", "\u{A0}", "\u{85}",
+                      "é", "—", "e\u{301}", "Ж", "12345678", "        "]
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var count = 0, inWord = false
+            for c in text {
+                if c.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            for cap in [1, 3, 8, 41, 1000] {
+                XCTAssertEqual(Scan.words(text, cap: cap) ?? Text.characterWords(text, cap: cap), min(count, cap), text.debugDescription)
+            }
+            XCTAssertEqual(Text.collapse(text), text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                           text.debugDescription)
+        }
+    }
+
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
                     "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
