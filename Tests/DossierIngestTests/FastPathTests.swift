@@ -306,6 +306,15 @@ final class FastPathTests: XCTestCase {
             XCTAssertEqual(Layout.lines(s).map(\.text), reference, s.debugDescription)
             XCTAssertEqual(Layout.lines(s).map(\.number), Array(1...reference.count), s.debugDescription)
         }
+        // Long random text, so that line feeds and carriage returns fall anywhere in eight-byte words.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["line", " ", "\n", "\n\n", "\r\n", "\r", "é", "“q”", "12345678", "\t", "x"]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let reference = s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            XCTAssertEqual(Layout.lines(s).map(\.text), reference, s.debugDescription)
+            XCTAssertEqual(Layout.lines(s).map(\.number), Array(1...reference.count), s.debugDescription)
+        }
     }
 
     func testPhraseIndexTriesEveryPhraseThatCanStart() {
