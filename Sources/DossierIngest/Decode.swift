@@ -98,6 +98,12 @@ enum Decode {
         var scan = UTF8Scan(firstInvalid: nil, hasMultibyte: false)
         var i = 0
         while i < bytes.count {
+            // Eight ASCII bytes at once.
+            if i + 8 <= bytes.count,
+               !ByteScan.hasNonASCII(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }) {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let (length, low, high): (Int, UInt8, UInt8) = switch b {

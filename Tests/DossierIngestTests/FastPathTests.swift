@@ -183,6 +183,45 @@ final class FastPathTests: XCTestCase {
         let le: [UInt8] = ascii.flatMap { [$0, 0] }, be: [UInt8] = ascii.flatMap { [0, $0] }
         let strayNUL: [UInt8] = le.map { $0 == 0x2E ? 0x00 : $0 }, noNUL: [UInt8] = be.map { $0 == 0x00 ? 0x41 : $0 }
         texts += [le, be, Array(le.prefix(9)), Array(be.prefix(8)), strayNUL, noNUL]
+        // The UTF-8 scan, passing over ASCII eight bytes at a time, against a scan byte by byte.
+        func scanUTF8(_ bytes: [UInt8]) -> (Int?, Bool) {
+            var firstInvalid: Int?, hasMultibyte = false, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                let (length, low, high): (Int, UInt8, UInt8) = switch b {
+                case 0xC2...0xDF: (2, 0x80, 0xBF)
+                case 0xE0: (3, 0xA0, 0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+                case 0xED: (3, 0x80, 0x9F)
+                case 0xF0: (4, 0x90, 0xBF)
+                case 0xF1...0xF3: (4, 0x80, 0xBF)
+                case 0xF4: (4, 0x80, 0x8F)
+                default: (0, 0, 0)
+                }
+                let valid = length > 0 && i + length <= bytes.count && (low...high).contains(bytes[i + 1])
+                    && (2..<length).allSatisfy { (0x80...0xBF).contains(bytes[i + $0]) }
+                if !valid {
+                    if firstInvalid == nil { firstInvalid = i }
+                    i += 1
+                    continue
+                }
+                hasMultibyte = true
+                i += length
+            }
+            return (firstInvalid, hasMultibyte)
+        }
+        let utf8Pieces: [[UInt8]] = [Array("ascii text ".utf8), Array("é".utf8), Array("—".utf8), Array("👍".utf8), [0xFF], [0xC3],
+                                     [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], Array("12345678".utf8)]
+        var utf8Texts = texts
+        for _ in 0..<3000 {
+            utf8Texts.append((0..<Int.random(in: 0...20, using: &generator)).flatMap { _ in utf8Pieces.randomElement(using: &generator)! })
+        }
+        for text in utf8Texts {
+            let scan = Decode.scanUTF8(text), expected = scanUTF8(text)
+            XCTAssertEqual(scan.firstInvalid, expected.0, "\(text)")
+            XCTAssertEqual(scan.hasMultibyte, expected.1, "\(text)")
+        }
         for text in texts {
             XCTAssertEqual(Decode.looksBinary(text), looksBinary(text), "\(text.count) bytes")
             let order = Decode.utf16Order(text), expected = utf16Order(text)
