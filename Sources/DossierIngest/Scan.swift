@@ -90,7 +90,13 @@ enum Scan {
                 let first = nb[0]
                 var i = 0
                 var ambiguous = false
+                let raw = UnsafeRawBufferPointer(hb)
                 while i + n <= m {
+                    // No match starts at any of eight bytes none of which is the needle's first byte.
+                    if i + 8 <= m && !ByteScan.hasByte(first, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
                     if hb[i] == first {
                         var k = 1
                         while k < n && hb[i + k] == nb[k] { k += 1 }

@@ -406,6 +406,15 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(set.containedIn(s), set.needles.contains { s.contains($0) }, s.debugDescription)
             }
         }
+        // Long random text, so that needles fall anywhere in eight-byte words.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["comment", "comm", "c", "o", "ment", " ", "é", "\u{301}", "\u{212A}", "12345678", "he said", "x"]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...20, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for needle in ["comment", "c", "he said", "kelvin", "Kelvin", "x"] {
+                XCTAssertEqual(Scan.contains(s, needle), s.contains(needle), "\(s.debugDescription) ∋ \(needle)")
+            }
+        }
         XCTAssertFalse(Scan.contains("cafe\u{301}", "cafe"))
         XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
     }
