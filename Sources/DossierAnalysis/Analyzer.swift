@@ -162,10 +162,11 @@ public struct Analyzer: Sendable {
                 let wordRange = all.before[n][range.lowerBound]..<all.before[n][range.upperBound]
                 let words = all.words[n][wordRange]
                 let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
-                // Reserved to size: `compactMap` would grow the array five or so times a sentence.
+                // Reserved to size: `compactMap` would grow the array five or so times a sentence. The
+                // words are read in place (a `for word in words` loop copies each token).
                 var contentKeys: [String] = []
                 contentKeys.reserveCapacity(words.count)
-                for word in words where word.lex & Lexicon.isFunctionWord == 0 { contentKeys.append(word.key) }
+                for k in words.indices where words[k].lex & Lexicon.isFunctionWord == 0 { contentKeys.append(words[k].key) }
                 out.append(ScoredSentence(
                     text: para.text(from: range.lowerBound, through: range.upperBound - 1),
                     paragraph: n,

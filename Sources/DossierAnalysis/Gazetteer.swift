@@ -119,4 +119,8 @@ extension Lexicon {
     static func isOfficeWord(_ key: String) -> Bool {
         titleHeads.contains(key) || titleModifiers.contains(key) || demonyms.contains(key)
     }
+
+    /// The bits of `isOfficeWord`'s sets in `Token.lex`: a token's key is an office word exactly
+    /// when its `lex` has one of them.
+    static let officeWords: UInt32 = isTitleHead | isTitleModifier | isDemonym
 }

@@ -256,8 +256,7 @@ enum MentionScanner {
     static func officeReference(_ tokens: [Token], from i: Int) -> (reference: RawMention.Reference, end: Int)? {
         var j = i
         var words = Set<String>()
-        while j < tokens.count, tokens[j].kind == .word, Lexicon.isOfficeWord(tokens[j].key)
-                || Lexicon.organisationHeads.contains(tokens[j].key) {
+        while j < tokens.count, tokens[j].kind == .word, tokens[j].lex & (Lexicon.officeWords | Lexicon.isOrganisationHead) != 0 {
             words.insert(tokens[j].key)
             j += 1
         }
@@ -265,7 +264,7 @@ enum MentionScanner {
         if j < tokens.count, isNameWord(tokens[j]) { return nil }
         let head = j - 1
         if Lexicon.roleNouns.contains(tokens[head].key) { return (.role(words: words), j) }
-        if Lexicon.organisationHeads.contains(tokens[head].key), !tokens[head].isCapitalized {
+        if tokens[head].lex & Lexicon.isOrganisationHead != 0, !tokens[head].isCapitalized {
             return (.organisationRef(head: tokens[head].key), j)
         }
         return nil
@@ -312,7 +311,7 @@ enum MentionScanner {
         guard end + 1 < tokens.count, tokens[end].isPunct(","), ["the", "a", "an"].contains(tokens[end + 1].key) else { return [] }
         var j = end + 2
         var words = Set<String>()
-        while j < tokens.count, tokens[j].kind == .word, Lexicon.isOfficeWord(tokens[j].key) {
+        while j < tokens.count, tokens[j].kind == .word, tokens[j].lex & Lexicon.officeWords != 0 {
             words.insert(tokens[j].key)
             j += 1
         }
@@ -374,10 +373,19 @@ enum MentionScanner {
         return false
     }
 
-    static func isPossessive(_ t: Token) -> Bool { t.text.hasSuffix("'s") || t.text.hasSuffix("’s") }
+    static func isPossessive(_ t: Token) -> Bool { endsPossessive(t.text) }
 
-    static func stripPossessive(_ s: String) -> String {
-        s.hasSuffix("'s") || s.hasSuffix("’s") ? String(s.dropLast(2)) : s
+    static func stripPossessive(_ s: String) -> String { endsPossessive(s) ? String(s.dropLast(2)) : s }
+
+    /// `s.hasSuffix("'s") || s.hasSuffix("’s")`, asked of the last two bytes first: only text whose
+    /// last scalar is "s" and whose scalar before it is "'" (27) or "’" (E2 80 99) can end so (neither
+    /// has a canonical equivalent, and a mark after either would join its character).
+    static func endsPossessive(_ s: String) -> Bool {
+        let utf8 = s.utf8
+        guard utf8.last == 0x73, utf8.count >= 2 else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        guard before == 0x27 || before == 0x99 else { return false }
+        return s.hasSuffix("'s") || s.hasSuffix("’s")
     }
 
     static func wordKeys(_ tokens: [Token], _ from: Int, _ end: Int) -> [String] {

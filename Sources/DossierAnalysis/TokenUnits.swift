@@ -1,20 +1,40 @@
 extension Tokenizer {
     /// Per plain scalar (below U+2060), the `Character` properties `tokens` asks about, from the
-    /// standard library (so the unit paths cannot disagree with the character path).
+    /// standard library (so the unit paths cannot disagree with the character path), as bits of
+    /// one table so that one load answers them all.
     struct ScalarClass {
-        let whitespace: [Bool]
-        let letter: [Bool]
-        let number: [Bool]
-        let uppercase: [Bool]
-        let diacritic: [Bool]
+        /// Per scalar value, its bits among `whitespace`, `letter`, `number`, `uppercase`, `diacritic`.
+        let bits: [UInt8]
+        static let whitespace: UInt8 = 1, letter: UInt8 = 1 << 1, number: UInt8 = 1 << 2, uppercase: UInt8 = 1 << 3,
+                   diacritic: UInt8 = 1 << 4
 
+        /// The size of the table: every plain scalar is below it.
+        static let count = 0x2060
+
+        /// The table from the scalars' own properties, which are what `Character` reads for a
+        /// character of one scalar (a test holds them equal to the `Character`s' answers): white
+        /// space, alphabetic, a numeric type, diacritic; and uppercase as `Character.isUppercase`
+        /// puts it: the property or, failing that, a character that uppercasing leaves as it is
+        /// and that is cased (the property, or a lowercase mapping of its own).
         init() {
-            let chars = (0..<0x2060).map { Unicode.Scalar(UInt32($0)).map(Character.init) }
-            whitespace = chars.map { $0?.isWhitespace ?? false }
-            letter = chars.map { $0?.isLetter ?? false }
-            number = chars.map { $0?.isNumber ?? false }
-            uppercase = chars.map { $0?.isUppercase ?? false }
-            diacritic = chars.map { $0?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false }
+            var bits = [UInt8](repeating: 0, count: Self.count)
+            for v in 0..<Self.count {
+                guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+                let p = scalar.properties
+                var b: UInt8 = 0
+                if p.isWhitespace { b |= Self.whitespace }
+                if p.isAlphabetic { b |= Self.letter }
+                if p.numericType != nil { b |= Self.number }
+                if p.isDiacritic { b |= Self.diacritic }
+                if p.isUppercase {
+                    b |= Self.uppercase
+                } else if p.isCased || p.changesWhenLowercased {
+                    let one = String(scalar)
+                    if one.uppercased() == one && (p.isCased || one.lowercased() != one) { b |= Self.uppercase }
+                }
+                bits[v] = b
+            }
+            self.bits = bits
         }
     }
     static let plain = ScalarClass()
@@ -27,17 +47,22 @@ extension Tokenizer {
     /// `tokens` for text read as units that are each one character (`TokenUnits`), with the
     /// character classes taken from `plain`.
     static func unitTokens<Units: TokenUnits>(_ chars: Units) -> [Token] {
-        let cls = plain
+        plain.bits.withUnsafeBufferPointer { unitTokens(chars, classes: $0) }
+    }
+
+    /// `unitTokens` with `plain`'s table read in place (every unit is below its size).
+    private static func unitTokens<Units: TokenUnits>(_ chars: Units, classes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        typealias C = ScalarClass
         var out: [Token] = []
         out.reserveCapacity(chars.count / 4)
         var i = 0
         var space = true
         let n = chars.count
         let apostrophe = 0x27, rightQuote = 0x2019, dot = 0x2E, comma = 0x2C
-        func isWordChar(_ v: Int) -> Bool { cls.letter[v] || cls.number[v] }
+        func isWordChar(_ v: Int) -> Bool { classes[v] & (C.letter | C.number) != 0 }
         while i < n {
             let c = chars[i]
-            if cls.whitespace[c] {
+            if classes[c] & C.whitespace != 0 {
                 space = true
                 i += 1
                 continue
@@ -46,13 +71,13 @@ extension Tokenizer {
                 var j = i + 1
                 while j < n {
                     let d = chars[j]
-                    if isWordChar(d) || cls.diacritic[d] {
+                    if classes[d] & (C.letter | C.number | C.diacritic) != 0 {
                         j += 1
-                    } else if (d == apostrophe || d == rightQuote) && j + 1 < n && cls.letter[chars[j + 1]] {
+                    } else if (d == apostrophe || d == rightQuote) && j + 1 < n && classes[chars[j + 1]] & C.letter != 0 {
                         j += 1 // apostrophe inside a word: "China's", "O'Neill"
-                    } else if (d == dot || d == comma) && j + 1 < n && cls.number[chars[j + 1]] && cls.number[chars[j - 1]] {
+                    } else if (d == dot || d == comma) && j + 1 < n && classes[chars[j + 1]] & C.number != 0 && classes[chars[j - 1]] & C.number != 0 {
                         j += 1 // 3.5, 1,000
-                    } else if d == dot && j + 2 < n && cls.letter[chars[j + 1]] && chars[j + 2] == dot && j - i <= 2 {
+                    } else if d == dot && j + 2 < n && classes[chars[j + 1]] & C.letter != 0 && chars[j + 2] == dot && j - i <= 2 {
                         j += 2 // U.S.
                     } else {
                         break
@@ -63,7 +88,7 @@ extension Tokenizer {
                 // mark, even lowercased, so a "." byte of `lower` is a "." character.)
                 if j < n && chars[j] == dot {
                     let lower = word.lowercased()
-                    let isInitial = j - i == 1 && cls.uppercase[c]
+                    let isInitial = j - i == 1 && classes[c] & C.uppercase != 0
                     if abbreviations.contains(lower) || isInitial || lower.utf8.contains(UInt8(dot)) {
                         j += 1
                         word.append(".")
@@ -72,22 +97,22 @@ extension Tokenizer {
                 // The token's characters are units i..<j.
                 var letters = 0, upper = 0, numbers = 0
                 for k in i..<j {
-                    let v = chars[k]
-                    if cls.letter[v] {
+                    let bits = classes[chars[k]]
+                    if bits & C.letter != 0 {
                         letters += 1
-                        if cls.uppercase[v] { upper += 1 }
+                        if bits & C.uppercase != 0 { upper += 1 }
                     }
-                    if cls.number[v] { numbers += 1 }
+                    if bits & C.number != 0 { numbers += 1 }
                 }
                 out.append(Token(kind: .word, start: i, end: j, text: word, key: Units.key(of: word), spaceBefore: space,
-                                 isCapitalized: cls.uppercase[c], isAcronym: letters >= 2 && upper == letters,
+                                 isCapitalized: classes[c] & C.uppercase != 0, isAcronym: letters >= 2 && upper == letters,
                                  hasNumber: numbers > 0))
                 i = j
             } else {
                 // Neither a letter nor a number: one character, no letters, no number.
                 let one = chars.string(i..<(i + 1))
                 out.append(Token(kind: isQuoteScalar(c) ? .quote : .punct, start: i, end: i + 1, text: one,
-                                 key: one, spaceBefore: space, isCapitalized: cls.uppercase[c], isAcronym: false,
+                                 key: one, spaceBefore: space, isCapitalized: classes[c] & C.uppercase != 0, isAcronym: false,
                                  hasNumber: false))
                 i += 1
             }

@@ -192,7 +192,7 @@ enum Tokenizer {
     /// Whether `text` is ASCII without a carriage return (so "\r\n" never makes one character of two bytes).
     static func isPlainASCII(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        return text.withUTF8(ByteScan.isPlainASCII)
     }
 
     /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
@@ -250,14 +250,15 @@ enum Tokenizer {
     }
 
     /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten; lowercased
-    /// and cut over bytes.
+    /// and cut over bytes. A word that is its own key (lowercase, nothing to cut) is returned as it is.
     static func asciiKey(of word: String) -> String {
-        var word = word
-        return word.withUTF8 { b in
+        var copy = word
+        return copy.withUTF8 { b in
             func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
             var n = b.count
             if n >= 2 && b[n - 2] == UInt8(ascii: "'") && lower(b[n - 1]) == UInt8(ascii: "s") { n -= 2 }
             if n >= 1 && b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+            if n == b.count && !b.contains(where: { $0 &- 0x41 < 26 }) { return word }
             return String(unsafeUninitializedCapacity: n) { out in
                 for i in 0..<n { out[i] = lower(b[i]) }
                 return n

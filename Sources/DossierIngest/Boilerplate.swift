@@ -8,7 +8,7 @@ enum Boilerplate {
     /// by the rules that can match them (`longRules`), which keeps long articles cheap.
     static func matches(_ text: String) -> Bool {
         guard text.utf8.count <= 600 || text.count <= 600 else { return false }
-        let lower = Lowered(Text.collapse(ByteScan.lowercased(text)))
+        let lower = Lowered.of(unit: text)
         guard lower.words <= 40 else { return longRules.contains { $0(lower) } }
         return rules.contains { $0(lower) } || isByline(text)
     }
@@ -20,9 +20,20 @@ enum Boilerplate {
         /// The number of words, or 41 when there are more than 40.
         let words: Int
 
+        /// `s`, already lowercased and collapsed, with its words counted.
         init(_ s: String) {
+            self.init(s: s, words: Scan.words(s, cap: 41) ?? Text.characterWords(s, cap: 41))
+        }
+
+        private init(s: String, words: Int) {
             self.s = s
-            self.words = Scan.words(s, cap: 41) ?? Text.characterWords(s, cap: 41)
+            self.words = words
+        }
+
+        /// The unit `text` lowercased and collapsed: in one pass when `Scan.lowercasedCollapsed` can.
+        static func of(unit text: String) -> Lowered {
+            if let fast = Scan.lowercasedCollapsed(text, cap: 41) { return Lowered(s: fast.text, words: fast.words) }
+            return Lowered(Text.collapse(ByteScan.lowercased(text)))
         }
 
         func hasAtMost(words limit: Int) -> Bool { words <= limit }
@@ -234,16 +245,28 @@ enum Boilerplate {
     /// (not CR: CR LF is one character), the first ones equal.
     struct PhraseIndex: Sendable {
         let all: [String]
+        /// The phrases `prefixAnswer` cannot read.
+        let notASCII: [String]
         let byFirstASCII: [[Candidate]]
 
-        /// A phrase, with its second byte when its first two are ASCII and the first is not CR.
+        /// A phrase, with its second byte when its first two are ASCII and the first is not CR, and
+        /// its bytes when all are ASCII and the last is not CR (`prefixAnswer` can then read them).
         struct Candidate: Sendable {
             let phrase: String
             let second: UInt8?
+            let asciiBytes: [UInt8]?
+
+            init(phrase: String, second: UInt8?) {
+                self.phrase = phrase
+                self.second = second
+                let bytes = Array(phrase.utf8)
+                asciiBytes = bytes.last.map { $0 != 0x0D } == true && bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+            }
         }
 
         init(_ phrases: [String]) {
             all = phrases
+            notASCII = phrases.filter { Candidate(phrase: $0, second: nil).asciiBytes == nil }
             var table = [[Candidate]](repeating: [], count: 128)
             let other = phrases.filter { ($0.utf8.first ?? 0x80) >= 0x80 }
             let otherFirst = other.map { $0.first.map { String($0).decomposedStringWithCanonicalMapping.utf8.first } ?? nil }
@@ -260,26 +283,55 @@ enum Boilerplate {
 
         /// `phrases.contains { startsWith(s, phrase: $0) }`.
         func anyStarts(_ s: String) -> Bool {
-            anyCandidate(of: s) { Boilerplate.startsWith(s, phrase: $0) }
+            anyCandidate(of: s, wholeWords: true) { Boilerplate.startsWith(s, phrase: $0) }
         }
 
         /// `phrases.contains { hasPrefix(s, $0) }`.
         func anyPrefix(_ s: String) -> Bool {
-            anyCandidate(of: s) { Boilerplate.hasPrefix(s, $0) }
+            anyCandidate(of: s, wholeWords: false) { Boilerplate.hasPrefix(s, $0) }
         }
 
-        /// Whether `test` holds of a phrase that can begin `s`.
-        private func anyCandidate(of s: String, _ test: (String) -> Bool) -> Bool {
+        /// Whether `test` holds of a phrase that can begin `s`; `wholeWords` says whether `test` is
+        /// `startsWith` (else `hasPrefix`), so that an ASCII phrase is answered from the bytes when they decide.
+        private func anyCandidate(of s: String, wholeWords: Bool, _ test: (String) -> Bool) -> Bool {
             var copy = s
-            let (first, second): (UInt8, UInt8?) = copy.withUTF8 { b in
-                (b.isEmpty ? 0x80 : b[0], b.count > 1 && b[0] != 0x0D && b[1] < 0x80 ? b[1] : nil)
-            }
-            guard first < 0x80 else { return all.contains(where: test) }
-            return byFirstASCII[Int(first)].contains { candidate in
-                if let second, let own = candidate.second, own != second { return false }
-                return test(candidate.phrase)
+            return copy.withUTF8 { b in
+                let first: UInt8 = b.isEmpty ? 0x80 : b[0]
+                let second: UInt8? = b.count > 1 && b[0] != 0x0D && b[1] < 0x80 ? b[1] : nil
+                // Text opening with another byte: an ASCII phrase can begin it only when it holds a
+                // character canonically equal to ASCII (see `prefixAnswer`).
+                guard first < 0x80 else {
+                    return ByteScan.hasASCIIEquivalent(b) ? all.contains(where: test) : notASCII.contains(where: test)
+                }
+                return byFirstASCII[Int(first)].contains { candidate in
+                    if let second, let own = candidate.second, own != second { return false }
+                    if let p = candidate.asciiBytes, let answer = PhraseIndex.prefixAnswer(b, p, wholeWords: wholeWords) {
+                        return answer
+                    }
+                    return test(candidate.phrase)
+                }
             }
         }
+
+        /// `hasPrefix` (with `wholeWords`, `startsWith`) of text `b` and an ASCII phrase `p` whose last
+        /// byte is not CR, from the bytes as `Scan.hasPrefix` reads them; nil when they do not decide.
+        /// A byte match followed by an ASCII byte (or the end) is a prefix of exactly `p.count`
+        /// characters, and the next character is that ASCII byte: a letter when it is A–Z or a–z.
+        static func prefixAnswer(_ b: UnsafeBufferPointer<UInt8>, _ p: [UInt8], wholeWords: Bool) -> Bool? {
+            let m = p.count, n = b.count
+            var i = 0
+            while i < m && i < n && b[i] == p[i] { i += 1 }
+            if i == m {
+                if n == m { return true }
+                guard b[m] < 0x80 else { return nil }
+                guard wholeWords else { return true }
+                return !(isASCIILetter(p[m - 1]) && isASCIILetter(b[m]))
+            }
+            if i < n && b[i] < 0x80 { return false }
+            return ByteScan.hasASCIIEquivalent(UnsafeBufferPointer(rebasing: b[..<min(n, 3 * m)])) ? nil : false
+        }
+
+        static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
     }
 
     /// `s.hasPrefix(prefix)`, from the bytes when they decide it (`Scan.hasPrefix`). Two different

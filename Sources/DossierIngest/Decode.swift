@@ -16,24 +16,56 @@ enum Decode {
 
     /// Whether the first 64 KB hold so many control bytes (more than 10% other than NUL,
     /// tab, line feed, carriage return, form feed and escape), or so many NULs (more than
-    /// 30%), that the content is not text.
+    /// 30%), that the content is not text. Eight bytes none of which is below 0x20 or 0x7F
+    /// are passed over at once.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(65_536)
-        let nuls = sample.filter { $0 == 0 }.count
-        let controls = sample.filter { ($0 < 0x20 && ![0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }.count
-        return controls * 10 > sample.count || nuls * 10 > sample.count * 3
+        let count = min(bytes.count, 65_536)
+        var nuls = 0, controls = 0
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i < count {
+                if i + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !ByteScan.hasByte(below: 0x20, in: word) && !ByteScan.hasByte(0x7F, in: word) {
+                        i += 8
+                        continue
+                    }
+                }
+                let c = raw[i]
+                if c == 0 {
+                    nuls += 1
+                } else if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B) || c == 0x7F {
+                    controls += 1
+                }
+                i += 1
+            }
+        }
+        return controls * 10 > count || nuls * 10 > count * 3
     }
 
     /// The byte order of UTF-16 text: from its byte-order mark, or guessed from zero bytes
-    /// in alternate positions (ASCII-range text in UTF-16 without a mark). nil for other text.
+    /// in alternate positions (ASCII-range text in UTF-16 without a mark) among the first
+    /// 4096. nil for other text. Eight bytes none of which is zero are passed over at once.
     static func utf16Order(_ bytes: [UInt8]) -> (bigEndian: Bool, bomLength: Int)? {
         if bytes.starts(with: [0xFF, 0xFE]) { return (false, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (true, 2) }
-        let sample = Array(bytes.prefix(4096))
-        guard sample.count >= 8 else { return nil }
-        let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
-        let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
-        let half = sample.count / 2
+        let count = min(bytes.count, 4096)
+        guard count >= 8 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            while i < count {
+                if i + 8 <= count && !ByteScan.hasByte(0, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                if raw[i] == 0 {
+                    if i % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+                }
+                i += 1
+            }
+        }
+        let half = count / 2
         if oddZeros * 10 >= half * 7 && evenZeros * 10 < half { return (false, 0) }
         if evenZeros * 10 >= half * 7 && oddZeros * 10 < half { return (true, 0) }
         return nil
@@ -66,6 +98,12 @@ enum Decode {
         var scan = UTF8Scan(firstInvalid: nil, hasMultibyte: false)
         var i = 0
         while i < bytes.count {
+            // Eight ASCII bytes at once.
+            if i + 8 <= bytes.count,
+               !ByteScan.hasNonASCII(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }) {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let (length, low, high): (Int, UInt8, UInt8) = switch b {

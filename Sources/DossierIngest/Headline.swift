@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Finding the headline: the title line(s) before the body.
@@ -5,7 +6,8 @@ enum Headline {
     /// Whether `text` can be a headline: at most 20 words and 200 characters, with letters,
     /// and no sentence-final `.` (nor `,`, `;`, `:`, `…`); `?`, `!` and closing quotes are fine.
     static func isCandidate(_ text: String) -> Bool {
-        guard text.count <= 200, Text.hasAtMost(words: 20, text),
+        // No more characters than bytes: short text needs no count.
+        guard text.utf8.count <= 200 || text.count <= 200, Text.hasAtMost(words: 20, text),
               text.contains(where: { $0.isLetter }), let mark = Text.finalMark(text) else { return false }
         return !".,;:…".contains(mark)
     }
@@ -35,9 +37,13 @@ enum Headline {
     }
 
     /// `headline` without a trailing " | Site Name" (at most four words after the bar, at
-    /// least three before it).
+    /// least three before it). A headline without a "|" byte has no bar to search for, unless it
+    /// holds a character canonically equal to ASCII (none is equal to "|" or to a space, but
+    /// Foundation is left to say so).
     static func withoutSiteName(_ headline: String) -> String {
-        guard let bar = headline.range(of: " | ", options: .backwards) else { return headline }
+        var copy = headline
+        let mayHoldBar = copy.withUTF8 { $0.contains(0x7C) || ByteScan.hasASCIIEquivalent($0) }
+        guard mayHoldBar, let bar = headline.range(of: " | ", options: .backwards) else { return headline }
         let title = headline[..<bar.lowerBound], site = headline[bar.upperBound...]
         return Text.hasAtMost(words: 4, site) && !Text.hasAtMost(words: 2, title) ? String(title) : headline
     }

@@ -16,13 +16,14 @@ enum Repeats {
     /// an earlier subhead when the paragraph after it was dropped.
     static func drop(_ blocks: [Block]) -> [Block] {
         let keys = blocks.map { Text.key($0.text) }
+        let plain = keys.map(isPlainASCII)
         var keep = [Bool](repeating: false, count: blocks.count)
         var seen = Set<String>(minimumCapacity: blocks.count)  // room for every key: no rehashing as it grows
         var recent: [Int] = []
         for (i, block) in blocks.enumerated() where block.kind == .paragraph {
             let key = keys[i]
             guard !key.isEmpty, !seen.contains(key),
-                  !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true) }) else { continue }
+                  !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true, plain: plain[i] && plain[$0]) }) else { continue }
             keep[i] = true
             seen.insert(key)
             recent.append(i)
@@ -31,7 +32,7 @@ enum Repeats {
         let kept = blocks.indices.filter { keep[$0] }
         for (n, i) in kept.enumerated() {
             let later = kept[(n + 1)...].prefix(window)
-            if later.contains(where: { isPart(keys[i], of: keys[$0], atEnd: false) }) { keep[i] = false }
+            if later.contains(where: { isPart(keys[i], of: keys[$0], atEnd: false, plain: plain[i] && plain[$0]) }) { keep[i] = false }
         }
         var seenHeads = Set<String>(minimumCapacity: blocks.count)
         for (i, block) in blocks.enumerated() where block.kind == .subhead {
@@ -43,9 +44,27 @@ enum Repeats {
     }
 
     /// Whether `part` is a proper start (or end, with `atEnd`) of `whole` on a word boundary,
-    /// and long enough to count.
-    static func isPart(_ part: String, of whole: String, atEnd: Bool) -> Bool {
+    /// and long enough to count. With `plain` (both texts are ASCII without CR, so each byte is a
+    /// character) the bytes are compared in place, without building the spaced text.
+    static func isPart(_ part: String, of whole: String, atEnd: Bool, plain: Bool = false) -> Bool {
         guard part.utf8.count < whole.utf8.count, !Text.hasAtMost(words: minimumWords - 1, part) else { return false }
-        return atEnd ? whole.hasSuffix(" " + part) : whole.hasPrefix(part + " ")
+        guard plain else { return atEnd ? whole.hasSuffix(" " + part) : whole.hasPrefix(part + " ") }
+        var part = part, whole = whole
+        return part.withUTF8 { p in
+            whole.withUTF8 { w in
+                let m = p.count, n = w.count
+                let space = atEnd ? n - m - 1 : m, start = atEnd ? n - m : 0
+                guard w[space] == 0x20 else { return false }
+                var k = 0
+                while k < m && w[start + k] == p[k] { k += 1 }
+                return k == m
+            }
+        }
+    }
+
+    /// Whether `text` is ASCII without CR.
+    static func isPlainASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(ByteScan.isPlainASCII)
     }
 }

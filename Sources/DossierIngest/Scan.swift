@@ -36,12 +36,22 @@ enum Scan {
         return Array(s.utf8).withUnsafeBufferPointer { words($0, cap: cap) }
     }
 
+    /// Eight ASCII bytes without control bytes (so their only white space is 0x20) are counted at once.
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, cap: Int) -> Int? {
         var count = 0
         var inWord = false
         var i = 0
         let n = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < n {
+            if i + 8 <= n, let word = plainWord(raw, at: i) {
+                let (starts, endsInRun) = ByteScan.runStarts(word, inRun: inWord)
+                count += starts
+                if count >= cap { return cap }
+                inWord = endsInRun
+                i += 8
+                continue
+            }
             let b = bytes[i]
             let space: Bool
             if b < 0x80 {
@@ -80,7 +90,13 @@ enum Scan {
                 let first = nb[0]
                 var i = 0
                 var ambiguous = false
+                let raw = UnsafeRawBufferPointer(hb)
                 while i + n <= m {
+                    // No match starts at any of eight bytes none of which is the needle's first byte.
+                    if i + 8 <= m && !ByteScan.hasByte(first, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
                     if hb[i] == first {
                         var k = 1
                         while k < n && hb[i + k] == nb[k] { k += 1 }
@@ -96,6 +112,13 @@ enum Scan {
             }
         }
         return answer ?? haystack.contains(needle)
+    }
+
+    /// The eight bytes at `i` when all are ASCII and none is below 0x0E (no white space but 0x20).
+    @inline(__always)
+    static func plainWord(_ raw: UnsafeRawBufferPointer, at i: Int) -> UInt64? {
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        return ByteScan.hasNonASCII(word) || ByteScan.hasByte(below: 0x0E, in: word) ? nil : word
     }
 
     static func asciiOnly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -123,7 +146,16 @@ extension Scan {
         var changed = false
         var previousSpace = true  // at the start, a space would be leading
         var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < n {
+            // Eight ASCII bytes without control bytes: a space after a space (or leading) changes the text.
+            if i + 8 <= n, let word = plainWord(raw, at: i) {
+                let spaces = ByteScan.spaceBits(word)
+                if spaces & (spaces << 8 | (previousSpace ? 0x80 : 0)) != 0 { changed = true }
+                previousSpace = spaces >> 63 != 0
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if isSpace(b) {
@@ -192,27 +224,37 @@ extension Scan {
     /// `asciiKey` of UTF-8 bytes, written straight into the string (a key is never longer than
     /// its text: each space in it stands for at least one byte that is not a letter or digit).
     static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            var inToken = false
-            for b in bytes {
-                let isUpper = b &- 0x41 < 26
-                if isUpper || b &- 0x61 < 26 || b &- 0x30 < 10 {
-                    if !inToken {
-                        if n > 0 {
-                            out[n] = 0x20
-                            n += 1
+        keyBytes.withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var inToken = false
+                for b in bytes {
+                    let k = table[Int(b)]
+                    if k != 0 {
+                        if !inToken {
+                            if n > 0 {
+                                out[n] = 0x20
+                                n += 1
+                            }
+                            inToken = true
                         }
-                        inToken = true
+                        out[n] = k
+                        n += 1
+                    } else {
+                        inToken = false
                     }
-                    out[n] = isUpper ? b | 0x20 : b
-                    n += 1
-                } else {
-                    inToken = false
                 }
+                return n
             }
-            return n
         }
+    }
+
+    /// Per byte, what `asciiKey` keeps of it: an ASCII letter lowercased, a digit as it is; 0 for
+    /// every other byte (which ends a token).
+    static let keyBytes: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        if b &- 0x41 < 26 { return b | 0x20 }
+        return b &- 0x61 < 26 || b &- 0x30 < 10 ? b : 0
     }
 
     /// Calls `body` with each lowercased run of ASCII letters and digits of `s`.

@@ -14,6 +14,43 @@ final class AnalysisFastPathTests: XCTestCase {
         "see www.example.com", "http", "Read More here", "newsletter\u{301}", "cookie”",
     ]
 
+    /// The unit tokenizer's tables, built from scalar properties, say of every scalar they cover
+    /// what its `Character` says.
+    func testScalarClassesAreTheCharacterProperties() {
+        let cls = Tokenizer.plain
+        typealias C = Tokenizer.ScalarClass
+        func has(_ v: Int, _ bit: UInt8) -> Bool { cls.bits[v] & bit != 0 }
+        for v in 0..<C.count {
+            let c = Unicode.Scalar(UInt32(v)).map(Character.init)
+            let name = String(v, radix: 16)
+            XCTAssertEqual(has(v, C.whitespace), c?.isWhitespace ?? false, name)
+            XCTAssertEqual(has(v, C.letter), c?.isLetter ?? false, name)
+            XCTAssertEqual(has(v, C.number), c?.isNumber ?? false, name)
+            XCTAssertEqual(has(v, C.uppercase), c?.isUppercase ?? false, name)
+            XCTAssertEqual(has(v, C.diacritic), c?.unicodeScalars.allSatisfy { $0.properties.isDiacritic } ?? false, name)
+        }
+        XCTAssertEqual(cls.bits.count, C.count)
+        XCTAssertTrue(has(0x41, C.uppercase) && !has(0x61, C.uppercase) && has(0x416, C.letter) && has(0x39, C.number)
+                      && has(0xA0, C.whitespace))
+    }
+
+    func testPlainASCIIIsEveryByteASCIIAndNoCR() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "B", " ", "\n", "\r", "\r\n", "é", "\u{7F}", "\u{0}", "—", "7"]
+        var texts = Self.samples
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let ascii = (0..<count).map { _ in ["a", "B", " ", "\n", "7", "."].randomElement(using: &generator)! }
+            texts.append(ascii.joined())
+            var mixed = ascii
+            if !mixed.isEmpty { mixed[Int.random(in: 0..<mixed.count, using: &generator)] = pieces.randomElement(using: &generator)! }
+            texts.append(mixed.joined())
+        }
+        for text in texts {
+            XCTAssertEqual(Tokenizer.isPlainASCII(text), text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }, text.debugDescription)
+        }
+    }
+
     func testASCIITokensMatchCharacterTokens() {
         for s in Self.samples where Tokenizer.isPlainASCII(s) {
             let fast = Tokenizer.asciiTokens(s), slow = Tokenizer.tokens(Array(s))
@@ -71,6 +108,24 @@ final class AnalysisFastPathTests: XCTestCase {
         XCTAssertGreaterThan(plain, 5)
         XCTAssertNil(Tokenizer.plainScalars("cafe\u{301}"))
         XCTAssertNil(Tokenizer.plainScalars("line\r\nbreak"))
+    }
+
+    /// Space-separated words counted eight ASCII bytes at a time are the split's, on random text
+    /// of runs of spaces and of other bytes across word boundaries, and of characters that are
+    /// not ASCII (plain or not).
+    func testSpaceCountsOfRandomTextAreTheSplits() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "b", " ", "  ", "\t", "x y", "é", "—", "“", "e\u{301}", "\r\n", "Ж", ".", "12345678", "        "]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(Fast.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
+        }
+        for k in 0...17 {
+            let ascii = String(repeating: "a", count: k)
+            for text in [ascii, " " + ascii, ascii + " ", ascii + " b", String(repeating: "a ", count: k), String(repeating: " ", count: k)] {
+                XCTAssertEqual(Fast.spaceSeparatedCount(text), text.split(separator: " ").count, text.debugDescription)
+            }
+        }
     }
 
     func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
@@ -150,7 +205,7 @@ final class AnalysisFastPathTests: XCTestCase {
 
     func testASCIIKeyIsTheKey() {
         for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
-                     "A", "Z1", "1,000", "3.5", "ABC'S."] {
+                     "A", "Z1", "1,000", "3.5", "ABC'S.", "said", "u.s", "o'neill", "x1", "it's", "z", "ab.", "aB"] {
             XCTAssertEqual(Tokenizer.asciiKey(of: word), Tokenizer.key(of: word), word)
         }
     }
@@ -177,6 +232,33 @@ final class AnalysisFastPathTests: XCTestCase {
     func testEndsWithDotIsHasSuffix() {
         for s in Self.samples + ["S.", "U.S.", ".", "x.\u{301}", "\u{600}.", "a\u{600}.", "Nov.", "Ж."] {
             XCTAssertEqual(MentionScanner.endsWithDot(s), s.hasSuffix("."), s.debugDescription)
+        }
+    }
+
+    func testEndsPossessiveIsHasSuffix() {
+        let ends = ["'s", "’s", "s", "'", "’", "'S", "‘s", "'s\u{301}", "'\u{301}s", "’\u{301}s", "\u{600}s", "\u{600}'s", "'\u{600}s",
+                    "\u{2019}s", "x", "", "\r\ns", "'\r\ns", "ʼs", "＇s", "\u{99}s"]
+        var texts = Self.samples
+        for stem in ["", "China", "Ж", "é", "s", "'", "’", "U.S."] {
+            for end in ends { texts.append(stem + end) }
+        }
+        for s in texts {
+            XCTAssertEqual(MentionScanner.endsPossessive(s), s.hasSuffix("'s") || s.hasSuffix("’s"), s.debugDescription)
+            XCTAssertEqual(MentionScanner.stripPossessive(s),
+                           s.hasSuffix("'s") || s.hasSuffix("’s") ? String(s.dropLast(2)) : s, s.debugDescription)
+        }
+    }
+
+    /// The office and organisation words the mention scanner reads from a token's lexicon bits are
+    /// those of the sets.
+    func testOfficeBitsAreTheSets() {
+        let keys = Lexicon.titleHeads.union(Lexicon.titleModifiers).union(Lexicon.demonyms).union(Lexicon.organisationHeads)
+            .union(Lexicon.places).union(["the", "said", "li", "premier", "x", "chinese", "ministry", "kremlin"])
+        for key in keys {
+            for token in TokenizedText(key).tokens where token.kind == .word {
+                XCTAssertEqual(token.lex & Lexicon.officeWords != 0, Lexicon.isOfficeWord(token.key), key)
+                XCTAssertEqual(token.lex & Lexicon.isOrganisationHead != 0, Lexicon.organisationHeads.contains(token.key), key)
+            }
         }
     }
 

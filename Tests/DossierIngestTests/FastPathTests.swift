@@ -69,6 +69,249 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// The one-pass lowering of a unit is the lowercasing, the collapsing and the word count done
+    /// one after the other, on the samples and on random text of ASCII, spaces, characters that
+    /// keep their case and some that do not (for which it must give up).
+    func testLoweredInOnePassIsLoweredThenCollapsedThenCounted() {
+        let pieces = ["A", "b", "Z", "z", "@", "[", "`", "{", "1", " ", "  ", "\t", "\r\n", "\n", "\u{85}", "\u{A0}", "’", "“",
+                      "—", "é", "ß", "É", "Ж", "ж", "\u{301}", "€", "x\u{2028}y", "\u{212A}", "\u{37E}", "Ω", "ω", "\u{2030}"]
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x"]
+        for _ in 0..<6000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            texts.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var fast = 0
+        for text in texts {
+            let expected = Text.collapse(ByteScan.lowercased(text))
+            let words = Scan.words(expected, cap: 41) ?? Text.characterWords(expected, cap: 41)
+            let u = Boilerplate.Lowered.of(unit: text)
+            XCTAssertEqual(Array(u.s.utf8), Array(expected.utf8), text.debugDescription)
+            XCTAssertEqual(u.words, words, text.debugDescription)
+            guard let one = Scan.lowercasedCollapsed(text, cap: 41) else {
+                XCTAssertTrue(text.unicodeScalars.contains { v in
+                    v.value >= 0x80 && !(Scan.isSimple(v.value) && ByteScan.keepsCase[Int(v.value)])
+                }, text.debugDescription)
+                continue
+            }
+            fast += 1
+            XCTAssertEqual(Array(one.text.utf8), Array(expected.utf8), text.debugDescription)
+            XCTAssertEqual(one.words, words, text.debugDescription)
+            for cap in [1, 2, 3] {
+                XCTAssertEqual(Scan.lowercasedCollapsed(text, cap: cap)?.words, min(words, cap), text.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(fast, 500)
+    }
+
+    /// The eight-byte tests say of a word what its bytes, one by one, say: every byte value at
+    /// every position, among neighbours below, at and above the limits, and random words.
+    func testWordTestsAreTheByteTests() {
+        func bytes(_ word: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: word >> (8 * UInt64($0))) } }
+        var words: [UInt64] = []
+        for fill in [UInt8(0x00), 0x01, 0x0D, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F, 0x80, 0x81, 0xA0, 0xFF] {
+            for position in 0..<8 {
+                for value in 0...255 {
+                    var b = [UInt8](repeating: fill, count: 8)
+                    b[position] = UInt8(value)
+                    words.append(b.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        words += (0..<20_000).map { _ in generator.next() }
+        for word in words {
+            let b = bytes(word)
+            for limit in [UInt8(1), 0x0E, 0x20, 0x21, 0x7F, 0x80] {
+                XCTAssertEqual(ByteScan.hasByte(below: limit, in: word), b.contains { $0 < limit }, "\(word) < \(limit)")
+            }
+            for byte in [UInt8(0x00), 0x0D, 0x7F, 0x20, 0xFF] {
+                XCTAssertEqual(ByteScan.hasByte(byte, in: word), b.contains(byte), "\(word) ∋ \(byte)")
+            }
+            XCTAssertEqual(ByteScan.hasNonASCII(word), b.contains { $0 >= 0x80 }, "\(word)")
+            // The per-byte masks of ASCII words, and the runs of non-spaces they start.
+            let ascii = word & ~0x8080_8080_8080_8080, a = bytes(ascii)
+            func bits(_ test: (UInt8) -> Bool) -> UInt64 {
+                a.enumerated().reduce(0) { test($1.element) ? $0 | 0x80 << (8 * UInt64($1.offset)) : $0 }
+            }
+            XCTAssertEqual(ByteScan.spaceBits(ascii), bits { $0 == 0x20 }, "\(ascii)")
+            XCTAssertEqual(ByteScan.upperBits(ascii), bits { (0x41...0x5A).contains($0) }, "\(ascii)")
+            for inRun in [false, true] {
+                var count = 0, run = inRun
+                for c in a {
+                    if c == 0x20 { run = false } else if !run { run = true; count += 1 }
+                }
+                let answer = ByteScan.runStarts(ascii, inRun: inRun)
+                XCTAssertEqual(answer.count, count, "\(ascii)")
+                XCTAssertEqual(answer.endsInRun, run, "\(ascii)")
+            }
+        }
+    }
+
+    /// The binary and UTF-16 checks, eight bytes at a time, answer as the byte-by-byte counts
+    /// they replace, on random bytes of several mixes and lengths (around 8, 4096 and 65536).
+    func testDecodeChecksAreTheByteCounts() {
+        func looksBinary(_ bytes: [UInt8]) -> Bool {
+            let sample = bytes.prefix(65_536)
+            let nuls = sample.filter { $0 == 0 }.count
+            let controls = sample.filter { ($0 < 0x20 && ![0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains($0)) || $0 == 0x7F }.count
+            return controls * 10 > sample.count || nuls * 10 > sample.count * 3
+        }
+        func utf16Order(_ bytes: [UInt8]) -> (bigEndian: Bool, bomLength: Int)? {
+            if bytes.starts(with: [0xFF, 0xFE]) { return (false, 2) }
+            if bytes.starts(with: [0xFE, 0xFF]) { return (true, 2) }
+            let sample = Array(bytes.prefix(4096))
+            guard sample.count >= 8 else { return nil }
+            let evenZeros = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let oddZeros = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+            let half = sample.count / 2
+            if oddZeros * 10 >= half * 7 && evenZeros * 10 < half { return (false, 0) }
+            if evenZeros * 10 >= half * 7 && oddZeros * 10 < half { return (true, 0) }
+            return nil
+        }
+        var generator = SystemRandomNumberGenerator()
+        let mixes: [[UInt8]] = [Array(0...255), [0x00], [0x00, 0x41], [0x41, 0x42, 0x0A, 0x00], [0x7F, 0x41, 0x20, 0x0D, 0x1B],
+                                [0x01, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48], [0x09, 0x0C, 0x41], [0xC3, 0xA9, 0x41]]
+        var texts: [[UInt8]] = [[], [0], [0xFF, 0xFE, 0x41], [0xFE, 0xFF], Array("plain text\n".utf8)]
+        for mix in mixes {
+            for count in [1, 7, 8, 9, 15, 16, 17, 100, 4095, 4096, 4097, 5000, 65_535, 65_536, 65_537, 70_000] {
+                texts.append((0..<count).map { _ in mix.randomElement(using: &generator)! })
+            }
+        }
+        // UTF-16 of ASCII text, either order, and with a few stray bytes.
+        let ascii = Array(String(repeating: "Plain UTF-16 text, 2025. ", count: 300).utf8)
+        let le: [UInt8] = ascii.flatMap { [$0, 0] }, be: [UInt8] = ascii.flatMap { [0, $0] }
+        let strayNUL: [UInt8] = le.map { $0 == 0x2E ? 0x00 : $0 }, noNUL: [UInt8] = be.map { $0 == 0x00 ? 0x41 : $0 }
+        texts += [le, be, Array(le.prefix(9)), Array(be.prefix(8)), strayNUL, noNUL]
+        // The UTF-8 scan, passing over ASCII eight bytes at a time, against a scan byte by byte.
+        func scanUTF8(_ bytes: [UInt8]) -> (Int?, Bool) {
+            var firstInvalid: Int?, hasMultibyte = false, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                let (length, low, high): (Int, UInt8, UInt8) = switch b {
+                case 0xC2...0xDF: (2, 0x80, 0xBF)
+                case 0xE0: (3, 0xA0, 0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+                case 0xED: (3, 0x80, 0x9F)
+                case 0xF0: (4, 0x90, 0xBF)
+                case 0xF1...0xF3: (4, 0x80, 0xBF)
+                case 0xF4: (4, 0x80, 0x8F)
+                default: (0, 0, 0)
+                }
+                let valid = length > 0 && i + length <= bytes.count && (low...high).contains(bytes[i + 1])
+                    && (2..<length).allSatisfy { (0x80...0xBF).contains(bytes[i + $0]) }
+                if !valid {
+                    if firstInvalid == nil { firstInvalid = i }
+                    i += 1
+                    continue
+                }
+                hasMultibyte = true
+                i += length
+            }
+            return (firstInvalid, hasMultibyte)
+        }
+        let utf8Pieces: [[UInt8]] = [Array("ascii text ".utf8), Array("é".utf8), Array("—".utf8), Array("👍".utf8), [0xFF], [0xC3],
+                                     [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80], Array("12345678".utf8)]
+        var utf8Texts = texts
+        for _ in 0..<3000 {
+            utf8Texts.append((0..<Int.random(in: 0...20, using: &generator)).flatMap { _ in utf8Pieces.randomElement(using: &generator)! })
+        }
+        for text in utf8Texts {
+            let scan = Decode.scanUTF8(text), expected = scanUTF8(text)
+            XCTAssertEqual(scan.firstInvalid, expected.0, "\(text)")
+            XCTAssertEqual(scan.hasMultibyte, expected.1, "\(text)")
+        }
+        for text in texts {
+            XCTAssertEqual(Decode.looksBinary(text), looksBinary(text), "\(text.count) bytes")
+            let order = Decode.utf16Order(text), expected = utf16Order(text)
+            XCTAssertEqual(order?.bigEndian, expected?.bigEndian, "\(text.count) bytes")
+            XCTAssertEqual(order?.bomLength, expected?.bomLength, "\(text.count) bytes")
+        }
+        XCTAssertEqual(Decode.utf16Order(le)?.bigEndian, false)
+        XCTAssertEqual(Decode.utf16Order(be)?.bigEndian, true)
+        XCTAssertTrue(Decode.looksBinary(Array(repeating: 0x01, count: 100)))
+    }
+
+    /// Teasers and fragments compared over bytes (both keys plain ASCII) are those the spaced
+    /// `hasPrefix`/`hasSuffix` find.
+    func testPartsOverBytesAreThePartsOfTheStrings() {
+        let wholes = ["one two three four five six", "one two three four", "two three four five six", "one two three four five",
+                      "one two three fourfive six", "x one two three four", "one two three four x", "a b c d e", "a b c d"]
+        for whole in wholes {
+            for part in wholes + ["one two three", "three four five six", "two three four five", "b c d e", "a b c d", ""] {
+                for atEnd in [true, false] {
+                    let plain = Repeats.isPlainASCII(part) && Repeats.isPlainASCII(whole)
+                    XCTAssertTrue(plain)
+                    XCTAssertEqual(Repeats.isPart(part, of: whole, atEnd: atEnd, plain: plain),
+                                   Repeats.isPart(part, of: whole, atEnd: atEnd, plain: false), "\(part) / \(whole) \(atEnd)")
+                }
+            }
+        }
+        XCTAssertFalse(Repeats.isPlainASCII("caf\u{E9} one two"))
+        XCTAssertFalse(Repeats.isPlainASCII("one\r\ntwo three four five"))
+        XCTAssertTrue(Repeats.isPart("one two three four", of: "one two three four five", atEnd: false, plain: true))
+        XCTAssertTrue(Repeats.isPart("two three four five", of: "one two three four five", atEnd: true, plain: true))
+    }
+
+    /// The site name is cut exactly when Foundation finds the bar: headlines with and without
+    /// one, and with characters that only Foundation can judge.
+    func testSiteNameIsCutAsFoundationFindsTheBar() {
+        func slow(_ headline: String) -> String {
+            guard let bar = headline.range(of: " | ", options: .backwards) else { return headline }
+            let title = headline[..<bar.lowerBound], site = headline[bar.upperBound...]
+            return Text.hasAtMost(words: 4, site) && !Text.hasAtMost(words: 2, title) ? String(title) : headline
+        }
+        for headline in Self.samples + ["China and Russia sign a deal | Example News", "A deal | Site", "One two three | a b c d e",
+                                        "No bar here at all", "Bar|without spaces and more", "Kelvin \u{212A} | News Site",
+                                        "x | y | z w v", "Straße | Zeitung", "Tab\t|\tthere and more", "| leading", "trailing |",
+                                        "Mark \u{301}| after", "Ré | su mé", "\u{37E} semicolon | site"] {
+            XCTAssertEqual(Headline.withoutSiteName(headline), slow(headline), headline.debugDescription)
+        }
+    }
+
+    /// The key table keeps exactly the ASCII letters (lowercased) and digits, and ASCII keys
+    /// built with it are the tokens joined, on random ASCII text.
+    func testASCIIKeysAreTheTokensJoined() {
+        for v in 0...255 {
+            let b = UInt8(v)
+            let expected: UInt8 = (0x41...0x5A).contains(b) ? b | 0x20 : (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) ? b : 0
+            XCTAssertEqual(Scan.keyBytes[v], expected, "\(v)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["A", "z", "Q", "m", "0", "9", " ", "  ", ".", ",", "'", "-", "@", "[", "`", "{", "/", ":", "\t", "\n"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var slowTokens: [String] = [], current = ""
+            for c in text.lowercased() {
+                if c.isLetter || c.isNumber { current.append(c) } else if !current.isEmpty { slowTokens.append(current); current = "" }
+            }
+            if !current.isEmpty { slowTokens.append(current) }
+            XCTAssertEqual(Text.key(text), slowTokens.joined(separator: " "), text.debugDescription)
+        }
+    }
+
+    /// Word counts and collapsing, eight plain bytes at a time, are the character versions' on
+    /// random text long enough to cross many eight-byte words (spaces, controls, CR LF, odd spaces
+    /// and characters that are not simple among them).
+    func testWordsAndCollapseOfLongRandomTextAreTheCharacterVersions() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["word", "A", "z9", " ", "  ", "   ", "\t", "\n", "\r\n", "\u{0B}", "\u{01}", "\u{1F}", "\u{A0}", "\u{85}",
+                      "é", "—", "e\u{301}", "Ж", "12345678", "        "]
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var count = 0, inWord = false
+            for c in text {
+                if c.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            for cap in [1, 3, 8, 41, 1000] {
+                XCTAssertEqual(Scan.words(text, cap: cap) ?? Text.characterWords(text, cap: cap), min(count, cap), text.debugDescription)
+            }
+            XCTAssertEqual(Text.collapse(text), text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                           text.debugDescription)
+        }
+    }
+
     func testLinksOnlyIsEveryWordAURL() {
         let urls = ["https://t.co/x pic.twitter.com/y", "Http://x.y", "WWW.example.com", "t.co/abc", "x https://a.b", " www.a.b",
                     "h\u{301}ttp://x", "\u{212A} t.co/x", "\r\nhttp://x", "p", "", "ht", "hTtp://x", "HTTPS://x", "t.co", "T.CO/x",
@@ -98,6 +341,15 @@ final class FastPathTests: XCTestCase {
 
     func testLinesAreTheLinesOfASplit() {
         for s in Self.samples + ["", "\n", "\n\n", "a\n\nb\n", " x \n\ty\t\n", "é\n“q”\n", "a\r\nb", "\u{301}\nx", "a\n\u{301}b", "z"] {
+            let reference = s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            XCTAssertEqual(Layout.lines(s).map(\.text), reference, s.debugDescription)
+            XCTAssertEqual(Layout.lines(s).map(\.number), Array(1...reference.count), s.debugDescription)
+        }
+        // Long random text, so that line feeds and carriage returns fall anywhere in eight-byte words.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["line", " ", "\n", "\n\n", "\r\n", "\r", "é", "“q”", "12345678", "\t", "x"]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let reference = s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             XCTAssertEqual(Layout.lines(s).map(\.text), reference, s.debugDescription)
             XCTAssertEqual(Layout.lines(s).map(\.number), Array(1...reference.count), s.debugDescription)
@@ -154,6 +406,15 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(set.containedIn(s), set.needles.contains { s.contains($0) }, s.debugDescription)
             }
         }
+        // Long random text, so that needles fall anywhere in eight-byte words.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["comment", "comm", "c", "o", "ment", " ", "é", "\u{301}", "\u{212A}", "12345678", "he said", "x"]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...20, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for needle in ["comment", "c", "he said", "kelvin", "Kelvin", "x"] {
+                XCTAssertEqual(Scan.contains(s, needle), s.contains(needle), "\(s.debugDescription) ∋ \(needle)")
+            }
+        }
         XCTAssertFalse(Scan.contains("cafe\u{301}", "cafe"))
         XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
     }
@@ -176,8 +437,17 @@ final class FastPathTests: XCTestCase {
             "s", "sh", "sx", "shxre this", "s\u{301}hare this", "sh\u{301}are", "r", "re", "rx", "\r\nshare", "s\r\n",
             "fo", "foto:", "f\u{308}oto:", "pi", "pic:x", "p\u{301}ic:", "w", "wa", "watch:", "watc\u{301}h:",
         ]
-        for text in texts + ["updated: x", "upd", "u\u{308}pdated:", "tags: a", "tags |", "ta", "reporting by x", "editing by",
-                             "edited by", "e\u{301}dited by", "filed under", "fx", "posted on", "po", "p\u{301}osted on"] {
+        // Every phrase followed by a letter, a digit, a mark, punctuation or nothing, and behind a quote
+        // or a character canonically equal to ASCII (the bytes decide some of these, Foundation the rest).
+        let all = Boilerplate.promptStarts + Boilerplate.readMoreStarts + Boilerplate.photoCreditStarts
+            + Boilerplate.timestampStarts + Boilerplate.tagListStarts + Boilerplate.staffCreditStarts
+        let edges = all.flatMap { phrase in
+            ["", " x", "x", "1", "é", "\u{301}", "\u{301}x", "’", ":", "\r\n"].map { phrase + $0 }
+                + ["“" + phrase, "\u{212A}" + phrase, String(phrase.dropLast()), phrase.uppercased()]
+        }
+        for text in texts + edges + ["updated: x", "upd", "u\u{308}pdated:", "tags: a", "tags |", "ta", "reporting by x", "editing by",
+                                     "edited by", "e\u{301}dited by", "filed under", "fx", "posted on", "po", "p\u{301}osted on",
+                                     "\u{212A}", "“", "\u{37E} x", "\u{1FEF}"] {
             for phrases in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyStarts(text),
                                phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
