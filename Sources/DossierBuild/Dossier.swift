@@ -32,10 +32,11 @@ public enum Dossier {
         public var written: Int
         /// …and the ones the previous build had written the same (left as they are).
         public var unchanged: Int
-        /// What the build made in memory (entries, bodies, the plan), freed with the result:
-        /// a command that ends right after the build exits while holding it (`exit`), so that
-        /// the system takes the memory back at once instead of the build freeing a site's
-        /// worth of objects one by one (a tenth of a rebuild's CPU time).
+        /// What the build made in memory (entries, bodies, the plan, the pages' results), freed
+        /// with the result: a command that ends right after the build exits while holding it
+        /// (`exit`), so that the system takes the memory back at once instead of the build
+        /// freeing a site's worth of objects one by one (a tenth of a rebuild's CPU time). A
+        /// library caller that keeps the result keeps all of it: keep only what it needs.
         public var memory: BuildMemory
     }
 
@@ -113,6 +114,13 @@ public enum Dossier {
         laps.lap("site index")
         let pages = renderer.render(plan, previous: reusable, each: staging.write)
         laps.lap("pages")
+        // A page keyed by a summary's stamp but made from other text would be kept as it is by
+        // the next build: publish nothing when a summary read again had changed.
+        if let changed = summaries.entries.first(where: { $0.markdown.changedOnDisk }) {
+            output.discard(staging)
+            throw DossierError(step: "pages", file: content.summaries.appendingPathComponent(changed.slug + ".md").path,
+                               "changed or was removed while the site was built; nothing was published, build again")
+        }
         let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey,
                                          previous: previous)
         _ = savingBodies?.value

@@ -112,6 +112,11 @@ struct OutputFolder {
         return Staging(root: staging, oldRoot: url.path, previous: previous.pages)
     }
 
+    /// Drops a staged site that is not to be published; the output is left as it was.
+    func discard(_ staging: Staging) {
+        try? fm.removeItem(at: staging.root)
+    }
+
     /// Completes the staged site (the manifest of `pages` under the render `key`, the `assets`
     /// folder, the marker) and puts it in place: in place through a commit when the output has
     /// the `previous` build's manifest, else by swapping the whole staged site in. On an error

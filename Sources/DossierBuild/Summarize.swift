@@ -7,7 +7,9 @@ import Foundation
 
 /// What `summarize` did, file by file.
 public struct SummarizeResult: Sendable {
-    /// The summaries to publish, one per readable article.
+    /// The summaries to publish, one per readable article. After `Dossier.build` their texts
+    /// are let go where they can be read again (`SiteEntry.releasingBody`): an entry's
+    /// `markdown` gives its body, its document's `body` may be empty.
     public var entries: [SiteEntry] = []
     /// Summary files written (new or regenerated), relative to the content folder.
     public var written: [String] = []
@@ -151,7 +153,7 @@ enum SummarizeStep {
             kept.articleStat = settled
             kept.summaryStat = summaryStat.flatMap { $0.isSettled(at: now) ? $0 : nil }
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
-                                entry: SiteEntry(slug: slug, document: document), cached: kept)
+                                entry: SiteEntry(slug: slug, document: document, reload: generatedBody(atPath: files.summary)), cached: kept)
         case .unchangedUnread(let document, let body, let diagnostics):
             var kept = cached!
             kept.articleStat = settled

@@ -9,10 +9,6 @@ public struct RenderedMarkdown: Sendable, Equatable {
         public var id: String
         /// The section's HTML, its heading included.
         public var html: String
-        /// The first paragraph as plain text without ¶ references, when there is one: what the
-        /// lede is made from. `RenderedMarkdown` keeps its sections without it (memory: ~1 KB a
-        /// body, held until its pages are rendered).
-        public var firstParagraph: String?
     }
 
     public let sections: [Section]
@@ -24,12 +20,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// fingerprints take for the body.
     public let fingerprint: UInt64
 
-    public init(sections: [Section]) {
-        self.sections = sections.map { section in
-            var kept = section
-            kept.firstParagraph = nil
-            return kept
-        }
+    /// The body of `sections`; its lede is the first line of `leadParagraph` (plain text
+    /// without ¶ references: the Summary section's first paragraph, else the body's first).
+    public init(sections: [Section], leadParagraph: String? = nil) {
+        self.sections = sections
         var fingerprint = Fingerprint().value
         for section in sections {
             var html = section.html
@@ -37,9 +31,7 @@ public struct RenderedMarkdown: Sendable, Equatable {
             fingerprint = (fingerprint ^ 0xFF) &* 0x0000_0100_0000_01b3  // a separator no UTF-8 text contains
         }
         self.fingerprint = fingerprint
-        let summary = sections.first { $0.title.lowercased() == "summary" }
-        let paragraph = summary?.firstParagraph ?? sections.lazy.compactMap(\.firstParagraph).first
-        let first = paragraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
+        let first = leadParagraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
         self.lede = first?.isEmpty == false ? first : nil
     }
 
@@ -108,11 +100,17 @@ public struct BodyOutline: Sendable, Equatable {
 struct SectionBuilder {
     let anchorPrefix: String
     private var sections: [RenderedMarkdown.Section] = []
-    private var current = RenderedMarkdown.Section(title: "", id: "", html: "", firstParagraph: nil)
+    private var current = RenderedMarkdown.Section(title: "", id: "", html: "")
     private var usedIDs: Set<String> = []
     private var sourceParagraphs = 0
     /// Whether the current section is the Source text, whose paragraphs are numbered.
     private var inSourceText = false
+    /// The lede's sources, as plain text: the body's first paragraph, and that of its first
+    /// Summary section (`inFirstSummary` while the current section is that one).
+    private var firstParagraph: String?
+    private var summaryParagraph: String?
+    private var summarySeen = false
+    private var inFirstSummary = false
 
     init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
 
@@ -121,14 +119,18 @@ struct SectionBuilder {
         let id = uniqueID(Slug.make(title, fallback: "section"))
         if level <= 2 {
             close()
-            current = .init(title: title, id: id, html: "", firstParagraph: nil)
-            inSourceText = title.lowercased() == "source text"
+            current = .init(title: title, id: id, html: "")
+            let lowered = title.lowercased()
+            inSourceText = lowered == "source text"
+            inFirstSummary = !summarySeen && lowered == "summary"
+            summarySeen = summarySeen || inFirstSummary
         }
         current.html += SectionBuilder.withID(html, id: id)
     }
 
     mutating func paragraph(html: String, text: String) {
-        if current.firstParagraph == nil { current.firstParagraph = text }
+        if firstParagraph == nil { firstParagraph = text }
+        if inFirstSummary && summaryParagraph == nil { summaryParagraph = text }
         if inSourceText {
             sourceParagraphs += 1
             current.html += SectionBuilder.withID(html, id: uniqueID("p\(sourceParagraphs)"))
@@ -141,7 +143,7 @@ struct SectionBuilder {
 
     mutating func result() -> RenderedMarkdown {
         close()
-        return RenderedMarkdown(sections: sections)
+        return RenderedMarkdown(sections: sections, leadParagraph: summaryParagraph ?? firstParagraph)
     }
 
     private mutating func close() {
@@ -182,4 +184,5 @@ struct SectionBuilder {
         tagged += "\""
         tagged += html[close...]
         return tagged
-    }}
+    }
+}

@@ -19,11 +19,6 @@ public final class SiteBody: @unchecked Sendable {
     private static let locks = (0..<64).map { _ in NSLock() }
     private var lock: NSLock { SiteBody.locks[Int(UInt(bitPattern: ObjectIdentifier(self).hashValue) % 64)] }
 
-    /// A body rendered now, its words found now.
-    public convenience init(markdown: String) {
-        self.init(rendered: Markdown.render(markdown), words: StoryGrouper.wordSet(markdown))
-    }
-
     /// A body rendered now from `source`, its words found now; it can be rendered again.
     public convenience init(source: SummaryMarkdown) {
         let text = source.text

@@ -9,13 +9,15 @@ public struct SiteEntry: Sendable {
         let slug: String
         let document: SummaryDocument
         let unread: SummaryMarkdown?
+        let reload: (@Sendable () -> String)?
         /// The body, stamped once (every page key and the body cache read its stamp).
         let markdown: SummaryMarkdown
 
-        init(slug: String, document: SummaryDocument, unread: SummaryMarkdown?, reload: (@Sendable () -> String)? = nil) {
+        init(slug: String, document: SummaryDocument, unread: SummaryMarkdown?, reload: (@Sendable () -> String)?) {
             self.slug = slug
             self.document = document
             self.unread = unread
+            self.reload = reload
             markdown = (document.body.isEmpty ? unread : nil) ?? SummaryMarkdown(document.body, reload: reload)
         }
     }
@@ -31,10 +33,13 @@ public struct SiteEntry: Sendable {
 
     /// The entry with its body let go, to be read again when a page needs it, where it can be
     /// (see `init`): the build keeps no article's text in memory once the bodies are rendered.
-    /// The body's stamp is unchanged, and so is every page.
+    /// The body's stamp is unchanged, and so is every page. The text is let go for every entry
+    /// and body that share it (copies of this entry, its `SiteBody`); its document's `body` is
+    /// empty from then on.
     public func releasingBody() -> SiteEntry {
-        guard !storage.document.body.isEmpty, storage.markdown.canRelease else { return self }
+        guard storage.markdown.canRelease else { return self }
         storage.markdown.release()
+        guard !storage.document.body.isEmpty else { return self }
         var document = storage.document
         document.body = ""
         return SiteEntry(slug: storage.slug, document: document, unread: storage.markdown)
@@ -42,13 +47,13 @@ public struct SiteEntry: Sendable {
 
     public var slug: String {
         get { storage.slug }
-        set { storage = Storage(slug: newValue, document: storage.document, unread: storage.unread) }
+        set { storage = Storage(slug: newValue, document: storage.document, unread: storage.unread, reload: storage.reload) }
     }
 
     /// The summary's fields, and its body unless that is read from its file when needed.
     public var document: SummaryDocument {
         get { storage.document }
-        set { storage = Storage(slug: storage.slug, document: newValue, unread: storage.unread) }
+        set { storage = Storage(slug: storage.slug, document: newValue, unread: storage.unread, reload: storage.reload) }
     }
 
     /// The summary's body: the document's, or the one to read when the document has none.

@@ -16,6 +16,10 @@ public struct SiteRenderer {
         "feed.xml", "sitemap.xml",
     ]
 
+    /// The pages that show an article's body: its article page and its print volume (see
+    /// `renderOrder`). A template that shows it elsewhere too gets it rendered again, the same.
+    static let pagesShowingABody = 2
+
     let templates: PageTemplates
     let config: DossierConfig
 
@@ -54,8 +58,7 @@ public struct SiteRenderer {
         let ctx = PageContext(site: site, config: config)
         // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(templates: templates, cards: ctx.cards)
-        // A body is shown by its article page and its print volume (`renderOrder`).
-        for body in site.bodies { body.releaseAfterReads(2) }
+        for body in site.bodies { body.releaseAfterReads(SiteRenderer.pagesShowingABody) }
         let (jobs, order) = pageJobs(ctx)
         return SitePlan(jobs: jobs, order: order)
     }

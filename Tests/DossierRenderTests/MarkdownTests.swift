@@ -35,6 +35,13 @@ final class MarkdownTests: XCTestCase {
         XCTAssertNil(Markdown.render("").lede)
     }
 
+    func testLedeComesFromTheFirstSummarySectionElseTheFirstParagraph() {
+        XCTAssertEqual(Markdown.render("## Notes\n\nA note.\n\n## Summary\n\nThe gist.\nMore.\n").lede, "The gist.")
+        XCTAssertEqual(Markdown.render("Intro.\n\n## Summary\n\n- a list, no paragraph\n\n## Summary\n\nLater.\n").lede, "Intro.",
+                       "the first Summary section has no paragraph: the body's first")
+        XCTAssertEqual(Markdown.render("## Summary\n\n### Summary\n\nUnder a subhead.\n").lede, "Under a subhead.")
+    }
+
     func testAnchorPrefixKeepsIdsUniqueAcrossDocuments() {
         let r = Markdown.render(body, anchorPrefix: "a-x-")
         XCTAssertTrue(r.html.contains("<h2 id=\"a-x-summary\">"))
@@ -76,13 +83,9 @@ final class MarkdownTests: XCTestCase {
     /// feeds, carriage returns, CR LF, combining marks (which never join a line feed) and text.
     func testFirstLineIsTheFirstPieceOfASplitAtLineFeeds() {
         let pieces = ["\n", "\r", "\r\n", "\n\n", "\u{301}", "a", "Tashkent", " ", "é", "😀", "\u{200D}"]
-        var state: UInt64 = 7
-        func next() -> Int { // a 64-bit LCG: the same texts every run
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var random = XorShift(seed: 7)
         for _ in 0..<3000 {
-            let text = (0..<next() % 10).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = random.text(of: pieces, fewerThan: 10)
             XCTAssertEqual(RenderedMarkdown.firstLine(of: text), text.split(separator: "\n").first ?? "", text.debugDescription)
         }
     }

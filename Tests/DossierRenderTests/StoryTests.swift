@@ -146,6 +146,14 @@ final class StoryTests: XCTestCase {
         }
     }
 
+    /// Past 256 entries the dated pairs are found on several cores: still the definition's groups.
+    func testStoriesOfAManyEntrySiteAreTheGroupsOfTheDefinition() {
+        let entries = generatedEntries(seed: 5, count: 700, events: 120)
+        let expected = groupsByDefinition(entries)
+        XCTAssertGreaterThan(expected.count, 40, "the mix should make stories")
+        XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
+    }
+
     func testSharedWordsAreCountedExactlyForEveryCandidate() {
         let entries = generatedEntries(seed: 99, count: 400, events: 60)
         let words = entries.map { StoryGrouper.wordSet($0.document.body) }
@@ -177,13 +185,9 @@ final class StoryTests: XCTestCase {
     func testContentWordHashesAreTheHashesOfTheWords() {
         let pieces = ["Astana", "railway", "ab", "CORRIDOR", "Пекин", "é", "ü", "—", "“", "”", "’", "\u{2070}", "\u{207F}", "\u{2080}", "\u{2100}",
                       "\u{1FFF}", "\u{206F}", "⁂", "€", "中国", " ", "\n", "-", ".", "7", "\u{301}", "😀", "x"]
-        var state: UInt64 = 42
-        func next() -> Int { // a 64-bit LCG: the same texts every run
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var random = XorShift(seed: 42)
         for _ in 0..<2000 {
-            let text = (0..<next() % 12).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = random.text(of: pieces, fewerThan: 12)
             XCTAssertEqual(ContentWords.hashes(text), ContentWords.words(text).map(ContentWords.fnv1a), text)
         }
     }
@@ -205,13 +209,9 @@ final class StoryTests: XCTestCase {
         let lines = ["## Summary", "## summary ", "## Quotes", "##  Summary", "## \u{301}Summary", "## Summary\r",
                      "A claim. [¶3](#p3)", "A \\*starred\\* claim. [¶12](#p12)", "Two \\\\ backslashes \\", "_No summary._",
                      "Été à Pékin. [¶x](#px)", "Trailing [¶](#p)", "", " ", "\r", "Plain line", "x [¶4](#p4) [¶5](#p5)"]
-        var state: UInt64 = 11
-        func next() -> Int { // a 64-bit LCG: the same bodies every run
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(state >> 33)
-        }
+        var random = XorShift(seed: 11)
         for _ in 0..<1500 {
-            let body = (0..<next() % 9).map { _ in lines[next() % lines.count] }.joined(separator: "\n")
+            let body = random.text(of: lines, fewerThan: 9, separator: "\n")
             let fast = StoryComparison.summarySentences(body)
             let reference = ReferenceSummarySentences.read(body)
             XCTAssertEqual(fast.map(\.text), reference.map(\.text), body.debugDescription)
@@ -238,6 +238,11 @@ struct XorShift {
         state ^= state << 25
         state ^= state >> 27
         return Int((state &* 0x2545_F491_4F6C_DD1D) >> 33) % n
+    }
+
+    /// Fewer than `most` of `pieces`, picked at random, joined by `separator`.
+    mutating func text(of pieces: [String], fewerThan most: Int, separator: String = "") -> String {
+        (0..<below(most)).map { _ in pieces[below(pieces.count)] }.joined(separator: separator)
     }
 }
 

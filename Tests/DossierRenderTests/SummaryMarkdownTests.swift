@@ -41,10 +41,32 @@ final class SummaryMarkdownTests: XCTestCase {
         XCTAssertEqual(released.document.body, "")
         XCTAssertEqual(reads.value, 0)
         XCTAssertEqual([released.markdown.text, released.markdown.text], [text, text])
-        XCTAssertEqual(reads.value, 1)
+        XCTAssertEqual(reads.value, 2, "a text let go is read from the file each time, not held again")
+        XCTAssertFalse(released.markdown.changedOnDisk)
         XCTAssertEqual(released.markdown.checksum, SummaryMarkdown(text).checksum)
+        var edited = released
+        edited.document.title = "T, revised"
+        _ = edited.releasingBody().markdown.text
+        XCTAssertEqual(reads.value, 3, "setting a field keeps the way to read the body again")
         let kept = SiteEntry(slug: "t", document: document).releasingBody()
         XCTAssertEqual(kept.document.body, text, "no way to read it again: kept")
+    }
+
+    /// A text read from a file that no longer holds the stamped body is given as read and
+    /// reported, so that the build publishes nothing made from it.
+    func testATextReadAgainThatDiffersFromItsStampIsReported() {
+        let text = "## Summary\n\nTalks resumed.\n"
+        let gone = SummaryMarkdown(text, reload: { "" })
+        gone.release()
+        XCTAssertEqual(gone.text, "")
+        XCTAssertTrue(gone.changedOnDisk)
+        let unread = SummaryMarkdown(size: text.utf8.count, checksum: SummaryMarkdown(text).checksum) { text.uppercased() }
+        XCTAssertFalse(unread.changedOnDisk)
+        _ = unread.text
+        XCTAssertTrue(unread.changedOnDisk, "same size, other text")
+        let same = SummaryMarkdown(size: text.utf8.count, checksum: SummaryMarkdown(text).checksum) { text }
+        _ = same.text
+        XCTAssertFalse(same.changedOnDisk)
     }
 
     /// A body lets its HTML go after the reads it expects, and renders it again, the same,
@@ -61,7 +83,7 @@ final class SummaryMarkdownTests: XCTestCase {
         XCTAssertEqual(reads.value, 0, "held for the two reads")
         XCTAssertEqual(body.rendered, first)
         XCTAssertEqual(reads.value, 1, "let go after them, rendered again")
-        let held = SiteBody(markdown: text)
+        let held = SiteBody(rendered: Markdown.render(text), words: WordSet(hashes: []))
         held.releaseAfterReads(1)
         _ = held.rendered
         XCTAssertEqual(held.rendered, first, "a body without its Markdown keeps its HTML")

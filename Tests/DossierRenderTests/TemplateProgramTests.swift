@@ -73,7 +73,7 @@ final class TemplateProgramTests: XCTestCase {
         var library = MustacheLibrary()
         library.register(try MustacheTemplate(string: HTMLEscaping.prepared("<a href=\"{{root}}{{url}}\">{{title}}</a>")), named: "partials/card")
         let cache = CardCache(templates: PageTemplates(library), cards: [SharedValue(["title": "T", "url": "a/index.html"])])
-        let body = BodyHTML(body: SiteBody(markdown: "# Head\n\nText <b>\n"), prefix: "a-x-")
+        let body = BodyHTML(body: SiteBody(source: SummaryMarkdown("# Head\n\nText <b>\n")), prefix: "a-x-")
         let values: [String: PageValue] = ["cards": [.card(CardHTML(cache: cache, index: 0, root: "../"))], "body": .fragment(body)]
         let out = try both(templates, values)
         XCTAssertTrue(out.hasPrefix("<a href=\"../a/index.html\">T</a>|"), out)
@@ -87,7 +87,7 @@ final class TemplateProgramTests: XCTestCase {
                          "inside": "{{#body}}{{prefix}}{{/body}}"]
         let library = try library(templates)
         let pages = PageTemplates(library)
-        let body = BodyHTML(body: SiteBody(markdown: "Text\n"), prefix: "a-")
+        let body = BodyHTML(body: SiteBody(source: SummaryMarkdown("Text\n")), prefix: "a-")
         let cases: [(String, [String: PageValue])] = [
             ("page", ["v": ["k": "x"]]), ("page", ["v": [["a"]]]), ("first", ["v": ["a", "b"]]), ("plus", ["n": 1]),
             ("inside", ["body": .fragment(body)]),
@@ -134,7 +134,7 @@ final class BodyPrefixTests: XCTestCase {
             " id=\"start\"", "<a href=\"#\">", "\"", "id=\"no-space\" href=\"", "<p id=\"p1\">«é» href=\"#p2\"</p><p id=\"p2\"></p>",
         ]
         for html in bodies {
-            let body = BodyHTML(body: SiteBody(rendered: RenderedMarkdown(sections: [.init(title: "", id: "", html: html, firstParagraph: nil)]), words: WordSet(hashes: [])),
+            let body = BodyHTML(body: SiteBody(rendered: RenderedMarkdown(sections: [.init(title: "", id: "", html: html)]), words: WordSet(hashes: [])),
                                 prefix: "a-s-")
             XCTAssertEqual(body.renderText, reference(html, "a-s-"), html)
         }
