@@ -186,9 +186,14 @@ public enum Dossier {
     /// "412 × no publication date found, 3 × quote without a known speaker in paragraph N".
     static func warningCounts(_ warnings: ArraySlice<Diagnostic>) -> String {
         var counts: [String: Int] = [:]
+        var kinds: [String: String] = [:] // most warnings repeat a message word for word
         for w in warnings {
-            let head = w.message.split(separator: ":", maxSplits: 1).first.map(String.init) ?? w.message
-            let kind = head.split(separator: " ").map { $0.allSatisfy(\.isNumber) ? "N" : String($0) }.joined(separator: " ")
+            let kind = kinds[w.message] ?? {
+                let head = w.message.split(separator: ":", maxSplits: 1).first.map(String.init) ?? w.message
+                let kind = head.split(separator: " ").map { $0.allSatisfy(\.isNumber) ? "N" : String($0) }.joined(separator: " ")
+                kinds[w.message] = kind
+                return kind
+            }()
             counts[kind, default: 0] += 1
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

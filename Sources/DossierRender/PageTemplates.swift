@@ -1,3 +1,4 @@
+import DossierModel
 import Mustache
 
 /// The site's templates: swift-mustache's library, and the programs compiled from it that
@@ -17,9 +18,11 @@ struct PageTemplates: @unchecked Sendable {
 
     private static func compile(_ library: MustacheLibrary) -> [String: TemplateProgram]? {
         guard let templates = Mirror(reflecting: library).descendant("templates") as? [String: MustacheTemplate] else { return nil }
+        let names = templates.keys.sorted()
+        let compiled = names.parallelMap { name in Unchecked(TemplateProgram.compile(templates[name]!)) } // on all cores
         var programs: [String: TemplateProgram] = [:]
-        for (name, template) in templates {
-            guard let program = TemplateProgram.compile(template) else { return nil }
+        for (name, program) in zip(names, compiled) {
+            guard let program = program.value else { return nil }
             programs[name] = program
         }
         return programs
