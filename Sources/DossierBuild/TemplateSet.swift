@@ -33,13 +33,6 @@ public enum TemplateSet {
         return library
     }
 
-    /// A value handed back from a parallel map that the compiler cannot prove `Sendable` (a
-    /// parsed template, an error): made on one worker, read once by the caller afterwards.
-    private struct Unchecked<Value>: @unchecked Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
-    }
-
     /// Names used as `{{> name}}` or `{{< name}}`, with the line each is on.
     static func partialReferences(in text: String) -> [(String, Int)] {
         var found: [(String, Int)] = []

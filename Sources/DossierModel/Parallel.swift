@@ -27,3 +27,11 @@ extension Array where Element: Sendable {
         return (0..<count).map { results.moveElement(from: $0)! }
     }
 }
+
+/// A value handed to or back from parallel workers that the compiler cannot prove `Sendable`
+/// (page jobs' closures, a parsed template, an error): made before the workers start, or on
+/// one worker and read by the caller once they are done, and never mutated after.
+public struct Unchecked<Value>: @unchecked Sendable {
+    public let value: Value
+    public init(_ value: Value) { self.value = value }
+}

@@ -1,3 +1,4 @@
+import DossierModel
 import Mustache
 
 /// HTML escaping for every `{{value}}` the templates print, over UTF-8 bytes.
@@ -74,15 +75,9 @@ public enum HTMLEscaping {
         return byte < 64 && escaped >> byte & 1 == 1
     }
 
-    /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`: a byte equal to
-    /// `c` is a zero byte of `word ^ c…c`, and `(v - 1…1) & ~v & 80…80` is not zero exactly
-    /// when `v` has a zero byte.
+    /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        func zeroByte(_ c: UInt64) -> UInt64 {
-            let v = word ^ (ones &* c)
-            return (v &- ones) & ~v & (ones &* 0x80)
-        }
-        return zeroByte(0x26) | zeroByte(0x3C) | zeroByte(0x3E) | zeroByte(0x22) | zeroByte(0x27) != 0
+        ByteScan.hasByte(0x26, in: word) || ByteScan.hasByte(0x3C, in: word) || ByteScan.hasByte(0x3E, in: word)
+            || ByteScan.hasByte(0x22, in: word) || ByteScan.hasByte(0x27, in: word)
     }
 }

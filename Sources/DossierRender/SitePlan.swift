@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// A value computed once, by the first worker that asks for it.
@@ -37,11 +38,4 @@ public struct SitePlan: Sendable {
         for (k, result) in zip(order, results) { placed[k] = result }
         return placed.map { $0! }
     }
-}
-
-/// Read-only values handed to parallel workers: page jobs, whose closures read only values
-/// built before the workers start and never mutated after.
-struct Unchecked<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

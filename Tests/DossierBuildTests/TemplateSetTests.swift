@@ -18,6 +18,25 @@ final class TemplateSetTests: XCTestCase {
         }
     }
 
+    /// Templates are parsed on all cores; the error reported is still the first by name.
+    func testOfSeveralBrokenTemplatesTheFirstByNameIsReported() {
+        var files: [String: String] = [:]
+        for n in 0..<40 { files[String(format: "t%02d", n)] = "ok {{name}}\n" }
+        files["t07"] = "{{#open}}\n"
+        files["t31"] = "{{/close}}\n"
+        files["t12"] = "{{> partials/nowhere}}\n"
+        for _ in 0..<5 {
+            XCTAssertThrowsError(try TemplateSet.parse(files, folder: "T")) { error in
+                XCTAssertEqual((error as? DossierError)?.file, "T/t07.mustache", "syntax errors come first, then the first by name")
+            }
+        }
+        files["t07"] = "ok\n"
+        files["t31"] = "ok\n"
+        XCTAssertThrowsError(try TemplateSet.parse(files, folder: "T")) { error in
+            XCTAssertEqual((error as? DossierError)?.file, "T/t12.mustache")
+        }
+    }
+
     func testMissingPartialIsAnError() {
         XCTAssertThrowsError(try TemplateSet.parse(["index": "ok\n\n  {{> partials/nowhere }}\n"], folder: "Templates")) { error in
             let e = error as? DossierError
