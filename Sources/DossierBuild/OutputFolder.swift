@@ -126,19 +126,18 @@ struct OutputFolder {
                 previous: Manifest) throws -> WriteReport {
         let root = staging.root.path
         var report = WriteReport(written: 0, unchanged: 0)
-        var lines: [(path: String, line: String)] = []
+        var lines: [(path: String, record: PageManifest.Record)] = []
         var moves: [String] = []
         let inPlace = previous.key != nil && fm.fileExists(atPath: url.path)
         let commit: OutputCommit
         do {
             for page in pages {
                 let written = try page.get()
-                lines.append((written.path, written.manifestLine))
+                lines.append((written.path, written.record))
                 if written.kept { report.unchanged += 1 } else { report.written += 1; moves.append(written.path) }
             }
             // In the plan's order, which is fixed: the same site gives the same manifest.
-            let manifest = ["\(OutputFolder.manifestHeader) \(key)"] + lines.map(\.line)
-            try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: root + "/" + OutputFolder.manifest))
+            try Data(PageManifest.encode(key: key, pages: lines)).write(to: URL(fileURLWithPath: root + "/" + OutputFolder.manifest))
             guard inPlace else {
                 if let assets, fm.fileExists(atPath: assets.path) {
                     try fm.copyItem(at: assets, to: staging.root.appendingPathComponent("assets"))
@@ -219,41 +218,12 @@ struct OutputFolder {
         }
     }
 
-    /// The first word of a manifest; the rest of its first line is the render key.
-    static let manifestHeader = "dossier-manifest-2"
-
-    /// A page the previous build wrote.
-    struct PreviousPage {
-        var checksum: String
-        var size: Int
-        var fingerprint: UInt64
-    }
-
-    /// The previous build's manifest: its render key and its pages. Empty when there is none.
     /// The previous build's manifest: its render key (nil when there is none) and its pages.
-    typealias Manifest = (key: String?, pages: [String: PreviousPage])
+    typealias Manifest = (key: String?, pages: [String: PageManifest.Record])
 
     func previousManifest() -> Manifest {
         guard let bytes = try? FileIO.bytesIfPresent(atPath: url.path + "/" + OutputFolder.manifest) else { return (nil, [:]) }
-        return OutputFolder.parseManifest(bytes)
-    }
-
-    /// A manifest's lines (a header, then `checksum TAB size TAB fingerprint TAB path`), read
-    /// over bytes; lines that are not such are skipped.
-    static func parseManifest(_ bytes: [UInt8]) -> Manifest {
-        var lines = bytes.split(separator: 0x0A)[...]
-        let prefix = Array((manifestHeader + " ").utf8)
-        guard let header = lines.popFirst(), header.starts(with: prefix) else { return (nil, [:]) }
-        var pages: [String: PreviousPage] = [:]
-        pages.reserveCapacity(lines.count)
-        for line in lines {
-            let parts = line.split(separator: 0x09, maxSplits: 3)
-            guard parts.count == 4, let size = Int(String(decoding: parts[1], as: UTF8.self)),
-                  let fingerprint = UInt64(String(decoding: parts[2], as: UTF8.self), radix: 16) else { continue }
-            pages[String(decoding: parts[3], as: UTF8.self)] = PreviousPage(checksum: String(decoding: parts[0], as: UTF8.self),
-                                                                          size: size, fingerprint: fingerprint)
-        }
-        return (String(decoding: header.dropFirst(prefix.count), as: UTF8.self), pages)
+        return PageManifest.parse(bytes)
     }
 
     /// Fingerprints of the previous build's pages that can be kept without rendering them again:

@@ -6,10 +6,10 @@ import Foundation
 /// `OutputFolder.beginStaging`); a page the output already has, byte for byte, is only
 /// listed. `write` is called from the page workers, many at once.
 final class Staging: @unchecked Sendable {
-    /// A page in the staged site, and the line the manifest keeps for it.
+    /// A page in the staged site, and what the manifest keeps of it.
     struct Written: Sendable {
         var path: String
-        var manifestLine: String
+        var record: PageManifest.Record
         /// The output folder has the page already (not rendered again, or rendered to the same
         /// bytes): nothing was written.
         var kept: Bool
@@ -18,11 +18,11 @@ final class Staging: @unchecked Sendable {
     let root: URL
     private let rootPath: String
     private let oldRoot: String
-    private let previous: [String: OutputFolder.PreviousPage]
+    private let previous: [String: PageManifest.Record]
     private let lock = NSLock()
     private var folders: Set<String> = [""]
 
-    init(root: URL, oldRoot: String, previous: [String: OutputFolder.PreviousPage]) {
+    init(root: URL, oldRoot: String, previous: [String: PageManifest.Record]) {
         self.root = root
         self.rootPath = root.path
         self.oldRoot = oldRoot
@@ -33,23 +33,22 @@ final class Staging: @unchecked Sendable {
     /// (not rendered again, or rendered to the bytes the previous build wrote there).
     func write(_ file: SiteFile) -> Result<Written, Error> {
         Result {
-            let fingerprint = String(file.fingerprint, radix: 16)
             guard let contents = file.bytes else {
                 guard let before = previous[file.path] else {
                     throw DossierError(step: "output", file: oldRoot + "/" + file.path, "the previous page to keep is missing")
                 }
-                return Written(path: file.path, manifestLine: "\(before.checksum)\t\(before.size)\t\(fingerprint)\t\(file.path)", kept: true)
+                return Written(path: file.path, record: PageManifest.Record(checksum: before.checksum, size: before.size, fingerprint: file.fingerprint),
+                               kept: true)
             }
-            let size = contents.count
-            let checksum = Checksum.ofPage(contents)
-            let line = "\(checksum)\t\(size)\t\(fingerprint)\t\(file.path)"
-            if let before = previous[file.path], before.checksum == checksum, before.size == size,
-               OutputFolder.size(of: oldRoot + "/" + file.path) == size {
-                return Written(path: file.path, manifestLine: line, kept: true)
+            let record = PageManifest.Record(checksum: contents.withUnsafeBytes { Checksum.wordwise($0) }, size: contents.count,
+                                             fingerprint: file.fingerprint)
+            if let before = previous[file.path], before.checksum == record.checksum, before.size == record.size,
+               OutputFolder.size(of: oldRoot + "/" + file.path) == record.size {
+                return Written(path: file.path, record: record, kept: true)
             }
             try makeFolder(Staging.folder(of: file.path))
             try Staging.create(rootPath + "/" + file.path, contents)
-            return Written(path: file.path, manifestLine: line, kept: false)
+            return Written(path: file.path, record: record, kept: false)
         }
     }
 

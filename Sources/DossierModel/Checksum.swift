@@ -18,15 +18,9 @@ public enum Checksum {
 }
 
 extension Checksum {
-    /// A checksum of a built page's bytes for the output manifest (change detection only):
-    /// FNV-1a's step over 8-byte words, then over the bytes left, so a page is hashed about
-    /// eight times faster than byte by byte. Not the summaries' `checksum:` (that is `of`).
-    public static func ofPage(_ bytes: [UInt8]) -> String {
-        let hex = String(bytes.withUnsafeBytes { wordwise($0) }, radix: 16)
-        return "fnv1a64w:" + String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    /// FNV-1a's step over the 8-byte words of `raw`, then over the bytes left, continuing `hash`.
+    /// FNV-1a's step over the 8-byte words of `raw`, then over the bytes left, continuing `hash`:
+    /// about eight times faster than byte by byte, for change detection only (the output
+    /// manifest's page checksums, file stamps). Not the summaries' `checksum:` (that is `of`).
     public static func wordwise(_ raw: UnsafeRawBufferPointer, continuing hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = hash
         let words = raw.count / 8

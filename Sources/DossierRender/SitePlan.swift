@@ -34,8 +34,12 @@ public struct SitePlan: Sendable {
 
     /// `results`, one per job in render order, put back in plan order.
     func inPlanOrder<T>(_ results: [T]) -> [T] {
-        var placed = [T?](repeating: nil, count: results.count)
-        for (k, result) in zip(order, results) { placed[k] = result }
-        return placed.map { $0! }
+        precondition(results.count == order.count, "one result per job")
+        assert(Set(order).count == order.count, "the render order holds each job once")
+        return Array(unsafeUninitializedCapacity: results.count) { placed, count in
+            // `order` holds every index once, so each place is initialized exactly once.
+            for k in results.indices { (placed.baseAddress! + order[k]).initialize(to: results[k]) }
+            count = results.count
+        }
     }
 }
