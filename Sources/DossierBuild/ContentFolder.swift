@@ -24,7 +24,7 @@ struct ContentFolder {
         return (SummaryCacheCodec.decode(bytes, key: key) ?? [:], written)
     }
 
-    func saveSummaryCache(_ entries: [String: CachedSummary], key: String) {
+    func saveSummaryCache(_ entries: [(name: String, entry: CachedSummary)], key: String) {
         save(SummaryCacheCodec.encode(key: key, entries: entries), to: summaryCache)
     }
 

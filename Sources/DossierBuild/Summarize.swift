@@ -110,9 +110,8 @@ enum SummarizeStep {
         }
         // Written on another thread, while the rest of the build goes on.
         result.cacheWrite = !cacheChanged ? nil : Background { [outcomes] in
-            var kept: [String: CachedSummary] = [:]
-            kept.reserveCapacity(names.count)
-            for (name, outcome) in zip(names, outcomes) { kept[name] = outcome.cached }
+            // In the articles' order, which is by name.
+            let kept = zip(names, outcomes).compactMap { name, outcome in outcome.cached.map { (name: name, entry: $0) } }
             folder.saveSummaryCache(kept, key: cacheKey)
         }
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)

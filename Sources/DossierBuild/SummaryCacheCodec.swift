@@ -11,11 +11,14 @@ import DossierSummary
 enum SummaryCacheCodec {
     static let magic = Array("dossier-summary-cache 3\n".utf8)
 
-    static func encode(key: String, entries: [String: CachedSummary]) -> [UInt8] {
-        CacheWriter.sealed(magic: magic, key: key) { out in
-            out.int(entries.count)
-            for name in entries.keys.sorted() {
-                let entry = entries[name]!
+    /// `entries` are written sorted by name; given sorted (summarize's articles are), they are
+    /// not sorted again.
+    static func encode(key: String, entries: [(name: String, entry: CachedSummary)]) -> [UInt8] {
+        let sorted = zip(entries, entries.dropFirst()).allSatisfy { $0.name < $1.name } ? entries : entries.sorted { $0.name < $1.name }
+        return CacheWriter.sealed(magic: magic, key: key) { out in
+            out.bytes.reserveCapacity(out.bytes.count + 16 + entries.count * 640)
+            out.int(sorted.count)
+            for (name, entry) in sorted {
                 out.text(name)
                 out.stamp(entry.article)
                 out.optional(entry.articleStat) { $0.fileStat($1) }

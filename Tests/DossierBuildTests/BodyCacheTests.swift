@@ -19,7 +19,7 @@ final class BodyCacheTests: XCTestCase {
         let bytes = BodyCache.encode(key: "k", entries: outlines)
         XCTAssertEqual(BodyCache.decode(bytes, key: "k"), outlines)
         XCTAssertNil(BodyCache.decode(bytes, key: "k2"))
-        XCTAssertNil(BodyCache.decode(SummaryCacheCodec.encode(key: "k", entries: [:]), key: "k"), "another cache's file")
+        XCTAssertNil(BodyCache.decode(SummaryCacheCodec.encode(key: "k", entries: []), key: "k"), "another cache's file")
         for length in 0..<bytes.count { XCTAssertNil(BodyCache.decode(Array(bytes[..<length]), key: "k"), "cut at \(length)") }
         for i in bytes.indices {
             var damaged = bytes

@@ -34,26 +34,29 @@ final class SummaryCacheCodecTests: XCTestCase {
             diagnostics: []),
     ]
 
+    /// The entries as summarize hands them over: by name.
+    private var listed: [(name: String, entry: CachedSummary)] { entries.keys.sorted().map { (name: $0, entry: entries[$0]!) } }
+
     func testRoundTrip() {
-        let bytes = SummaryCacheCodec.encode(key: "program 1 config 2", entries: entries)
+        let bytes = SummaryCacheCodec.encode(key: "program 1 config 2", entries: listed)
         XCTAssertEqual(SummaryCacheCodec.decode(bytes, key: "program 1 config 2"), entries)
-        XCTAssertEqual(SummaryCacheCodec.decode(SummaryCacheCodec.encode(key: "k", entries: [:]), key: "k"), [:])
+        XCTAssertEqual(SummaryCacheCodec.decode(SummaryCacheCodec.encode(key: "k", entries: []), key: "k"), [:])
     }
 
-    func testBytesDoNotDependOnInsertionOrder() {
-        var reversed: [String: CachedSummary] = [:]
-        for name in entries.keys.sorted().reversed() { reversed[name] = entries[name] }
-        XCTAssertEqual(SummaryCacheCodec.encode(key: "k", entries: reversed), SummaryCacheCodec.encode(key: "k", entries: entries))
+    func testBytesDoNotDependOnTheOrderGiven() {
+        let sorted = entries.keys.sorted().map { (name: $0, entry: entries[$0]!) }
+        XCTAssertEqual(SummaryCacheCodec.encode(key: "k", entries: sorted.reversed()), SummaryCacheCodec.encode(key: "k", entries: sorted))
+        XCTAssertEqual(SummaryCacheCodec.encode(key: "k", entries: [sorted[1], sorted[0], sorted[2]]), SummaryCacheCodec.encode(key: "k", entries: sorted))
     }
 
     func testAnotherKeyIsRefused() {
-        let bytes = SummaryCacheCodec.encode(key: "program 1 config 2", entries: entries)
+        let bytes = SummaryCacheCodec.encode(key: "program 1 config 2", entries: listed)
         XCTAssertNil(SummaryCacheCodec.decode(bytes, key: "program 1 config 3"))
         XCTAssertNil(SummaryCacheCodec.decode(bytes, key: "program 1 config 2 "))
     }
 
     func testEveryTruncationAndEveryFlippedByteIsRefused() {
-        let bytes = SummaryCacheCodec.encode(key: "k", entries: entries)
+        let bytes = SummaryCacheCodec.encode(key: "k", entries: listed)
         for length in 0..<bytes.count {
             XCTAssertNil(SummaryCacheCodec.decode(Array(bytes[..<length]), key: "k"), "cut at \(length)")
         }
