@@ -7,15 +7,15 @@ import DossierRender
 /// Markdown is unchanged is not rendered again unless a page that shows it is (`SiteBody`), and
 /// its text is not read to group stories. Output never depends on it.
 ///
-///     magic "dossier-body-cache 2\n" · key · entry count · entries (sorted by stamp) · checksum
-///
-/// in the framing of `CacheCoding.swift`; an entry's words are a count and their hashes' bytes.
+/// A `CacheJournal` of Markdown stamps and entries (sorted by stamp when written whole), magic
+/// "dossier-body-cache 3\n", in the framing of `CacheCoding.swift`; an entry's words are a count
+/// and their hashes' bytes.
 /// Pure: values in, bytes out, and back.
 enum BodyCache {
-    static let magic = Array("dossier-body-cache 2\n".utf8)
+    static let magic = Array("dossier-body-cache 3\n".utf8)
 
     /// What is kept of one body.
-    struct Entry: Equatable {
+    struct Entry: Equatable, Sendable {
         var outline: BodyOutline
         var words: WordSet
     }
@@ -37,41 +37,56 @@ enum BodyCache {
         return (bodies, keep)
     }
 
-    static func encode(key: String, entries: [FileStamp: Entry]) -> [UInt8] {
-        CacheWriter.sealed(magic: magic, key: key) { out in
-            // Sized once: grown by doubling, the words' megabytes were copied again and again.
-            out.bytes.reserveCapacity(out.bytes.count + entries.values.reduce(16) { $0 + 8 * $1.words.hashes.count + 512 })
-            out.int(entries.count)
-            for stamp in entries.keys.sorted(by: { ($0.size, $0.hash) < ($1.size, $1.hash) }) {
-                let outline = entries[stamp]!.outline
-                out.stamp(stamp)
-                out.list(outline.headings) { out, heading in
-                    out.text(heading.title)
-                    out.text(heading.id)
-                }
-                out.optional(outline.lede) { $0.text($1) }
-                out.int(Int(bitPattern: UInt(outline.fingerprint)))
-                out.hashes(entries[stamp]!.words.hashes)
+    static let format = CacheJournal<FileStamp, Entry>.Format(
+        magic: magic,
+        writeKey: { $0.stamp($1) },
+        readKey: { $0.stamp() },
+        writeEntry: { out, entry in
+            out.list(entry.outline.headings) { out, heading in
+                out.text(heading.title)
+                out.text(heading.id)
             }
-        }
-    }
-
-    /// The entries of a cache written under `key`; nil when the bytes are not such a cache.
-    static func decode(_ bytes: [UInt8], key: String) -> [FileStamp: Entry]? {
-        guard var input = CacheReader.opened(bytes, magic: magic, key: key), let count = input.int(), count >= 0 else { return nil }
-        var entries: [FileStamp: Entry] = [:]
-        entries.reserveCapacity(min(count, 1 << 20))
-        for _ in 0..<count {
-            guard let stamp = input.stamp(),
-                  let headings = input.list({ reader -> BodyOutline.Heading? in
+            out.optional(entry.outline.lede) { $0.text($1) }
+            out.int(Int(bitPattern: UInt(entry.outline.fingerprint)))
+            out.hashes(entry.words.hashes)
+        },
+        readEntry: { input in
+            guard let headings = input.list({ reader -> BodyOutline.Heading? in
                       guard let title = reader.text(), let id = reader.text() else { return nil }
                       return BodyOutline.Heading(title: title, id: id)
                   }),
                   let lede = input.optional({ $0.text() }), let fingerprint = input.int(), let words = input.hashes()
             else { return nil }
-            entries[stamp] = Entry(outline: BodyOutline(headings: headings, lede: lede, fingerprint: UInt64(UInt(bitPattern: fingerprint))),
-                                   words: WordSet(hashes: words))
-        }
-        return input.isAtEnd ? entries : nil
+            return Entry(outline: BodyOutline(headings: headings, lede: lede, fingerprint: UInt64(UInt(bitPattern: fingerprint))),
+                         words: WordSet(hashes: words))
+        },
+        keyOrder: byStamp,
+        entrySize: 1024)
+
+    /// The order entries are written in.
+    @Sendable static func byStamp(_ a: FileStamp, _ b: FileStamp) -> Bool { (a.size, a.hash) < (b.size, b.hash) }
+
+    static func journal(key: String) -> CacheJournal<FileStamp, Entry> { CacheJournal(format: format, key: key) }
+
+    /// `entries` as the journal writes them, in a fixed order.
+    static func listed(_ entries: [FileStamp: Entry]) -> [(key: FileStamp, entry: Entry)] {
+        entries.keys.sorted(by: byStamp).map { (key: $0, entry: entries[$0]!) }
+    }
+
+    /// What changed from `cached` to `keep` (`bodies`): the bodies rendered now, and those gone.
+    static func changes(from cached: [FileStamp: Entry], to keep: [FileStamp: Entry]) -> CacheJournal<FileStamp, Entry>.Changes {
+        let added = keep.keys.filter { cached[$0] == nil }.sorted(by: byStamp)
+        return .init(changed: added.map { (key: $0, entry: keep[$0]!) }, removed: cached.keys.filter { keep[$0] == nil })
+    }
+
+    /// The whole file for `entries`.
+    static func encode(key: String, entries: [FileStamp: Entry]) -> [UInt8] {
+        journal(key: key).whole(listed(entries))
+    }
+
+    /// The entries of a cache written under `key`; nil when the bytes are not such a cache.
+    static func decode(_ bytes: [UInt8], key: String) -> [FileStamp: Entry]? {
+        let loaded = journal(key: key).read(bytes)
+        return loaded.stamps.isEmpty ? nil : loaded.entries
     }
 }

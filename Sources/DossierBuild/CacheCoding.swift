@@ -22,14 +22,17 @@ extension CacheWriter {
 extension CacheReader {
     /// A reader at the payload of `bytes`; nil unless they start with `magic`, end with their
     /// checksum and were written under `key`.
-    static func opened(_ bytes: [UInt8], magic: [UInt8], key: String) -> CacheReader? {
+    static func opened(_ bytes: ArraySlice<UInt8>, magic: [UInt8], key: String) -> CacheReader? {
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
-        var trailer = CacheReader(bytes: bytes[(bytes.count - 8)...])
-        guard let stored = trailer.int(), UInt64(UInt(bitPattern: stored)) == FileStamp(bytes[..<(bytes.count - 8)]).hash else { return nil }
-        var input = CacheReader(bytes: bytes[magic.count..<(bytes.count - 8)])
+        let sealEnd = bytes.endIndex - 8
+        var trailer = CacheReader(bytes: bytes[sealEnd...])
+        guard let stored = trailer.int(), UInt64(UInt(bitPattern: stored)) == FileStamp(bytes[..<sealEnd]).hash else { return nil }
+        var input = CacheReader(bytes: bytes[(bytes.startIndex + magic.count)..<sealEnd])
         guard input.text() == key else { return nil }
         return input
     }
+
+    static func opened(_ bytes: [UInt8], magic: [UInt8], key: String) -> CacheReader? { opened(bytes[...], magic: magic, key: key) }
 }
 
 /// Appends the codec's primitives.
@@ -90,6 +93,8 @@ struct CacheReader {
     }
 
     var isAtEnd: Bool { position == bytes.endIndex }
+    /// Bytes not read yet.
+    var remaining: Int { bytes.endIndex - position }
 
     mutating func int() -> Int? {
         guard bytes.endIndex - position >= 8 else { return nil }

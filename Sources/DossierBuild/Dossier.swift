@@ -101,8 +101,9 @@ public enum Dossier {
         // Bodies rendered before by this program keep their outline; the rest are rendered now.
         // (The cache is read here, not beside summarize: memory a helper thread frees is not
         // reused by the page workers, and the decoded cache is ~20 MB at 10k.)
-        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: content.loadBodyCache(key: bodyKey)) {
-            content.saveBodyCache($0, key: bodyKey)
+        let bodyCache = content.loadBodyCache(key: bodyKey)
+        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: bodyCache.cache.entries) {
+            content.saveBodyCache($0, key: bodyKey, previous: bodyCache.cache, written: bodyCache.written)
         }
         // The summaries' texts are let go (~5 KB an article); story pages read theirs again.
         summaries.entries = summaries.entries.map { $0.releasingBody() }
@@ -139,7 +140,7 @@ public enum Dossier {
     static func siteBodies(_ entries: [SiteEntry], cached: [FileStamp: BodyCache.Entry],
                            save: @escaping @Sendable ([FileStamp: BodyCache.Entry]) -> Void) -> ([String: SiteBody], Background<Void>?) {
         let made = BodyCache.bodies(of: entries, cached: cached)
-        guard made.keep != cached else { return (made.bodies, nil) }
+        guard made.keep.count != cached.count || made.keep.keys.contains(where: { cached[$0] == nil }) else { return (made.bodies, nil) }
         let keep = made.keep
         return (made.bodies, Background { save(keep) })
     }

@@ -55,6 +55,8 @@ struct StoreOutcome: Sendable {
     var analysed = false
     /// What the summary cache keeps for the article; nil when it could not be read.
     var cached: CachedSummary?
+    /// Whether `cached` differs from what the cache held for the article (when it holds one).
+    var cacheChanged = true
 }
 
 /// The summarize step: raw articles → briefs → summary files, never overwriting an edit.
@@ -71,7 +73,8 @@ enum SummarizeStep {
         let analyzer = Background { Analyzer(config: config) }
         let names = try folder.articleNames()
         let slugs = Slug.unique(names.parallelMap(batch: 256) { Slug.make(String($0.dropLast(4)), fallback: "article") })
-        let (cache, cacheWritten) = cached.value
+        let (loaded, fileWritten) = cached.value
+        let cache = loaded.entries
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
         let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
@@ -84,14 +87,23 @@ enum SummarizeStep {
             defer { counter.tick() }
             let (name, slug) = (names[k], slugs[k])
             return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
-                             now: now, cacheWritten: cacheWritten, analyzer: analyzer)
+                             now: now, cacheWritten: SummaryCacheCodec.written(name, in: loaded, fileWritten: fileWritten), analyzer: analyzer)
         }
         var result = SummarizeResult()
         result.entries.reserveCapacity(outcomes.count)
         // Entries change when articles are analysed or their `stat` settles, and go with their
         // articles (an article that cannot be read has none).
-        let cacheChanged = outcomes.indices.contains { outcomes[$0].cached != cache[names[$0]] }
-            || outcomes.lazy.filter { $0.cached != nil }.count != cache.count
+        var changes = CacheJournal<String, CachedSummary>.Changes()
+        var stillCached = 0
+        for k in outcomes.indices where outcomes[k].cached != nil {
+            let wasCached = cache.index(forKey: names[k]) != nil
+            if wasCached { stillCached += 1 }
+            if !wasCached || outcomes[k].cacheChanged { changes.changed.append((names[k], outcomes[k].cached!)) }
+        }
+        if stillCached != cache.count {
+            let present = Set(zip(names, outcomes).lazy.filter { $0.1.cached != nil }.map(\.0))
+            changes.removed = cache.keys.filter { !present.contains($0) }
+        }
         for k in outcomes.indices {
             if let error = outcomes[k].error { throw error }
             if !outcomes[k].diagnostics.isEmpty { result.diagnostics += outcomes[k].diagnostics }
@@ -109,10 +121,10 @@ enum SummarizeStep {
             }
         }
         // Written on another thread, while the rest of the build goes on.
-        result.cacheWrite = !cacheChanged ? nil : Background { [outcomes] in
+        result.cacheWrite = changes.isEmpty ? nil : Background { [outcomes, changes] in
             // In the articles' order, which is by name.
-            let kept = zip(names, outcomes).compactMap { name, outcome in outcome.cached.map { (name: name, entry: $0) } }
-            folder.saveSummaryCache(kept, key: cacheKey)
+            let kept = { zip(names, outcomes).compactMap { name, outcome in outcome.cached.map { (name: name, entry: $0) } } }
+            folder.saveSummaryCache(changes, count: outcomes.count, all: kept, key: cacheKey, previous: loaded, written: fileWritten)
         }
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
         return result
@@ -152,17 +164,19 @@ enum SummarizeStep {
             kept.articleStat = settled
             kept.summaryStat = summaryStat.flatMap { $0.isSettled(at: now) ? $0 : nil }
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
-                                entry: SiteEntry(slug: slug, document: document, reload: generatedBody(atPath: files.summary)), cached: kept)
+                                entry: SiteEntry(slug: slug, document: document, reload: generatedBody(atPath: files.summary)), cached: kept,
+                                cacheChanged: kept.articleStat != cached!.articleStat || kept.summaryStat != cached!.summaryStat)
         case .unchangedUnread(let document, let body, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
             let markdown = SummaryMarkdown(size: body.size, checksum: body.hash, load: generatedBody(atPath: files.summary))
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
-                                entry: SiteEntry(slug: slug, document: document, unread: markdown), cached: kept)
+                                entry: SiteEntry(slug: slug, document: document, unread: markdown), cached: kept,
+                                cacheChanged: kept.articleStat != cached!.articleStat)
         case .skipped(let diagnostics):
             var kept = cached!
             kept.articleStat = settled
-            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .skipped, cached: kept)
+            return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .skipped, cached: kept, cacheChanged: kept.articleStat != cached!.articleStat)
         case .analyse:
             if bytes == nil, let failed = read() { return failed }
             let article = analyze(bytes!, name: name, slug: slug, analyzer: analyzer.value)
@@ -182,6 +196,7 @@ enum SummarizeStep {
             outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled,
                                            summaryStat: generatedFile ? FileStat(atPath: files.summary) : nil, summary: generated,
                                            diagnostics: article.diagnostics)
+            outcome.cacheChanged = outcome.cached != cached
             return outcome
         }
     }

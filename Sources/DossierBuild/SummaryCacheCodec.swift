@@ -3,49 +3,34 @@ import DossierSummary
 
 /// The summary cache file's bytes, written and read without Foundation's coders (JSON and
 /// property lists take 10–20 times as long; see docs/PERFORMANCE.md). Pure: values in, bytes
-/// out, and back.
-///
-///     magic "dossier-summary-cache 4\n" · key · entry count · entries (sorted by name) · checksum
-///
-/// in the framing of `CacheCoding.swift`.
+/// out, and back. A `CacheJournal` of article names and `CachedSummary`s, magic
+/// "dossier-summary-cache 4\n", in the framing of `CacheCoding.swift`; an appended segment's
+/// stamp is when the file was last written before it (see `written(_:in:fileWritten:)`).
 enum SummaryCacheCodec {
-    static let magic = Array("dossier-summary-cache 3\n".utf8)
+    static let magic = Array("dossier-summary-cache 4\n".utf8)
 
-    /// `entries` are written sorted by name; given sorted (summarize's articles are), they are
-    /// not sorted again.
-    static func encode(key: String, entries: [(name: String, entry: CachedSummary)]) -> [UInt8] {
-        let sorted = zip(entries, entries.dropFirst()).allSatisfy { $0.name < $1.name } ? entries : entries.sorted { $0.name < $1.name }
-        return CacheWriter.sealed(magic: magic, key: key) { out in
-            out.bytes.reserveCapacity(out.bytes.count + 16 + entries.count * 640)
-            out.int(sorted.count)
-            for (name, entry) in sorted {
-                out.text(name)
-                out.stamp(entry.article)
-                out.optional(entry.articleStat) { $0.fileStat($1) }
-                out.optional(entry.summaryStat) { $0.fileStat($1) }
-                out.optional(entry.summary) { out, generated in
-                    out.stamp(generated.stamp)
-                    out.document(generated.document)
-                    out.stamp(generated.body)
-                }
-                out.list(entry.diagnostics) { out, d in
-                    out.int(d.severity == .error ? 1 : 0)
-                    out.text(d.file)
-                    out.optional(d.line) { $0.int($1) }
-                    out.text(d.message)
-                }
+    static let format = CacheJournal<String, CachedSummary>.Format(
+        magic: magic,
+        writeKey: { $0.text($1) },
+        readKey: { $0.text() },
+        writeEntry: { out, entry in
+            out.stamp(entry.article)
+            out.optional(entry.articleStat) { $0.fileStat($1) }
+            out.optional(entry.summaryStat) { $0.fileStat($1) }
+            out.optional(entry.summary) { out, generated in
+                out.stamp(generated.stamp)
+                out.document(generated.document)
+                out.stamp(generated.body)
             }
-        }
-    }
-
-    /// The entries of a cache written under `key`; nil when the bytes are not such a cache
-    /// (another key or version, truncated, damaged).
-    static func decode(_ bytes: [UInt8], key: String) -> [String: CachedSummary]? {
-        guard var input = CacheReader.opened(bytes, magic: magic, key: key), let count = input.int(), count >= 0 else { return nil }
-        var entries: [String: CachedSummary] = [:]
-        entries.reserveCapacity(min(count, 1 << 20))
-        for _ in 0..<count {
-            guard let name = input.text(), let article = input.stamp(),
+            out.list(entry.diagnostics) { out, d in
+                out.int(d.severity == .error ? 1 : 0)
+                out.text(d.file)
+                out.optional(d.line) { $0.int($1) }
+                out.text(d.message)
+            }
+        },
+        readEntry: { input in
+            guard let article = input.stamp(),
                   let articleStat = input.optional({ $0.fileStat() }), let summaryStat = input.optional({ $0.fileStat() }),
                   let summary = input.optional({ reader -> CachedSummary.Generated? in
                       guard let stamp = reader.stamp(), let document = reader.document(), let body = reader.stamp() else { return nil }
@@ -57,10 +42,38 @@ enum SummaryCacheCodec {
                       return Diagnostic(severity == 1 ? .error : .warning, file: file, line: line, message)
                   })
             else { return nil }
-            entries[name] = CachedSummary(article: article, articleStat: articleStat, summaryStat: summaryStat, summary: summary,
-                                          diagnostics: diagnostics)
-        }
-        return input.isAtEnd ? entries : nil
+            return CachedSummary(article: article, articleStat: articleStat, summaryStat: summaryStat, summary: summary,
+                                 diagnostics: diagnostics)
+        },
+        keyOrder: { $0 < $1 },
+        entrySize: 640)
+
+    static func journal(key: String) -> CacheJournal<String, CachedSummary> { CacheJournal(format: format, key: key) }
+
+    /// The whole file for `entries`, written by name.
+    static func encode(key: String, entries: [(name: String, entry: CachedSummary)]) -> [UInt8] {
+        journal(key: key).whole(byName(entries))
+    }
+
+    /// `entries` sorted by name, as the journal writes them; summarize's come sorted already.
+    static func byName(_ entries: [(name: String, entry: CachedSummary)]) -> [(key: String, entry: CachedSummary)] {
+        let listed = entries.map { (key: $0.name, entry: $0.entry) }
+        return zip(listed, listed.dropFirst()).allSatisfy { $0.key < $1.key } ? listed : listed.sorted { $0.key < $1.key }
+    }
+
+    /// The entries of a cache written under `key`; nil when the bytes are not such a cache
+    /// (another key or version, truncated, damaged).
+    static func decode(_ bytes: [UInt8], key: String) -> [String: CachedSummary]? {
+        let loaded = journal(key: key).read(bytes)
+        return loaded.stamps.isEmpty ? nil : loaded.entries
+    }
+
+    /// When the entry of `name` was written: when the file was written next after the segment
+    /// that holds it (the next segment's stamp), or `fileWritten` (the file's modification time)
+    /// for the last segment's. A `stat` it holds is trusted only when a tick older than that.
+    static func written(_ name: String, in loaded: CacheJournal<String, CachedSummary>.Loaded, fileWritten: Int) -> Int {
+        let segment = loaded.segmentOf[name] ?? 0
+        return segment + 1 < loaded.stamps.count ? loaded.stamps[segment + 1] : fileWritten
     }
 }
 

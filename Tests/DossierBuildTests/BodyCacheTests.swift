@@ -28,6 +28,18 @@ final class BodyCacheTests: XCTestCase {
         }
     }
 
+    func testChangesAreTheBodiesRenderedNowAndThoseGone() {
+        let (old, kept) = (FileStamp(size: 10, hash: 0xFFFF_0000_1234_5678), FileStamp(size: 0, hash: 1))
+        let new = FileStamp(size: 5, hash: 5)
+        var keep = outlines
+        keep[old] = nil
+        keep[new] = outlines[kept]
+        let changes = BodyCache.changes(from: outlines, to: keep)
+        XCTAssertEqual(changes.changed.map(\.key), [new])
+        XCTAssertEqual(changes.removed, [old])
+        XCTAssertTrue(BodyCache.changes(from: outlines, to: outlines).isEmpty)
+    }
+
     func testCachedOutlinesStandForTheRenderedBodies() throws {
         let golden = Repo.root.appendingPathComponent("Tests/DossierBuildTests/Golden")
         let entries = try FileManager.default.contentsOfDirectory(atPath: golden.path).sorted().map { name in

@@ -38,13 +38,16 @@ final class IncrementalSummarizeTests: XCTestCase {
     /// A cache file's entries, without the articles' and summaries' `stat`s (taken only once a
     /// file's times have settled, so they depend on when a build ran).
     private func cacheEntries(_ bytes: Data, _ content: URL) throws -> [String: CachedSummary] {
-        let key = SummaryReuse.key(config: try Dossier.loadConfig(content: content), program: ProgramIdentity.current)
-        return try XCTUnwrap(SummaryCacheCodec.decode([UInt8](bytes), key: key)).mapValues { entry in
+        try XCTUnwrap(SummaryCacheCodec.decode([UInt8](bytes), key: try cacheKey(content))).mapValues { entry in
             var entry = entry
             entry.articleStat = nil
             entry.summaryStat = nil
             return entry
         }
+    }
+
+    private func cacheKey(_ content: URL) throws -> String {
+        SummaryReuse.key(config: try Dossier.loadConfig(content: content), program: ProgramIdentity.current)
     }
 
     /// Summaries and site of `content` and `output`, checked against a fresh build of a copy of
@@ -148,7 +151,7 @@ final class IncrementalSummarizeTests: XCTestCase {
     func testDamagedOrForeignCacheIsIgnored() throws {
         let (content, output) = try built()
         let cache = try Data(contentsOf: cacheFile(content))
-        let damaged: [Data] = [Data(), Data("garbage".utf8), cache.prefix(cache.count / 2), cache + Data([0]),
+        let damaged: [Data] = [Data(), Data("garbage".utf8), cache.prefix(cache.count / 2),
                                Data(cache.map { $0 == UInt8(ascii: "a") ? UInt8(ascii: "b") : $0 })]
         for bytes in damaged {
             try bytes.write(to: cacheFile(content))
@@ -158,6 +161,19 @@ final class IncrementalSummarizeTests: XCTestCase {
             try assertEqualsFreshBuild(content, output, log: log)
             XCTAssertEqual(try cacheEntries(Data(contentsOf: cacheFile(content)), content), try cacheEntries(cache, content), "and is written anew")
         }
+        // Bytes after the sound segments (an append cut short): the sound part is used, and
+        // the next write of the cache is a whole file again.
+        try (cache + Data([1, 0, 0])).write(to: cacheFile(content))
+        let cutLog = CapturedLog()
+        XCTAssertEqual(try build(content, output, log: cutLog).summaries.analysed, 0)
+        try assertEqualsFreshBuild(content, output, log: cutLog)
+        let article = content.appendingPathComponent("articles/002_072c4388f386c84d.txt")
+        try (try String(contentsOf: article, encoding: .utf8) + "\nThe ministry later added that talks would continue.\n")
+            .write(to: article, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try build(content, output).summaries.analysed, 1)
+        let rewritten = SummaryCacheCodec.journal(key: try cacheKey(content)).read([UInt8](try Data(contentsOf: cacheFile(content))))
+        XCTAssertTrue(rewritten.isWhole, "the cut part is gone: the file was written whole since")
+        XCTAssertNotNil(rewritten.entries["002_072c4388f386c84d.txt"])
         // A folder where the cache file should be: the build goes on without a cache.
         try FileManager.default.removeItem(at: cacheFile(content))
         try FileManager.default.createDirectory(at: cacheFile(content), withIntermediateDirectories: true)
@@ -243,7 +259,9 @@ final class IncrementalSummarizeTests: XCTestCase {
         let removed = try build(content, output)
         XCTAssertEqual(removed.summaries.analysed, 0)
         XCTAssertEqual(removed.summaries.removed, ["summaries/003-16455ab518d79ed0.md"])
-        XCTAssertLessThan(try Data(contentsOf: cacheFile(content)).count, full.count, "its entry is dropped")
+        let dropped = try Data(contentsOf: cacheFile(content))
+        XCTAssertNil(try cacheEntries(dropped, content)["003_16455ab518d79ed0.txt"], "its entry is dropped")
+        XCTAssertEqual(dropped.prefix(full.count), full, "by a segment appended to the file")
 
         try bytes.write(to: article)
         let log = CapturedLog()

@@ -65,17 +65,21 @@ final class SummaryCacheCodecTests: XCTestCase {
             damaged[i] ^= 0x20
             XCTAssertNil(SummaryCacheCodec.decode(damaged, key: "k"), "byte \(i) changed")
         }
-        XCTAssertNil(SummaryCacheCodec.decode(bytes + [0], key: "k"))
+        // Bytes after a sound segment are an append cut short: the segment stands.
+        XCTAssertEqual(SummaryCacheCodec.decode(bytes + [0], key: "k"), entries)
     }
 
     func testGarbageIsRefused() {
         XCTAssertNil(SummaryCacheCodec.decode([], key: "k"))
         XCTAssertNil(SummaryCacheCodec.decode(Array("not a cache at all".utf8), key: "k"))
         // A well-sealed file whose counts run past its end (another writer's bug, say).
-        var forged = SummaryCacheCodec.magic
-        forged += [1, 0, 0, 0, 0, 0, 0, 0, UInt8(ascii: "k")]
-        forged += [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]
-        withUnsafeBytes(of: FileStamp(forged).hash.littleEndian) { forged += $0 }
-        XCTAssertNil(SummaryCacheCodec.decode(forged, key: "k"))
+        var sealed = SummaryCacheCodec.magic
+        sealed += [1, 0, 0, 0, 0, 0, 0, 0, UInt8(ascii: "k")]
+        sealed += [0, 0, 0, 0, 0, 0, 0, 0] // stamp
+        sealed += [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F] // entry count
+        withUnsafeBytes(of: FileStamp(sealed).hash.littleEndian) { sealed += $0 }
+        var forged: [UInt8] = []
+        withUnsafeBytes(of: Int64(sealed.count).littleEndian) { forged += $0 }
+        XCTAssertNil(SummaryCacheCodec.decode(forged + sealed, key: "k"))
     }
 }

@@ -1,0 +1,132 @@
+@testable import DossierBuild
+import Foundation
+import XCTest
+
+/// Cache files grow by sealed segments and are written whole again once enough was appended;
+/// whatever is cut or damaged, what is read is what some write put there.
+final class CacheJournalTests: XCTestCase {
+    private let journal = CacheJournal<String, Int>(
+        format: .init(magic: Array("test-cache 1\n".utf8), writeKey: { $0.text($1) }, readKey: { $0.text() },
+                      writeEntry: { $0.int($1) }, readEntry: { $0.int() }, keyOrder: { $0 < $1 }, entrySize: 16),
+        key: "k")
+
+    private func listed(_ entries: [String: Int]) -> [(key: String, entry: Int)] {
+        entries.keys.sorted().map { (key: $0, entry: entries[$0]!) }
+    }
+
+    /// The journal's write of `entries` over `previous`, the changes found by comparing.
+    private func write(_ entries: [(key: String, entry: Int)], previous: CacheJournal<String, Int>.Loaded, stamp: Int) -> CacheJournal<String, Int>.Write? {
+        journal.write(CacheJournal.changes(from: previous.entries, to: entries), previous: previous, stamp: stamp, count: entries.count, all: { entries })
+    }
+
+    private func bytes(_ write: CacheJournal<String, Int>.Write?) -> [UInt8] {
+        switch write {
+        case .whole(let bytes)?, .append(let bytes)?: return bytes
+        case nil: return []
+        }
+    }
+
+    private let first = Dictionary(uniqueKeysWithValues: (0..<100).map { ("name\($0)", $0) })
+
+    func testAFileIsWrittenWholeAndReadBack() {
+        guard case .whole(let file)? = write(listed(first), previous: .init(), stamp: 7) else { return XCTFail("whole") }
+        let loaded = journal.read(file)
+        XCTAssertEqual(loaded.entries, first)
+        XCTAssertEqual(loaded.stamps, [0], "a whole file's segment has no stamp")
+        XCTAssertTrue(loaded.isWhole)
+        XCTAssertEqual(loaded.soundLength, file.count)
+        XCTAssertNil(write(listed(first), previous: loaded, stamp: 1), "nothing changed: nothing to write")
+        XCTAssertEqual(journal.read(file).entries, CacheJournal<String, Int>(format: journal.format, key: "k").read(file).entries)
+        XCTAssertTrue(CacheJournal<String, Int>(format: journal.format, key: "other").read(file).stamps.isEmpty, "another key")
+    }
+
+    func testFewChangesAreAppendedAndReadOverTheOldEntries() {
+        let file = bytes(write(listed(first), previous: .init(), stamp: 0))
+        var second = first
+        second["name3"] = 333
+        second["name5"] = nil
+        second["new"] = -1
+        let loaded = journal.read(file)
+        guard case .append(let segment)? = write(listed(second), previous: loaded, stamp: 42) else { return XCTFail("append") }
+        XCTAssertLessThan(segment.count, file.count / 10, "only the changes")
+        let grown = journal.read(file + segment)
+        XCTAssertEqual(grown.entries, second)
+        XCTAssertEqual(grown.stamps, [0, 42])
+        XCTAssertEqual(grown.segmentOf, ["name3": 1, "new": 1], "where each changed entry was last written")
+        XCTAssertEqual(grown.appended, 3)
+        XCTAssertTrue(grown.isWhole)
+    }
+
+    func testTheFileIsWrittenWholeAgainOnceEnoughWasAppended() {
+        var entries = Dictionary(uniqueKeysWithValues: (0..<1000).map { ("n\($0)", $0) })
+        var file = bytes(write(listed(entries), previous: .init(), stamp: 0))
+        var appends = 0
+        for round in 0..<40 {
+            for k in 0..<10 { entries["n\(round * 10 + k)"] = -round }
+            let loaded = journal.read(file)
+            XCTAssertEqual(loaded.entries.count, 1000)
+            switch write(listed(entries), previous: loaded, stamp: round + 1) {
+            case .append(let segment)?:
+                appends += 1
+                file += segment
+            case .whole(let whole)?:
+                XCTAssertGreaterThan(loaded.appended + 10, max(CacheJournal<String, Int>.minimumAppended, 1000 / CacheJournal<String, Int>.appendedShare))
+                file = whole
+            case nil: XCTFail("entries changed")
+            }
+            XCTAssertEqual(journal.read(file).entries, entries, "round \(round)")
+        }
+        XCTAssertEqual(appends, 40 - 40 / 13, "12 appends of 10 (up to 125 appended), then a whole file, and again")
+    }
+
+    func testACutOrDamagedSegmentEndsWhatIsRead() {
+        let file = bytes(write(listed(first), previous: .init(), stamp: 0))
+        var second = first
+        second["name1"] = -1
+        let segment = bytes(write(listed(second), previous: journal.read(file), stamp: 9))
+        let both = file + segment
+        for end in file.count..<both.count {
+            let loaded = journal.read(Array(both[..<end]))
+            XCTAssertEqual(loaded.entries, first, "cut at \(end): the first segment only")
+            XCTAssertEqual(loaded.isWhole, end == file.count)
+            if end > file.count {
+                guard case .whole? = write(listed(second), previous: loaded, stamp: 9) else { return XCTFail("a file with a cut tail is written whole") }
+            }
+        }
+        for i in file.count..<both.count {
+            var damaged = both
+            damaged[i] ^= 0x01
+            XCTAssertEqual(journal.read(damaged).entries, first, "byte \(i) of the appended segment changed")
+        }
+        for end in 0..<file.count { XCTAssertTrue(journal.read(Array(file[..<end])).stamps.isEmpty, "cut at \(end)") }
+    }
+
+    func testAnEntryIsWrittenWhenItsSegmentWasFollowed() {
+        let file = bytes(write(listed(first), previous: .init(), stamp: 0))
+        var second = first
+        second["name1"] = -1
+        let two = file + bytes(write(listed(second), previous: journal.read(file), stamp: 1000))
+        second["name2"] = -2
+        let three = two + bytes(write(listed(second), previous: journal.read(two), stamp: 2000))
+        let loaded = journal.read(three)
+        XCTAssertEqual(loaded.stamps, [0, 1000, 2000])
+        // The summary cache's reading: a segment was written when the file was, just before the next segment.
+        let summaries = CacheJournal<String, CachedSummary>.Loaded(entries: [:], stamps: loaded.stamps, segmentOf: ["b": 1, "c": 2])
+        XCTAssertEqual(SummaryCacheCodec.written("a", in: summaries, fileWritten: 3000), 1000)
+        XCTAssertEqual(SummaryCacheCodec.written("b", in: summaries, fileWritten: 3000), 2000)
+        XCTAssertEqual(SummaryCacheCodec.written("c", in: summaries, fileWritten: 3000), 3000)
+    }
+
+    func testAppendingNeedsTheFileAsItWasRead() throws {
+        let folder = try temporaryFolder(self)
+        let path = folder.appendingPathComponent("cache").path
+        try Data([1, 2, 3]).write(to: URL(fileURLWithPath: path))
+        let stat = try XCTUnwrap(FileStat(atPath: path))
+        XCTAssertFalse(FileIO.append([4], atPath: path, ifSize: 2, modified: stat.modified), "another length")
+        XCTAssertFalse(FileIO.append([4], atPath: path, ifSize: 3, modified: stat.modified - 1), "modified since")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data([1, 2, 3]))
+        XCTAssertTrue(FileIO.append([4, 5], atPath: path, ifSize: 3, modified: stat.modified))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data([1, 2, 3, 4, 5]))
+        XCTAssertFalse(FileIO.append([4], atPath: path + "-missing", ifSize: 0, modified: 0))
+    }
+}
