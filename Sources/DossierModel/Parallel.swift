@@ -2,7 +2,10 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map` over all cores, `batch` elements to a task (more for cheap transforms, where a task
-    /// per element costs more than the work); results keep the order of the input.
+    /// per element costs more than the work); results keep the order of the input. Inlinable,
+    /// as the other: specialized where it is called, it does not go through generic witnesses
+    /// for every element.
+    @inlinable
     public func parallelMap<T: Sendable>(batch: Int, _ transform: @Sendable (Element) -> T) -> [T] {
         guard batch > 1, count > batch else { return batch > 1 ? map(transform) : parallelMap(transform) }
         let input = self
@@ -13,6 +16,7 @@ extension Array where Element: Sendable {
     }
 
     /// `map` over all cores; results keep the order of the input.
+    @inlinable
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
