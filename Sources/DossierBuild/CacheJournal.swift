@@ -4,8 +4,9 @@ import DossierModel
 ///
 ///     length · sealed(magic, key, payload)        payload: stamp · entries · removed keys
 ///
-/// (`CacheWriter.sealed`). The first segment holds every entry; a later one, appended by a build
-/// that changed few, holds the entries added or changed and the keys removed since, so a
+/// (`CacheWriter.sealed`). A file written whole is parts stamped 0 that hold every entry
+/// (read on all cores); a later segment, appended by a build that changed few, holds the
+/// entries added or changed and the keys removed since, so a
 /// rebuild after one article changed appends a few kilobytes instead of rewriting megabytes.
 /// Reading takes the sound segments in order and stops at the first that is not (an append cut
 /// short, damage, another key): what is lost is work to redo, never a wrong result, since every
@@ -27,11 +28,14 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
     /// A cache file as read.
     struct Loaded: Sendable {
         var entries: [Key: Entry] = [:]
-        /// Each sound segment's stamp (what the writer of a segment gave), in file order.
+        /// Each sound segment's stamp (what the writer of a segment gave; 0 for the parts of a
+        /// file written whole, which come first), in file order.
         var stamps: [Int] = []
-        /// The segment each entry was last written in, for entries of segments after the first.
+        /// How many segments the file was written whole in.
+        var baseCount = 0
+        /// The segment each entry was last written in, for entries of appended segments.
         var segmentOf: [Key: Int] = [:]
-        /// Entries and removals in segments after the first, repeats counted.
+        /// Entries and removals in appended segments, repeats counted.
         var appended = 0
         /// How many bytes the sound segments take: where the next segment goes.
         var soundLength = 0
@@ -55,34 +59,55 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
     static var appendedShare: Int { 8 }
     static var minimumAppended: Int { 64 }
 
-    /// The cache in `bytes`; empty when not one written under `key`.
+    /// A whole file is written as parts of at least this many entries (at most `maximumParts`),
+    /// so that it is read on all cores.
+    static var partSize: Int { 512 }
+    static var maximumParts: Int { 16 }
+
+    /// The cache in `bytes`; empty when not one written under `key`. The segments are checked
+    /// and decoded on all cores, then applied in order.
     func read(_ bytes: [UInt8]) -> Loaded {
-        var loaded = Loaded()
+        var ranges: [Range<Int>] = []
         var offset = 0
         while bytes.count - offset >= 8 {
             let length = bytes.withUnsafeBytes { Int(Int64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Int64.self))) }
-            guard length > 0, length <= bytes.count - offset - 8,
-                  var input = CacheReader.opened(bytes[(offset + 8)..<(offset + 8 + length)], magic: format.magic, key: key),
-                  let segment = readPayload(&input), input.isAtEnd
-            else { break }
-            let index = loaded.stamps.count
+            guard length > 0, length <= bytes.count - offset - 8 else { break }
+            ranges.append((offset + 8)..<(offset + 8 + length))
+            offset += 8 + length
+        }
+        let segments = ranges.parallelMap { range -> Segment? in
+            guard var input = CacheReader.opened(bytes[range], magic: format.magic, key: key),
+                  let segment = readPayload(&input), input.isAtEnd else { return nil }
+            return segment
+        }
+        var loaded = Loaded()
+        loaded.entries.reserveCapacity(segments.lazy.prefix { $0?.stamp == 0 }.reduce(0) { $0 + $1!.entries.count })
+        for (index, segment) in segments.enumerated() {
+            guard let segment else { break }
+            let isBase = segment.stamp == 0 && loaded.baseCount == index
             loaded.stamps.append(segment.stamp)
-            if index == 0 { loaded.entries.reserveCapacity(segment.entries.count) }
+            if isBase { loaded.baseCount += 1 } else { loaded.appended += segment.entries.count + segment.removed.count }
             for (key, entry) in segment.entries {
                 loaded.entries[key] = entry
-                if index > 0 { loaded.segmentOf[key] = index }
+                if !isBase { loaded.segmentOf[key] = index }
             }
             for key in segment.removed {
                 loaded.entries[key] = nil
                 loaded.segmentOf[key] = nil
             }
-            if index > 0 { loaded.appended += segment.entries.count + segment.removed.count }
-            offset += 8 + length
+            loaded.soundLength = ranges[index].upperBound
         }
         if loaded.stamps.isEmpty { return Loaded() }
-        loaded.soundLength = offset
-        loaded.isWhole = offset == bytes.count
+        loaded.isWhole = loaded.soundLength == bytes.count
         return loaded
+    }
+
+    /// When the entry of `key` was written, as far as the file tells: when the segment after
+    /// the one that holds it was appended (its stamp, if the writer gave the file's time then),
+    /// or `fileWritten`, the file's modification time, for the last segment's.
+    static func written(_ key: Key, in loaded: Loaded, fileWritten: Int) -> Int {
+        let next = (loaded.segmentOf[key] ?? (loaded.baseCount - 1)) + 1
+        return next < loaded.stamps.count ? loaded.stamps[next] : fileWritten
     }
 
     /// What a build changed in a cache: entries added or changed, and keys removed.
@@ -103,7 +128,7 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
         if previous.isWhole, previous.appended + changes.changed.count + changes.removed.count <= limit {
             return .append(segment(stamp: stamp, entries: changes.changed, removed: changes.removed.sorted(by: format.keyOrder)))
         }
-        return .whole(segment(stamp: 0, entries: all(), removed: []))
+        return .whole(whole(all()))
     }
 
     /// The changes from `previous` to `entries`, found by comparing every entry (for callers
@@ -119,8 +144,15 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
         return changes
     }
 
-    /// The whole file for `entries`.
-    func whole(_ entries: [(key: Key, entry: Entry)]) -> [UInt8] { segment(stamp: 0, entries: entries, removed: []) }
+    /// The whole file for `entries`: parts of `partSize` entries or more, each a segment stamped 0.
+    func whole(_ entries: [(key: Key, entry: Entry)]) -> [UInt8] {
+        let parts = max(1, min(Self.maximumParts, entries.count / Self.partSize))
+        let size = (entries.count + parts - 1) / max(1, parts)
+        guard parts > 1 else { return segment(stamp: 0, entries: entries, removed: []) }
+        return stride(from: 0, to: entries.count, by: size).flatMap {
+            segment(stamp: 0, entries: Array(entries[$0..<Swift.min($0 + size, entries.count)]), removed: [])
+        }
+    }
 
     /// One segment's bytes, its length first.
     private func segment(stamp: Int, entries: [(key: Key, entry: Entry)], removed: [Key]) -> [UInt8] {
@@ -142,7 +174,14 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
         return out.bytes
     }
 
-    private func readPayload(_ input: inout CacheReader) -> (stamp: Int, entries: [(Key, Entry)], removed: [Key])? {
+    /// One segment's payload.
+    private struct Segment: Sendable {
+        var stamp: Int
+        var entries: [(Key, Entry)]
+        var removed: [Key]
+    }
+
+    private func readPayload(_ input: inout CacheReader) -> Segment? {
         guard let stamp = input.int(), let count = input.int(), count >= 0, count <= input.remaining else { return nil }
         let (readKey, readEntry) = (format.readKey, format.readEntry)
         var entries: [(Key, Entry)] = []
@@ -152,6 +191,6 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
             entries.append((key, entry))
         }
         guard let removed = input.list({ readKey(&$0) }) else { return nil }
-        return (stamp, entries, removed)
+        return Segment(stamp: stamp, entries: entries, removed: removed)
     }
 }

@@ -87,7 +87,7 @@ enum SummarizeStep {
             defer { counter.tick() }
             let (name, slug) = (names[k], slugs[k])
             return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
-                             now: now, cacheWritten: SummaryCacheCodec.written(name, in: loaded, fileWritten: fileWritten), analyzer: analyzer)
+                             now: now, cacheWritten: CacheJournal.written(name, in: loaded, fileWritten: fileWritten), analyzer: analyzer)
         }
         var result = SummarizeResult()
         result.entries.reserveCapacity(outcomes.count)

@@ -5,7 +5,8 @@ import DossierSummary
 /// property lists take 10–20 times as long; see docs/PERFORMANCE.md). Pure: values in, bytes
 /// out, and back. A `CacheJournal` of article names and `CachedSummary`s, magic
 /// "dossier-summary-cache 4\n", in the framing of `CacheCoding.swift`; an appended segment's
-/// stamp is when the file was last written before it (see `written(_:in:fileWritten:)`).
+/// stamp is the file's modification time before the append (see `CacheJournal.written`): a
+/// `stat` an entry holds is trusted only when a tick older than when the entry was written.
 enum SummaryCacheCodec {
     static let magic = Array("dossier-summary-cache 4\n".utf8)
 
@@ -66,14 +67,6 @@ enum SummaryCacheCodec {
     static func decode(_ bytes: [UInt8], key: String) -> [String: CachedSummary]? {
         let loaded = journal(key: key).read(bytes)
         return loaded.stamps.isEmpty ? nil : loaded.entries
-    }
-
-    /// When the entry of `name` was written: when the file was written next after the segment
-    /// that holds it (the next segment's stamp), or `fileWritten` (the file's modification time)
-    /// for the last segment's. A `stat` it holds is trusted only when a tick older than that.
-    static func written(_ name: String, in loaded: CacheJournal<String, CachedSummary>.Loaded, fileWritten: Int) -> Int {
-        let segment = loaded.segmentOf[name] ?? 0
-        return segment + 1 < loaded.stamps.count ? loaded.stamps[segment + 1] : fileWritten
     }
 }
 

@@ -40,6 +40,30 @@ final class CacheJournalTests: XCTestCase {
         XCTAssertTrue(CacheJournal<String, Int>(format: journal.format, key: "other").read(file).stamps.isEmpty, "another key")
     }
 
+    func testALargeFileIsWrittenInPartsReadAsOne() {
+        let many = Dictionary(uniqueKeysWithValues: (0..<2000).map { ("entry\($0)", $0 * 7) })
+        let file = bytes(write(listed(many), previous: .init(), stamp: 5))
+        let loaded = journal.read(file)
+        XCTAssertEqual(loaded.entries, many)
+        XCTAssertEqual(loaded.stamps, [0, 0, 0], "2,000 entries in three parts")
+        XCTAssertEqual(loaded.baseCount, 3)
+        XCTAssertEqual(loaded.appended, 0)
+        XCTAssertTrue(loaded.isWhole)
+        var changed = many
+        changed["entry1999"] = -1
+        let grown = file + bytes(write(listed(changed), previous: loaded, stamp: 77))
+        let again = journal.read(grown)
+        XCTAssertEqual(again.entries, changed)
+        XCTAssertEqual(again.baseCount, 3)
+        XCTAssertEqual(CacheJournal.written("entry0", in: again, fileWritten: 99), 77)
+        XCTAssertEqual(CacheJournal.written("entry1999", in: again, fileWritten: 99), 99)
+        // A damaged part ends what is read there: the parts before it stand.
+        var damaged = file
+        damaged[file.count - 20] ^= 1
+        XCTAssertEqual(journal.read(damaged).stamps.count, 2)
+        XCTAssertFalse(journal.read(damaged).isWhole)
+    }
+
     func testFewChangesAreAppendedAndReadOverTheOldEntries() {
         let file = bytes(write(listed(first), previous: .init(), stamp: 0))
         var second = first
@@ -111,10 +135,14 @@ final class CacheJournalTests: XCTestCase {
         let loaded = journal.read(three)
         XCTAssertEqual(loaded.stamps, [0, 1000, 2000])
         // The summary cache's reading: a segment was written when the file was, just before the next segment.
-        let summaries = CacheJournal<String, CachedSummary>.Loaded(entries: [:], stamps: loaded.stamps, segmentOf: ["b": 1, "c": 2])
-        XCTAssertEqual(SummaryCacheCodec.written("a", in: summaries, fileWritten: 3000), 1000)
-        XCTAssertEqual(SummaryCacheCodec.written("b", in: summaries, fileWritten: 3000), 2000)
-        XCTAssertEqual(SummaryCacheCodec.written("c", in: summaries, fileWritten: 3000), 3000)
+        XCTAssertEqual(loaded.baseCount, 1)
+        XCTAssertEqual(CacheJournal.written("name3", in: loaded, fileWritten: 3000), 1000, "in the file written whole")
+        XCTAssertEqual(CacheJournal.written("name1", in: loaded, fileWritten: 3000), 2000)
+        XCTAssertEqual(CacheJournal.written("name2", in: loaded, fileWritten: 3000), 3000, "in the last segment")
+        let summaries = CacheJournal<String, CachedSummary>.Loaded(entries: [:], stamps: loaded.stamps, baseCount: 1, segmentOf: ["b": 1, "c": 2])
+        XCTAssertEqual(CacheJournal.written("a", in: summaries, fileWritten: 3000), 1000)
+        XCTAssertEqual(CacheJournal.written("b", in: summaries, fileWritten: 3000), 2000)
+        XCTAssertEqual(CacheJournal.written("c", in: summaries, fileWritten: 3000), 3000)
     }
 
     func testAppendingNeedsTheFileAsItWasRead() throws {
