@@ -92,8 +92,18 @@ enum PageManifest {
         }
     }
 
+    /// `value` (not negative) in decimal.
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        out += String(value).utf8
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let end = out.count + digits
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var v = value
+        for k in stride(from: end - 1, through: end - digits, by: -1) {
+            out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        }
     }
 
     /// The lines of a buffer, without their line feeds.

@@ -67,13 +67,15 @@ enum SummarizeStep {
     /// `program` is this program's identity (`ProgramIdentity`, part of the summary cache's key).
     static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
-        let cacheKey = SummaryReuse.key(config: config, program: program)
-        // Read while the articles are listed and given slugs; the analyzer is built meanwhile too.
-        let cached = Background { folder.loadSummaryCache(key: cacheKey) }
+        // Keyed and read while the articles are listed and given slugs; the analyzer is built meanwhile too.
+        let cached = Background { () -> (key: String, loaded: (cache: CacheJournal<String, CachedSummary>.Loaded, written: Int)) in
+            let key = SummaryReuse.key(config: config, program: program)
+            return (key, folder.loadSummaryCache(key: key))
+        }
         let analyzer = Background { Analyzer(config: config) }
         let names = try folder.articleNames()
         let slugs = Slug.unique(names.parallelMap(batch: 256) { Slug.make(String($0.dropLast(4)), fallback: "article") })
-        let (loaded, fileWritten) = cached.value
+        let (cacheKey, (loaded, fileWritten)) = cached.value
         let cache = loaded.entries
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
