@@ -332,6 +332,7 @@ extension SiteRenderer {
                     cover["volume"] = .map(volume)
                 }
                 v["cover"] = .map(cover)
+                SiteBody.prepare(range.map { site.bodies[$0] }) // on a rebuild, no article page rendered them
                 v["articles"] = .maps(range.map { i -> [String: PageValue] in
                     var card = ctx.card(i)
                     card["anchor"] = .text("a-\(site.entries[i].slug)")
