@@ -109,20 +109,16 @@ final class SiteIndex {
     let storyOf: [Int: Int]
 
     init(entries unsorted: [SiteEntry], bodies bySlug: [String: SiteBody]) {
-        // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
-        let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
+        let (order, days) = SiteIndex.readingOrder(unsorted)
+        let entries = order.map { unsorted[$0] }
         self.entries = entries
         let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(source: $0.markdown) }
         self.bodies = bodies
         (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
         (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))
-        var byDay: [Day: [Int]] = [:]
-        var undated: [Int] = []
-        for (i, e) in entries.enumerated() {
-            if let d = e.document.date { byDay[d, default: []].append(i) } else { undated.append(i) }
-        }
-        days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
-        self.undated = undated
+        let dated = days.last.map { $0.entries.endIndex } ?? 0
+        self.days = days.map { ($0.day, Array($0.entries)) }
+        undated = Array(dated..<entries.count)
         let stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
         for body in bodies { body.forgetWords() } // ~2 KB a body, not needed by any page
         self.stories = stories
@@ -131,16 +127,30 @@ final class SiteIndex {
         self.storyOf = storyOf
     }
 
-    /// Newest first; undated last; then by title and slug so the order never depends on input order.
-    static func newestFirst(_ a: SiteEntry, _ b: SiteEntry) -> Bool {
-        switch (a.document.date, b.document.date) {
-        case let (x?, y?) where x != y: return x > y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default:
-            if a.document.title != b.document.title { return a.document.title < b.document.title }
-            return a.slug < b.slug
+    /// The reading order (indexes into `entries`): newest first, undated last, then by title and
+    /// slug, so that it never depends on input order; and where each dated day's entries lie in
+    /// it, newest day first (the undated ones follow the last). Grouped by day, then each day
+    /// sorted by title and slug: no two entries of one day compare their days.
+    static func readingOrder(_ entries: [SiteEntry]) -> (order: [Int], days: [(day: Day, entries: Range<Int>)]) {
+        var byDay: [Day: [Int]] = [:]
+        var undated: [Int] = []
+        for (i, e) in entries.enumerated() {
+            if let d = e.document.date { byDay[d, default: []].append(i) } else { undated.append(i) }
         }
+        let titles = entries.map(\.document.title)
+        func byTitle(_ a: Int, _ b: Int) -> Bool {
+            titles[a] != titles[b] ? titles[a] < titles[b] : entries[a].slug < entries[b].slug
+        }
+        var order: [Int] = []
+        order.reserveCapacity(entries.count)
+        var days: [(day: Day, entries: Range<Int>)] = []
+        for day in byDay.keys.sorted(by: >) {
+            let start = order.count
+            order += byDay[day]!.sorted(by: byTitle)
+            days.append((day, start..<order.count))
+        }
+        order += undated.sorted(by: byTitle)
+        return (order, days)
     }
 
     /// The terms the entries name (`named`, per entry), each with its entries, and each entry's
