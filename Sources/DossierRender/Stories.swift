@@ -8,7 +8,7 @@ import Foundation
 /// numbered once). A dated version is compared only with the candidates published within
 /// `maxDays` of it (found by binary search); an undated one with every candidate before it,
 /// since it joins the best: linear in its candidates, but cheap (words shared counted from masks,
-/// `SharedWordIndex`, and only for candidates that could reach the best overlap). Both are
+/// `SharedWordIndex`, and only for candidates whose bound could reach the best overlap). Both are
 /// computed on all cores; what depends on the order (which story an undated version joins) is
 /// then decided in entry order.
 struct Story {
@@ -33,7 +33,7 @@ public enum StoryGrouper {
         assert(zip(days, days.dropFirst()).allSatisfy { newer, older in older == nil || (newer ?? .min) >= older! },
                "entries must be newest first, undated last")
         let candidates = CandidateLists(leads: LeadActors.of(entries))
-        let index = SharedWordIndex(words)
+        let index = SharedWordIndex(candidates, words)
 
         var parent = Array(entries.indices)
         func root(_ i: Int) -> Int {
@@ -47,7 +47,7 @@ public enum StoryGrouper {
         let joins = Array(entries.indices).parallelMap(batch: 256) { i -> [Int] in
             guard let day = days[i] else { return [] }
             var joined: [Int] = []
-            candidates.forEachList(of: i) { list in
+            candidates.forEachList(of: i) { _, list in
                 for j in list[CandidateLists.count(of: list, below: i + 1)...] {
                     guard let other = days[j], day - other <= maxDays else { break }
                     let score = WordSet.jaccard(shared: index.shared(i, j), Int(index.sizes[i]), Int(index.sizes[j]))

@@ -71,11 +71,12 @@ struct CandidateLists: Sendable {
         }
     }
 
-    /// Calls `body` with each list of entry `i`'s candidates, in the order they are compared.
+    /// Calls `body` with each list of entry `i`'s candidates (its index into `lists`, and the
+    /// list), in the order they are compared.
     @inline(__always)
-    func forEachList(of i: Int, _ body: ([Int]) -> Void) {
+    func forEachList(of i: Int, _ body: (Int, [Int]) -> Void) {
         let slots = listsOf[i]
-        for k in 0..<3 where slots[k] >= 0 { body(lists[Int(slots[k])]) }
+        for k in 0..<3 where slots[k] >= 0 { body(Int(slots[k]), lists[Int(slots[k])]) }
     }
 
     /// How many members of `list` (in entry order) are below `bound`: where they end.
@@ -96,15 +97,46 @@ struct SharedWordIndex: Sendable {
     let masks: [SIMD4<UInt64>]
     let others: [[UInt64]]
     let sizes: [Int32]
-    let otherCounts: [Int32]
+    /// Per list of `CandidateLists`: what the undated search reads of its members, in list order.
+    private let members: [[Member]]
 
-    init(_ words: [WordSet]) {
+    /// An entry as the undated search reads it, from one place: its frequent words' mask, how many
+    /// words it has, and what bounds how many of its other words another entry can share. Its
+    /// other words set bits of `signature` (a bit per 64th of the hashes); `extra` of them fall
+    /// on a bit set before. Two entries share at most as many other words as their signatures
+    /// share bits, plus the smaller `extra`: each bit set in both stands for one shared word,
+    /// and more only where one of them has a word beyond the first on that bit.
+    struct Member: Sendable {
+        var mask: SIMD4<UInt64>
+        var signature: UInt64
+        var size: Int32
+        var otherCount: Int32
+        var extra: Int32
+
+        /// The most words two entries can share (at least as many as they do).
+        @inline(__always)
+        func mostShared(with other: Member, common: Int) -> Int {
+            let others = (signature & other.signature).nonzeroBitCount + Int(min(extra, other.extra))
+            return common + min(others, Int(min(otherCount, other.otherCount)))
+        }
+    }
+
+    init(_ candidates: CandidateLists, _ words: [WordSet]) {
         let frequent = FrequentWords(SharedWordIndex.frequentWords(words))
         let split = words.parallelMap(batch: 256) { frequent.split($0) }
-        masks = split.map(\.mask)
-        others = split.map(\.others)
-        sizes = words.map { Int32($0.count) }
-        otherCounts = split.map { Int32($0.others.count) }
+        let (masks, others, sizes) = (split.map(\.mask), split.map(\.others), words.map { Int32($0.count) })
+        (self.masks, self.others, self.sizes) = (masks, others, sizes)
+        members = candidates.lists.map { $0.map { SharedWordIndex.member(mask: masks[$0], others: others[$0], size: sizes[$0]) } }
+    }
+
+    /// Entry `i` as the undated search reads it.
+    func member(_ i: Int) -> Member { SharedWordIndex.member(mask: masks[i], others: others[i], size: sizes[i]) }
+
+    private static func member(mask: SIMD4<UInt64>, others: [UInt64], size: Int32) -> Member {
+        var signature: UInt64 = 0
+        for hash in others { signature |= 1 << (hash >> 58) }
+        return Member(mask: mask, signature: signature, size: size, otherCount: Int32(others.count),
+                      extra: Int32(others.count - signature.nonzeroBitCount))
     }
 
     /// The words (as many as a mask has bits) used most in an even sample of the entries, sorted.
@@ -129,21 +161,21 @@ struct SharedWordIndex: Sendable {
 
     /// The candidates of undated entry `i` before it (in its lists, in the order compared) whose
     /// word overlap is the highest of them all, when that is at least `threshold`; none otherwise.
-    /// The shared words of a candidate are counted only when their most (its frequent words in
-    /// common, plus as many others as the smaller of the two has) could reach the best overlap
-    /// found so far (or `threshold`): an overlap grows with the words shared, so one skipped
-    /// can only be below the best, never equal to it.
+    /// The shared words of a candidate are counted only when their most (`Member.mostShared`)
+    /// could reach the best overlap found so far (or `threshold`): an overlap grows with the
+    /// words shared, so one skipped can only be below the best, never equal to it.
     func closest(to i: Int, in candidates: CandidateLists, threshold: Double) -> [Int] {
-        let (mask, size, otherCount) = (masks[i], Int(sizes[i]), Int(otherCounts[i]))
+        let own = member(i)
         var best = -1.0
         var closest: [Int] = []
-        candidates.forEachList(of: i) { list in
-            for j in list[..<CandidateLists.count(of: list, below: i)] {
-                let common = SharedWordIndex.common(mask, masks[j])
-                let most = common + min(otherCount, Int(otherCounts[j]))
+        candidates.forEachList(of: i) { l, list in
+            let members = self.members[l]
+            for (p, j) in list[..<CandidateLists.count(of: list, below: i)].enumerated() {
+                let other = members[p]
+                let common = SharedWordIndex.common(own.mask, other.mask)
                 let floor = max(best, threshold)
-                guard WordSet.jaccard(shared: most, size, Int(sizes[j])) >= floor else { continue }
-                let score = WordSet.jaccard(shared: common + WordSet.shared(others[i], others[j]), size, Int(sizes[j]))
+                guard WordSet.jaccard(shared: own.mostShared(with: other, common: common), Int(own.size), Int(other.size)) >= floor else { continue }
+                let score = WordSet.jaccard(shared: common + WordSet.shared(others[i], others[j]), Int(own.size), Int(other.size))
                 guard score >= floor else { continue }
                 if score > best { best = score; closest.removeAll(keepingCapacity: true) }
                 closest.append(j)

@@ -163,11 +163,15 @@ final class StoryTests: XCTestCase {
         let frequent = SharedWordIndex.frequentWords(words)
         XCTAssertLessThan(frequent.count, Set(words.flatMap(\.hashes)).count, "some words are counted by merging")
         let lists = CandidateLists(leads: LeadActors.of(entries))
-        let index = SharedWordIndex(words)
+        let index = SharedWordIndex(lists, words)
         let shared = { (i: Int, j: Int) in Set(words[i].hashes).intersection(words[j].hashes).count }
         for i in entries.indices {
-            lists.forEachList(of: i) { list in
+            lists.forEachList(of: i) { _, list in
                 XCTAssertEqual(list.map { index.shared(i, $0) }, list.map { shared(i, $0) }, "entry \(i)")
+                for j in list {
+                    let common = SharedWordIndex.common(index.masks[i], index.masks[j])
+                    XCTAssertGreaterThanOrEqual(index.member(i).mostShared(with: index.member(j), common: common), shared(i, j), "entries \(i), \(j)")
+                }
             }
         }
     }
@@ -181,13 +185,13 @@ final class StoryTests: XCTestCase {
             let entries = generatedEntries(seed: seed, count: 700, events: 25)
             let words = entries.map { StoryGrouper.wordSet($0.document.body) }
             let lists = CandidateLists(leads: LeadActors.of(entries))
-            let index = SharedWordIndex(words)
+            let index = SharedWordIndex(lists, words)
             var found = 0
             for threshold in [0.0, 0.2, 0.45] {
                 for i in entries.indices where entries[i].document.date == nil {
                     var best: Double?
                     var closest: [Int] = []
-                    lists.forEachList(of: i) { list in
+                    lists.forEachList(of: i) { _, list in
                         for j in list where j < i {
                             let score = words[i].jaccard(words[j])
                             guard score >= threshold, score >= best ?? 0 else { continue }
