@@ -1,5 +1,6 @@
 import DossierModel
 import DossierSummary
+import Foundation
 
 /// One published article: its summary and the URL slug it lives under. Its fields live in
 /// one shared object, so that the site index and the pages' closures copy an entry with one
@@ -137,9 +138,13 @@ final class SiteIndex {
         for (i, e) in entries.enumerated() {
             if let d = e.document.date { byDay[d, default: []].append(i) } else { undated.append(i) }
         }
-        let titles = entries.map(\.document.title)
+        let titles = TitleOrder(entries.map(\.document.title))
         func byTitle(_ a: Int, _ b: Int) -> Bool {
-            titles[a] != titles[b] ? titles[a] < titles[b] : entries[a].slug < entries[b].slug
+            switch titles.compare(a, b) {
+            case .less: return true
+            case .greater: return false
+            case .equal: return entries[a].slug < entries[b].slug
+            }
         }
         var order: [Int] = []
         order.reserveCapacity(entries.count)
@@ -185,5 +190,47 @@ final class SiteIndex {
             for i in term.entries { entryTerms[i].append(t) }
         }
         return (terms, slugs, entryTerms)
+    }
+}
+
+/// Titles compared as `String` orders them, the ASCII ones by their bytes, kept one after
+/// another in one buffer: `String` orders ASCII text byte by byte, and a sort of many titles
+/// otherwise reads each from its own storage at every comparison.
+struct TitleOrder {
+    enum Order { case less, equal, greater }
+
+    private let titles: [String]
+    /// The ASCII titles' bytes, one after another; title `i`'s are `bytes[starts[i]..<ends[i]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let ends: [Int]
+    private let ascii: [Bool]
+
+    init(_ titles: [String]) {
+        self.titles = titles
+        var bytes: [UInt8] = []
+        var starts: [Int] = [], ends: [Int] = [], ascii: [Bool] = []
+        for title in titles {
+            let isASCII = title.utf8.allSatisfy { $0 < 0x80 }
+            starts.append(bytes.count)
+            if isASCII { bytes += title.utf8 }
+            ends.append(bytes.count)
+            ascii.append(isASCII)
+        }
+        (self.bytes, self.starts, self.ends, self.ascii) = (bytes, starts, ends, ascii)
+    }
+
+    /// How title `a` orders against title `b` (as their `String`s do).
+    func compare(_ a: Int, _ b: Int) -> Order {
+        guard ascii[a] && ascii[b] else {
+            return titles[a] == titles[b] ? .equal : titles[a] < titles[b] ? .less : .greater
+        }
+        let (lengthA, lengthB) = (ends[a] - starts[a], ends[b] - starts[b])
+        let length = min(lengthA, lengthB)
+        let common = length == 0 ? 0 : bytes.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + starts[a], buffer.baseAddress! + starts[b], length)
+        }
+        if common != 0 { return common < 0 ? .less : .greater }
+        return lengthA == lengthB ? .equal : lengthA < lengthB ? .less : .greater
     }
 }
