@@ -165,9 +165,12 @@ final class SiteIndex {
         var ids: [String: Int] = [:]
         var names: [String] = []
         var lists: [[Int]] = []
-        var own: [Int] = [] // the terms of the entry at hand: a few, searched in order
+        // Each entry's terms, one entry after another (entry i's end at `ends[i]`): a few, searched in order.
+        var own: [Int] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(named.count)
         for (i, raw) in named.enumerated() {
-            own.removeAll(keepingCapacity: true)
+            let start = own.count
             for raw in raw {
                 let name = raw.trimmingWhitespace()
                 guard !name.isEmpty else { continue }
@@ -177,17 +180,21 @@ final class SiteIndex {
                     lists.append([])
                     return names.count - 1
                 }()
-                guard !own.contains(id) else { continue }
+                guard !own[start...].contains(id) else { continue }
                 own.append(id)
                 lists[id].append(i)
             }
+            ends.append(own.count)
         }
         let order = names.indices.sorted { names[$0] < names[$1] }
         let slugs = Slug.unique(order.map { (key: names[$0], slug: Slug.make(names[$0], fallback: "unnamed")) })
         let terms = order.map { Term(name: names[$0], slug: slugs[names[$0]]!, entries: lists[$0]) }
-        var entryTerms = [[Int]](repeating: [], count: named.count)
-        for (t, term) in terms.enumerated() {
-            for i in term.entries { entryTerms[i].append(t) }
+        var rank = [Int](repeating: 0, count: names.count)
+        for (t, id) in order.enumerated() { rank[id] = t }
+        let entryTerms = ends.indices.map { i -> [Int] in
+            var terms = own[(i == 0 ? 0 : ends[i - 1])..<ends[i]].map { rank[$0] }
+            terms.sort()
+            return terms
         }
         return (terms, slugs, entryTerms)
     }
@@ -210,12 +217,17 @@ struct TitleOrder {
         self.titles = titles
         var bytes: [UInt8] = []
         var starts: [Int] = [], ends: [Int] = [], ascii: [Bool] = []
-        for title in titles {
-            let isASCII = title.utf8.allSatisfy { $0 < 0x80 }
-            starts.append(bytes.count)
-            if isASCII { bytes += title.utf8 }
-            ends.append(bytes.count)
-            ascii.append(isASCII)
+        starts.reserveCapacity(titles.count)
+        ends.reserveCapacity(titles.count)
+        ascii.reserveCapacity(titles.count)
+        for var title in titles {
+            title.withUTF8 { utf8 in
+                let isASCII = utf8.reduce(0, |) < 0x80
+                starts.append(bytes.count)
+                if isASCII { bytes.append(contentsOf: utf8) }
+                ends.append(bytes.count)
+                ascii.append(isASCII)
+            }
         }
         (self.bytes, self.starts, self.ends, self.ascii) = (bytes, starts, ends, ascii)
     }

@@ -223,16 +223,13 @@ struct FrequentWords: Sendable {
     /// A word set's frequent words as a mask (bit k for the k-th frequent word), and its other words, sorted.
     func split(_ words: WordSet) -> (mask: SIMD4<UInt64>, others: [UInt64]) {
         var mask = SIMD4<UInt64>()
-        var frequent = 0
-        for hash in words.hashes {
-            guard let k = bit(of: hash) else { continue }
-            mask[k / 64] |= 1 << UInt64(k % 64)
-            frequent += 1
-        }
-        var others: [UInt64] = []
-        others.reserveCapacity(words.count - frequent)
-        if frequent < words.count {
-            for hash in words.hashes where bit(of: hash) == nil { others.append(hash) }
+        // The others gathered in scratch space first, so that their array is made once, to size.
+        let others = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count) { scratch in
+            var count = 0
+            for hash in words.hashes {
+                if let k = bit(of: hash) { mask[k / 64] |= 1 << UInt64(k % 64) } else { scratch[count] = hash; count += 1 }
+            }
+            return Array(UnsafeBufferPointer(rebasing: scratch[..<count]))
         }
         return (mask, others)
     }
