@@ -115,12 +115,13 @@ final class SiteIndex {
         self.entries = entries
         let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(source: $0.markdown) }
         self.bodies = bodies
-        (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
-        (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))
+        let leads: [LeadActors]
+        (actors, actorSlug, entryActors, leads) = SiteIndex.terms(entries.map(\.document.actors))
+        (topics, topicSlug, entryTopics, _) = SiteIndex.terms(entries.map(\.document.topics))
         let dated = days.last.map { $0.entries.endIndex } ?? 0
         self.days = days.map { ($0.day, Array($0.entries)) }
         undated = Array(dated..<entries.count)
-        let stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
+        let stories = StoryGrouper.stories(entries, leads: leads, words: bodies.map(\.words))
         for body in bodies { body.forgetWords() } // ~2 KB a body, not needed by any page
         self.stories = stories
         var storyOf: [Int: Int] = [:]
@@ -160,8 +161,9 @@ final class SiteIndex {
 
     /// The terms the entries name (`named`, per entry), each with its entries, and each entry's
     /// terms (indexes into the terms, in the terms' order); names are matched exactly after
-    /// trimming, slugs made unique in order of first appearance by name.
-    private static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]]) {
+    /// trimming, slugs made unique in order of first appearance by name. And each entry's first
+    /// two names numbered as stories match lead actors (`LeadActors`), from the same look-ups.
+    static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]], [LeadActors]) {
         var ids: [String: Int] = [:]
         var names: [String] = []
         var lists: [[Int]] = []
@@ -169,23 +171,34 @@ final class SiteIndex {
         var own: [Int] = []
         var ends: [Int] = []
         ends.reserveCapacity(named.count)
+        var leads: [LeadActors] = []
+        leads.reserveCapacity(named.count)
+        let blank: Int32 = -2 // a blank second name, numbered once the names are known
         for (i, raw) in named.enumerated() {
             let start = own.count
-            for raw in raw {
+            var lead = LeadActors(first: LeadActors.none, second: LeadActors.none)
+            for (k, raw) in raw.enumerated() {
                 let name = raw.trimmingWhitespace()
-                guard !name.isEmpty else { continue }
+                guard !name.isEmpty else {
+                    if k == 1 { lead.second = blank }
+                    continue
+                }
                 let id = ids[name] ?? {
                     ids[name] = names.count
                     names.append(name)
                     lists.append([])
                     return names.count - 1
                 }()
+                if k == 0 { lead.first = Int32(id) } else if k == 1 { lead.second = Int32(id) }
                 guard !own[start...].contains(id) else { continue }
                 own.append(id)
                 lists[id].append(i)
             }
+            if lead.first == LeadActors.none { lead.second = LeadActors.none }
+            leads.append(lead)
             ends.append(own.count)
         }
+        for i in leads.indices where leads[i].second == blank { leads[i].second = Int32(names.count) }
         let order = names.indices.sorted { names[$0] < names[$1] }
         let slugs = Slug.unique(order.map { (key: names[$0], slug: Slug.make(names[$0], fallback: "unnamed")) })
         let terms = order.map { Term(name: names[$0], slug: slugs[names[$0]]!, entries: lists[$0]) }
@@ -196,7 +209,7 @@ final class SiteIndex {
             terms.sort()
             return terms
         }
-        return (terms, slugs, entryTerms)
+        return (terms, slugs, entryTerms, leads)
     }
 }
 

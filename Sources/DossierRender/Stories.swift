@@ -26,13 +26,13 @@ public enum StoryGrouper {
     static let undatedSimilarity = 0.2
 
     /// The stories among `entries` (each with two or more versions), newest first, given each
-    /// entry's words (`wordSet` of its body). `entries` must be in `SiteIndex` order: newest
-    /// first, undated last.
-    static func stories(_ entries: [SiteEntry], words: [WordSet]) -> [Story] {
+    /// entry's lead actors and words (`wordSet` of its body). `entries` must be in `SiteIndex`
+    /// order: newest first, undated last.
+    static func stories(_ entries: [SiteEntry], leads: [LeadActors], words: [WordSet]) -> [Story] {
         let days = entries.map { $0.document.date?.ordinal }
         assert(zip(days, days.dropFirst()).allSatisfy { newer, older in older == nil || (newer ?? .min) >= older! },
                "entries must be newest first, undated last")
-        let candidates = CandidateLists(leads: LeadActors.of(entries))
+        let candidates = CandidateLists(leads: leads)
         let index = SharedWordIndex(candidates, words)
 
         var parent = Array(entries.indices)

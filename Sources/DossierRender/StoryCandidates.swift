@@ -1,29 +1,13 @@
 import DossierModel
 
 /// An entry's lead actors as candidates are matched: its first two actors, trimmed, each
-/// numbered by name (equal names, equal numbers; `none` when absent).
+/// numbered by name (equal names, equal numbers; `none` when absent). An entry whose first actor
+/// is missing or blank after trimming has none (it is nobody's candidate); a blank second actor
+/// is a name like any other. `SiteIndex` numbers them with the actors' terms.
 struct LeadActors: Sendable, Equatable {
     static let none: Int32 = -1
     var first: Int32
     var second: Int32
-
-    /// The lead actors of each entry, names numbered once for all of them. An entry whose first
-    /// actor is missing or blank after trimming has none (it is nobody's candidate); a blank
-    /// second actor is a name like any other.
-    static func of(_ entries: [SiteEntry]) -> [LeadActors] {
-        var numbers: [String: Int32] = [:]
-        func number(_ name: String) -> Int32 {
-            if let known = numbers[name] { return known }
-            let new = Int32(numbers.count)
-            numbers[name] = new
-            return new
-        }
-        return entries.map { entry in
-            let actors = entry.document.actors
-            guard let first = actors.first?.trimmingWhitespace(), !first.isEmpty else { return LeadActors(first: none, second: none) }
-            return LeadActors(first: number(first), second: actors.count >= 2 ? number(actors[1].trimmingWhitespace()) : none)
-        }
-    }
 }
 
 /// The entries each entry is compared with, by lead actors (`LeadActors`): those with the same

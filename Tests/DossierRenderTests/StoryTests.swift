@@ -97,6 +97,31 @@ final class StoryTests: XCTestCase {
     /// An entry's lead actors, as candidates are matched: its first two, trimmed.
     func leadActors(_ entry: SiteEntry) -> [String] { Array(entry.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
 
+    /// The entries' lead actors as the site index numbers them.
+    func leads(_ entries: [SiteEntry]) -> [LeadActors] { SiteIndex.terms(entries.map(\.document.actors)).3 }
+
+    /// Lead actors numbered with the actors' terms are equal where their trimmed names are, blank
+    /// ones included (a blank first actor: no lead actors; a blank second: a name of its own).
+    func testLeadActorsAreNumberedByTrimmedName() {
+        let names = ["Ann Lee", " Ann Lee", "Bo Chen", "", "  ", "Cy Diaz\n", "Dee"]
+        var random = XorShift(seed: 21)
+        let entries = (0..<150).map { k in entry("l\(k)", nil, (0..<random.below(4)).map { _ in names[random.below(names.count)] }, ["Words."]) }
+        let (leads, keys) = (leads(entries), entries.map(leadActors))
+        let hasLead = keys.map { !($0.first ?? "").isEmpty }
+        XCTAssertTrue(keys.contains { $0.count == 2 && !$0[0].isEmpty && $0[1].isEmpty }, "a blank second actor should occur")
+        for i in entries.indices {
+            XCTAssertEqual(leads[i].first != LeadActors.none, hasLead[i], "entry \(i)")
+            XCTAssertEqual(leads[i].second != LeadActors.none, hasLead[i] && keys[i].count >= 2, "entry \(i)")
+            guard hasLead[i] else { continue }
+            for j in entries.indices where hasLead[j] {
+                // Each name against each: zip stops at the names an entry has.
+                for (x, nx) in zip(keys[i], [leads[i].first, leads[i].second]) {
+                    for (y, ny) in zip(keys[j], [leads[j].first, leads[j].second]) { XCTAssertEqual(nx == ny, x == y, "entries \(i), \(j)") }
+                }
+            }
+        }
+    }
+
     /// The grouping by its definition, over all pairs: dated versions with the same lead actors,
     /// published within `maxDays` in similar words, join; then each undated one joins the
     /// candidate before it that it resembles most (then the larger group, then the first candidate).
@@ -145,7 +170,7 @@ final class StoryTests: XCTestCase {
             let undatedMembers = expected.joined().filter { entries[$0].document.date == nil }
             XCTAssertGreaterThan(expected.count, 10, "seed \(seed): the mix should make stories")
             XCTAssertGreaterThan(undatedMembers.count, 10, "seed \(seed): undated entries should join stories")
-            XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected, "seed \(seed)")
+            XCTAssertEqual(Set(StoryGrouper.stories(entries, leads: leads(entries), words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected, "seed \(seed)")
         }
     }
 
@@ -154,7 +179,7 @@ final class StoryTests: XCTestCase {
         let entries = generatedEntries(seed: 5, count: 700, events: 120)
         let expected = groupsByDefinition(entries)
         XCTAssertGreaterThan(expected.count, 40, "the mix should make stories")
-        XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
+        XCTAssertEqual(Set(StoryGrouper.stories(entries, leads: leads(entries), words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
     }
 
     func testSharedWordsAreCountedExactlyForEveryCandidate() {
@@ -162,7 +187,7 @@ final class StoryTests: XCTestCase {
         let words = entries.map { StoryGrouper.wordSet($0.document.body) }
         let frequent = SharedWordIndex.frequentWords(words)
         XCTAssertLessThan(frequent.count, Set(words.flatMap(\.hashes)).count, "some words are counted by merging")
-        let lists = CandidateLists(leads: LeadActors.of(entries))
+        let lists = CandidateLists(leads: leads(entries))
         let index = SharedWordIndex(lists, words)
         let shared = { (i: Int, j: Int) in Set(words[i].hashes).intersection(words[j].hashes).count }
         for i in entries.indices {
@@ -184,7 +209,7 @@ final class StoryTests: XCTestCase {
         for seed in 1...4 as ClosedRange<UInt64> {
             let entries = generatedEntries(seed: seed, count: 700, events: 25)
             let words = entries.map { StoryGrouper.wordSet($0.document.body) }
-            let lists = CandidateLists(leads: LeadActors.of(entries))
+            let lists = CandidateLists(leads: leads(entries))
             let index = SharedWordIndex(lists, words)
             var found = 0
             for threshold in [0.0, 0.2, 0.45] {
@@ -213,7 +238,7 @@ final class StoryTests: XCTestCase {
         let entries = generatedEntries(seed: 8, count: 700, events: 25)
         let expected = groupsByDefinition(entries)
         XCTAssertGreaterThan(expected.joined().filter { entries[$0].document.date == nil }.count, 100, "undated entries should join stories")
-        XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
+        XCTAssertEqual(Set(StoryGrouper.stories(entries, leads: leads(entries), words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
     }
 
     /// The reading order, grouped by day and with ASCII titles compared by their bytes, is the
