@@ -17,9 +17,9 @@ struct LeadActors: Sendable, Equatable {
 struct CandidateLists: Sendable {
     let lists: [[Int]]
     /// Per entry: the lists holding its candidates (indexes into `lists`, -1 for none), in the
-    /// order they are compared: its own pair's, then those of its first and second actor alone
-    /// (an entry led by one actor: all lists naming that actor). They hold the entry too, where
-    /// it is a member.
+    /// order they are compared: its own pair's, then those of entries led by its first or its
+    /// second actor alone (an entry led by one actor: the list of every entry that actor leads,
+    /// alone or in a pair). They hold the entry too, where it is a member.
     private let listsOf: [SIMD3<Int32>]
 
     init(leads: [LeadActors]) {
@@ -81,7 +81,8 @@ struct SharedWordIndex: Sendable {
     let masks: [SIMD4<UInt64>]
     let others: [[UInt64]]
     let sizes: [Int32]
-    /// Per list of `CandidateLists`: what the undated search reads of its members, in list order.
+    /// Per list of `CandidateLists`: what the undated search reads of its members, in list order
+    /// (for the lists some entry compares with; the others are empty).
     private let members: [[Member]]
 
     /// An entry as the undated search reads it, from one place: its frequent words' mask, how many
@@ -110,7 +111,11 @@ struct SharedWordIndex: Sendable {
         let split = words.parallelMap(batch: 256) { frequent.split($0) }
         let (masks, others, sizes) = (split.map(\.mask), split.map(\.others), words.map { Int32($0.count) })
         (self.masks, self.others, self.sizes) = (masks, others, sizes)
-        members = candidates.lists.map { $0.map { SharedWordIndex.member(mask: masks[$0], others: others[$0], size: sizes[$0]) } }
+        var compared = [Bool](repeating: false, count: candidates.lists.count)
+        for i in words.indices { candidates.forEachList(of: i) { l, _ in compared[l] = true } }
+        members = zip(candidates.lists, compared).map { list, compared in
+            compared ? list.map { SharedWordIndex.member(mask: masks[$0], others: others[$0], size: sizes[$0]) } : []
+        }
     }
 
     /// Entry `i` as the undated search reads it.
