@@ -109,21 +109,18 @@ final class SiteIndex {
     let storyOf: [Int: Int]
 
     init(entries unsorted: [SiteEntry], bodies bySlug: [String: SiteBody]) {
-        // Indexes sorted, not the entries: moving whole entries was most of the sort's time.
-        let entries = unsorted.indices.sorted { SiteIndex.newestFirst(unsorted[$0], unsorted[$1]) }.map { unsorted[$0] }
+        let (order, days) = SiteIndex.readingOrder(unsorted)
+        let entries = order.map { unsorted[$0] }
         self.entries = entries
         let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(source: $0.markdown) }
         self.bodies = bodies
-        (actors, actorSlug, entryActors) = SiteIndex.terms(entries.map(\.document.actors))
-        (topics, topicSlug, entryTopics) = SiteIndex.terms(entries.map(\.document.topics))
-        var byDay: [Day: [Int]] = [:]
-        var undated: [Int] = []
-        for (i, e) in entries.enumerated() {
-            if let d = e.document.date { byDay[d, default: []].append(i) } else { undated.append(i) }
-        }
-        days = byDay.keys.sorted(by: >).map { ($0, byDay[$0]!) }
-        self.undated = undated
-        let stories = StoryGrouper.stories(entries, words: bodies.map(\.words))
+        let leads: [LeadActors]
+        (actors, actorSlug, entryActors, leads) = SiteIndex.terms(entries.map(\.document.actors))
+        (topics, topicSlug, entryTopics, _) = SiteIndex.terms(entries.map(\.document.topics))
+        let dated = days.last.map { $0.entries.endIndex } ?? 0
+        self.days = days.map { ($0.day, Array($0.entries)) }
+        undated = Array(dated..<entries.count)
+        let stories = StoryGrouper.stories(entries, leads: leads, words: bodies.map(\.words))
         for body in bodies { body.forgetWords() } // ~2 KB a body, not needed by any page
         self.stories = stories
         var storyOf: [Int: Int] = [:]
@@ -131,49 +128,56 @@ final class SiteIndex {
         self.storyOf = storyOf
     }
 
-    /// Newest first; undated last; then by title and slug so the order never depends on input order.
-    static func newestFirst(_ a: SiteEntry, _ b: SiteEntry) -> Bool {
-        switch (a.document.date, b.document.date) {
-        case let (x?, y?) where x != y: return x > y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default:
-            if a.document.title != b.document.title { return a.document.title < b.document.title }
-            return a.slug < b.slug
-        }
-    }
-
     /// The terms the entries name (`named`, per entry), each with its entries, and each entry's
     /// terms (indexes into the terms, in the terms' order); names are matched exactly after
-    /// trimming, slugs made unique in order of first appearance by name.
-    private static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]]) {
+    /// trimming, slugs made unique in order of first appearance by name. And each entry's first
+    /// two names numbered as stories match lead actors (`LeadActors`), from the same look-ups.
+    static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]], [LeadActors]) {
         var ids: [String: Int] = [:]
         var names: [String] = []
         var lists: [[Int]] = []
-        var own: [Int] = [] // the terms of the entry at hand: a few, searched in order
+        // Each entry's terms, one entry after another (entry i's end at `ends[i]`): a few, searched in order.
+        var own: [Int] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(named.count)
+        var leads: [LeadActors] = []
+        leads.reserveCapacity(named.count)
+        let blank: Int32 = -2 // a blank second name, numbered once the names are known
         for (i, raw) in named.enumerated() {
-            own.removeAll(keepingCapacity: true)
-            for raw in raw {
+            let start = own.count
+            var lead = LeadActors(first: LeadActors.none, second: LeadActors.none)
+            for (k, raw) in raw.enumerated() {
                 let name = raw.trimmingWhitespace()
-                guard !name.isEmpty else { continue }
+                guard !name.isEmpty else {
+                    if k == 1 { lead.second = blank }
+                    continue
+                }
                 let id = ids[name] ?? {
                     ids[name] = names.count
                     names.append(name)
                     lists.append([])
                     return names.count - 1
                 }()
-                guard !own.contains(id) else { continue }
+                if k == 0 { lead.first = Int32(id) } else if k == 1 { lead.second = Int32(id) }
+                guard !own[start...].contains(id) else { continue }
                 own.append(id)
                 lists[id].append(i)
             }
+            if lead.first == LeadActors.none { lead.second = LeadActors.none }
+            leads.append(lead)
+            ends.append(own.count)
         }
+        for i in leads.indices where leads[i].second == blank { leads[i].second = Int32(names.count) }
         let order = names.indices.sorted { names[$0] < names[$1] }
         let slugs = Slug.unique(order.map { (key: names[$0], slug: Slug.make(names[$0], fallback: "unnamed")) })
         let terms = order.map { Term(name: names[$0], slug: slugs[names[$0]]!, entries: lists[$0]) }
-        var entryTerms = [[Int]](repeating: [], count: named.count)
-        for (t, term) in terms.enumerated() {
-            for i in term.entries { entryTerms[i].append(t) }
+        var rank = [Int](repeating: 0, count: names.count)
+        for (t, id) in order.enumerated() { rank[id] = t }
+        let entryTerms = ends.indices.map { i -> [Int] in
+            var terms = own[(i == 0 ? 0 : ends[i - 1])..<ends[i]].map { rank[$0] }
+            terms.sort()
+            return terms
         }
-        return (terms, slugs, entryTerms)
+        return (terms, slugs, entryTerms, leads)
     }
 }

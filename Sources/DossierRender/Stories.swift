@@ -4,10 +4,13 @@ import Foundation
 
 /// Articles about the same event from different outlets, grouped into a story: same central
 /// actors, published within a few days (or, undated, with very similar text), similar words.
-/// Pure, and not all pairs: candidates come from lists by lead actors. A dated version is
-/// compared only with the candidates published within `maxDays` of it (found by binary search);
-/// an undated one with every candidate before it, since it joins the best: linear in its
-/// candidates, but cheap (words shared counted from masks and an inverted index, `SharedWordIndex`).
+/// Pure, and not all pairs: candidates come from lists by lead actors (`CandidateLists`, actors
+/// numbered once). A dated version is compared only with the candidates published within
+/// `maxDays` of it (found by binary search); an undated one with every candidate before it,
+/// since it joins the best: linear in its candidates, but cheap (words shared counted from masks,
+/// `SharedWordIndex`, and only for candidates whose bound could reach the best overlap). Both are
+/// computed on all cores; what depends on the order (which story an undated version joins) is
+/// then decided in entry order.
 struct Story {
     /// Indexes into `SiteIndex.entries`, newest first.
     var entries: [Int]
@@ -23,15 +26,14 @@ public enum StoryGrouper {
     static let undatedSimilarity = 0.2
 
     /// The stories among `entries` (each with two or more versions), newest first, given each
-    /// entry's words (`wordSet` of its body). `entries` must be in `SiteIndex` order: newest
-    /// first, undated last.
-    static func stories(_ entries: [SiteEntry], words: [WordSet]) -> [Story] {
+    /// entry's lead actors and words (`wordSet` of its body). `entries` must be in `SiteIndex`
+    /// order: newest first, undated last.
+    static func stories(_ entries: [SiteEntry], leads: [LeadActors], words: [WordSet]) -> [Story] {
         let days = entries.map { $0.document.date?.ordinal }
         assert(zip(days, days.dropFirst()).allSatisfy { newer, older in older == nil || (newer ?? .min) >= older! },
                "entries must be newest first, undated last")
-        let candidates = CandidateLists(keys: entries.map(leadActors))
-        let sizes = words.map(\.count)
-        var sharedWords = SharedWordIndex(candidates, words)
+        let candidates = CandidateLists(leads: leads)
+        let index = SharedWordIndex(candidates, words)
 
         var parent = Array(entries.indices)
         func root(_ i: Int) -> Int {
@@ -42,15 +44,13 @@ public enum StoryGrouper {
         // Dated versions join when published within a few days in similar words. Each list is
         // newest first, so the candidates published up to `maxDays` before one follow it there.
         // The pairs are found on all cores, then joined in entry order.
-        let index = sharedWords
         let joins = Array(entries.indices).parallelMap(batch: 256) { i -> [Int] in
             guard let day = days[i] else { return [] }
             var joined: [Int] = []
-            for l in candidates.listsOf[i] {
-                let list = candidates.lists[l]
+            candidates.forEachList(of: i) { _, list in
                 for j in list[CandidateLists.count(of: list, below: i + 1)...] {
                     guard let other = days[j], day - other <= maxDays else { break }
-                    let score = WordSet.jaccard(shared: index.shared(i, j), sizes[i], sizes[j])
+                    let score = WordSet.jaccard(shared: index.shared(i, j), Int(index.sizes[i]), Int(index.sizes[j]))
                     if score >= datedSimilarity { joined.append(j) }
                 }
             }
@@ -62,30 +62,38 @@ public enum StoryGrouper {
         // An undated version joins the one story it resembles most (on a tie, the one with more
         // versions), so it can never bridge two events (the same people meeting a month apart).
         // Its candidates are those before it: every dated one, and the undated ones already placed.
+        // Which candidates resemble it most does not depend on where they were placed: those are
+        // found on all cores; the choice among them (the first of the largest group, sizes as
+        // the dated pass left them) is made in entry order.
         var groupSize = [Int](repeating: 0, count: entries.count)
         for i in entries.indices { groupSize[root(i)] += 1 }
-        for i in entries.indices where days[i] == nil {
-            var best: (j: Int, score: Double, size: Int)?
-            for l in candidates.listsOf[i] {
-                for (j, shared) in zip(candidates.lists[l], sharedWords.shared(i, before: l)) {
-                    let score = WordSet.jaccard(shared: shared, sizes[i], sizes[j])
-                    guard score >= undatedSimilarity, score >= best?.score ?? 0 else { continue }
-                    let size = groupSize[root(j)]
-                    if best == nil || score > best!.score || size > best!.size { best = (j, score, size) }
-                }
+        let undated = entries.indices.filter { days[$0] == nil }
+        let closest = undated.parallelMap(batch: 64) { index.closest(to: $0, in: candidates, threshold: undatedSimilarity) }
+        for (i, closest) in zip(undated, closest) {
+            var best: (j: Int, size: Int)?
+            for j in closest {
+                let size = groupSize[root(j)]
+                if best == nil || size > best!.size { best = (j, size) }
             }
             if let best { parent[root(i)] = root(best.j) }
         }
-        var groups: [Int: [Int]] = [:]
-        for i in entries.indices { groups[root(i), default: []].append(i) }
-        let found = groups.values.filter { $0.count > 1 }.map { $0.sorted() } // entries are newest first
+        // The groups of two or more, each in entry order (newest first), in order of their newest.
+        var members = [Int](repeating: 0, count: entries.count)
+        for i in entries.indices { members[root(i)] += 1 }
+        var slot = [Int](repeating: -1, count: entries.count)
+        var found: [[Int]] = []
+        for i in entries.indices where members[root(i)] > 1 {
+            let r = root(i)
+            if slot[r] < 0 { slot[r] = found.count; found.append([]); found[slot[r]].reserveCapacity(members[r]) }
+            found[slot[r]].append(i)
+        }
         let stories = found.sorted { a, b in
             let (da, db) = (entries[a[0]].document.date, entries[b[0]].document.date)
             if da != db { return (da ?? Day(ordinal: .min / 2)) > (db ?? Day(ordinal: .min / 2)) }
             return entries[a[0]].slug < entries[b[0]].slug
         }
-        let slugs = Slug.unique(stories.enumerated().map { (key: $0.offset, slug: slug(for: $0.element, entries)) })
-        return stories.enumerated().map { Story(entries: $0.element, slug: slugs[$0.offset]!) }
+        let slugs = Slug.unique(stories.map { slug(for: $0, entries) })
+        return zip(stories, slugs).map { Story(entries: $0, slug: $1) }
     }
 
     /// "2025-11-19-li-qiang-vladimir-putin": the newest date and the lead actors, stable across builds.
@@ -95,14 +103,8 @@ public enum StoryGrouper {
         return Slug.make(([date] + names).joined(separator: " "), fallback: "story")
     }
 
-    /// An entry's lead actors, as candidates are matched: its first two, trimmed.
-    static func leadActors(_ entry: SiteEntry) -> [String] { Array(entry.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
-
     /// What an entry's versions are compared by: the words of its body's source text.
     public static func wordSet(_ body: String) -> WordSet { WordSet(sourceText(body)) }
-
-    /// The two lead actors in a fixed order, as one key.
-    static func pairKey(_ names: [String]) -> String { names.prefix(2).sorted().joined(separator: "\u{1F}") }
 
     /// The article itself: the body's `## Source text` section (the whole body without one).
     static func sourceText(_ body: String) -> Substring {
@@ -159,124 +161,6 @@ public enum StoryGrouper {
             }
         }
         flush()
-    }
-}
-
-/// The entries each entry is compared with, by lead actors (the first two, trimmed): those with
-/// the same two, and those led by one actor alone (which match anyone whose lead actors include
-/// them). Each list holds entry indexes in entry order; an entry's candidates are the other
-/// members of its lists.
-struct CandidateLists {
-    let lists: [[Int]]
-    /// Per entry: the lists holding its candidates (indexes into `lists`), in the order they are
-    /// compared; they hold the entry too, where it is a member.
-    let listsOf: [[Int]]
-
-    init(keys: [[String]]) {
-        var lists: [[Int]] = []
-        var byActor: [String: Int] = [:]
-        var byPair: [String: Int] = [:]
-        var bySingle: [String: Int] = [:]
-        var own = [Int](repeating: -1, count: keys.count) // each entry's pair or single list
-        func add(_ i: Int, to key: String, in index: inout [String: Int]) -> Int {
-            let list = index[key] ?? lists.count
-            if list == lists.count { lists.append([]); index[key] = list }
-            lists[list].append(i)
-            return list
-        }
-        for (i, k) in keys.enumerated() where !(k.first ?? "").isEmpty {
-            for name in k { _ = add(i, to: name, in: &byActor) }
-            own[i] = k.count >= 2 ? add(i, to: StoryGrouper.pairKey(k), in: &byPair) : add(i, to: k[0], in: &bySingle)
-        }
-        self.lists = lists
-        listsOf = keys.enumerated().map { i, k in
-            guard let first = k.first, !first.isEmpty else { return [] }
-            return k.count >= 2 ? [own[i]] + k.compactMap { bySingle[$0] } : [byActor[first]!]
-        }
-    }
-
-    /// How many members of `list` (in entry order) are below `bound`: where they end.
-    static func count(of list: [Int], below bound: Int) -> Int {
-        var (low, high) = (0, list.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid] < bound { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-}
-
-/// How many words two entries share, and an entry with each candidate before it in a list,
-/// without merging word sets. The words most entries use are bits of a mask, shared ones counted
-/// by popcount; the others are few: merged, or for a list counted through an inverted index
-/// (word → positions of the members using it), which the common words would make as long as
-/// the list. It indexes each list only as far as it is asked.
-struct SharedWordIndex {
-    private let lists: [[Int]]
-    /// Per entry: its frequent words as bits, and its other words.
-    private let masks: [SIMD4<UInt64>]
-    private let others: [[UInt64]]
-    /// Per list: the masks of the members indexed so far, in list order.
-    private var listMasks: [[SIMD4<UInt64>]]
-    /// Per list: word hash → positions in the list of the members using the word.
-    private var postings: [[UInt64: [Int]]]
-
-    init(_ candidates: CandidateLists, _ words: [WordSet]) {
-        lists = candidates.lists
-        let frequent = SharedWordIndex.frequentWords(words)
-        let split = words.parallelMap { SharedWordIndex.split($0, by: frequent) }
-        masks = split.map(\.mask)
-        others = split.map(\.others)
-        listMasks = Array(repeating: [], count: lists.count)
-        postings = Array(repeating: [:], count: lists.count)
-    }
-
-    /// The words (as many as a mask has bits) used most in an even sample of the entries, sorted.
-    /// Which words they are changes the speed, never a count.
-    static func frequentWords(_ words: [WordSet]) -> [UInt64] {
-        var uses: [UInt64: Int] = [:]
-        for w in stride(from: 0, to: words.count, by: max(1, words.count / 1024)) {
-            for hash in words[w].hashes { uses[hash, default: 0] += 1 }
-        }
-        let top = uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(SIMD4<UInt64>.scalarCount * 64)
-        return top.map(\.key).sorted()
-    }
-
-    /// A word set's words among `frequent` (sorted) as a mask, bit k for `frequent[k]`, and its other words.
-    static func split(_ words: WordSet, by frequent: [UInt64]) -> (mask: SIMD4<UInt64>, others: [UInt64]) {
-        var mask = SIMD4<UInt64>()
-        var others: [UInt64] = []
-        var k = 0
-        for hash in words.hashes {
-            while k < frequent.count && frequent[k] < hash { k += 1 }
-            if k < frequent.count && frequent[k] == hash { mask[k / 64] |= 1 << UInt64(k % 64) } else { others.append(hash) }
-        }
-        return (mask, others)
-    }
-
-    /// How many bits two masks share.
-    static func common(_ a: SIMD4<UInt64>, _ b: SIMD4<UInt64>) -> Int { Int((a & b).nonzeroBitCount.wrappedSum()) }
-
-    /// How many words entries `i` and `j` share.
-    func shared(_ i: Int, _ j: Int) -> Int {
-        SharedWordIndex.common(masks[i], masks[j]) + WordSet.shared(others[i], others[j])
-    }
-
-    /// How many words entry `i` shares with each member of list `l` before it, in list order.
-    mutating func shared(_ i: Int, before l: Int) -> [Int] {
-        let list = lists[l]
-        let end = CandidateLists.count(of: list, below: i)
-        while listMasks[l].count < end {
-            let position = listMasks[l].count
-            listMasks[l].append(masks[list[position]])
-            for hash in others[list[position]] { postings[l][hash, default: []].append(position) }
-        }
-        let mask = masks[i]
-        var shared = listMasks[l][..<end].map { SharedWordIndex.common($0, mask) }
-        for hash in others[i] {
-            for position in postings[l][hash] ?? [] where position < end { shared[position] += 1 }
-        }
-        return shared
     }
 }
 

@@ -94,11 +94,39 @@ final class StoryTests: XCTestCase {
         return entries.sorted(by: SiteIndex.newestFirst)
     }
 
+    /// An entry's lead actors, as candidates are matched: its first two, trimmed.
+    func leadActors(_ entry: SiteEntry) -> [String] { Array(entry.document.actors.prefix(2)).map { $0.trimmingWhitespace() } }
+
+    /// The entries' lead actors as the site index numbers them.
+    func leads(_ entries: [SiteEntry]) -> [LeadActors] { SiteIndex.terms(entries.map(\.document.actors)).3 }
+
+    /// Lead actors numbered with the actors' terms are equal where their trimmed names are, blank
+    /// ones included (a blank first actor: no lead actors; a blank second: a name of its own).
+    func testLeadActorsAreNumberedByTrimmedName() {
+        let names = ["Ann Lee", " Ann Lee", "Bo Chen", "", "  ", "Cy Diaz\n", "Dee"]
+        var random = XorShift(seed: 21)
+        let entries = (0..<150).map { k in entry("l\(k)", nil, (0..<random.below(4)).map { _ in names[random.below(names.count)] }, ["Words."]) }
+        let (leads, keys) = (leads(entries), entries.map(leadActors))
+        let hasLead = keys.map { !($0.first ?? "").isEmpty }
+        XCTAssertTrue(keys.contains { $0.count == 2 && !$0[0].isEmpty && $0[1].isEmpty }, "a blank second actor should occur")
+        for i in entries.indices {
+            XCTAssertEqual(leads[i].first != LeadActors.none, hasLead[i], "entry \(i)")
+            XCTAssertEqual(leads[i].second != LeadActors.none, hasLead[i] && keys[i].count >= 2, "entry \(i)")
+            guard hasLead[i] else { continue }
+            for j in entries.indices where hasLead[j] {
+                // Each name against each: zip stops at the names an entry has.
+                for (x, nx) in zip(keys[i], [leads[i].first, leads[i].second]) {
+                    for (y, ny) in zip(keys[j], [leads[j].first, leads[j].second]) { XCTAssertEqual(nx == ny, x == y, "entries \(i), \(j)") }
+                }
+            }
+        }
+    }
+
     /// The grouping by its definition, over all pairs: dated versions with the same lead actors,
     /// published within `maxDays` in similar words, join; then each undated one joins the
     /// candidate before it that it resembles most (then the larger group, then the first candidate).
     func groupsByDefinition(_ entries: [SiteEntry]) -> Set<[Int]> {
-        let keys = entries.map(StoryGrouper.leadActors)
+        let keys = entries.map(leadActors)
         let words = entries.map { StoryGrouper.wordSet($0.document.body) }
         let days = entries.map { $0.document.date?.ordinal }
         // Where `j` stands among `i`'s candidates (nil: not one): entries with the same two lead
@@ -142,7 +170,7 @@ final class StoryTests: XCTestCase {
             let undatedMembers = expected.joined().filter { entries[$0].document.date == nil }
             XCTAssertGreaterThan(expected.count, 10, "seed \(seed): the mix should make stories")
             XCTAssertGreaterThan(undatedMembers.count, 10, "seed \(seed): undated entries should join stories")
-            XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected, "seed \(seed)")
+            XCTAssertEqual(Set(StoryGrouper.stories(entries, leads: leads(entries), words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected, "seed \(seed)")
         }
     }
 
@@ -151,25 +179,88 @@ final class StoryTests: XCTestCase {
         let entries = generatedEntries(seed: 5, count: 700, events: 120)
         let expected = groupsByDefinition(entries)
         XCTAssertGreaterThan(expected.count, 40, "the mix should make stories")
-        XCTAssertEqual(Set(StoryGrouper.stories(entries, words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
+        XCTAssertEqual(Set(StoryGrouper.stories(entries, leads: leads(entries), words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
     }
 
     func testSharedWordsAreCountedExactlyForEveryCandidate() {
         let entries = generatedEntries(seed: 99, count: 400, events: 60)
         let words = entries.map { StoryGrouper.wordSet($0.document.body) }
         let frequent = SharedWordIndex.frequentWords(words)
-        XCTAssertLessThan(frequent.count, Set(words.flatMap(\.hashes)).count, "some words are counted from the posting lists")
-        let lists = CandidateLists(keys: entries.map(StoryGrouper.leadActors))
-        var index = SharedWordIndex(lists, words)
+        XCTAssertLessThan(frequent.count, Set(words.flatMap(\.hashes)).count, "some words are counted by merging")
+        let lists = CandidateLists(leads: leads(entries))
+        let index = SharedWordIndex(lists, words)
         let shared = { (i: Int, j: Int) in Set(words[i].hashes).intersection(words[j].hashes).count }
-        // Asked out of order too: each list's index grows as far as asked, no further.
-        for i in entries.indices.reversed() + entries.indices {
-            for l in lists.listsOf[i] {
-                let before = lists.lists[l].filter { $0 < i }
-                XCTAssertEqual(index.shared(i, before: l), before.map { shared(i, $0) }, "entry \(i), list \(l)")
-                XCTAssertEqual(before.map { index.shared(i, $0) }, before.map { shared(i, $0) }, "entry \(i), list \(l)")
+        for i in entries.indices {
+            lists.forEachList(of: i) { _, list in
+                XCTAssertEqual(list.map { index.shared(i, $0) }, list.map { shared(i, $0) }, "entry \(i)")
+                for j in list {
+                    let common = SharedWordIndex.common(index.masks[i], index.masks[j])
+                    XCTAssertGreaterThanOrEqual(index.member(i).mostShared(with: index.member(j), common: common), shared(i, j), "entries \(i), \(j)")
+                }
             }
         }
+    }
+
+    /// The candidates an undated entry resembles most, found with candidates skipped by their
+    /// most possible overlap, are those the plain search over every candidate before it finds:
+    /// on long lists (few lead actors, many versions) with equal scores common, at thresholds
+    /// where nothing, something and everything is skipped.
+    func testClosestCandidatesAreTheBestOfEveryCandidate() {
+        for seed in 1...4 as ClosedRange<UInt64> {
+            let entries = generatedEntries(seed: seed, count: 700, events: 25)
+            let words = entries.map { StoryGrouper.wordSet($0.document.body) }
+            let lists = CandidateLists(leads: leads(entries))
+            let index = SharedWordIndex(lists, words)
+            var found = 0
+            for threshold in [0.0, 0.2, 0.45] {
+                for i in entries.indices where entries[i].document.date == nil {
+                    var best: Double?
+                    var closest: [Int] = []
+                    lists.forEachList(of: i) { _, list in
+                        for j in list where j < i {
+                            let score = words[i].jaccard(words[j])
+                            guard score >= threshold, score >= best ?? 0 else { continue }
+                            if score > best ?? -1 { best = score; closest = [] }
+                            closest.append(j)
+                        }
+                    }
+                    XCTAssertEqual(index.closest(to: i, in: lists, threshold: threshold), closest, "seed \(seed), entry \(i), threshold \(threshold)")
+                    if closest.count > 1 { found += 1 }
+                }
+            }
+            XCTAssertGreaterThan(found, 20, "seed \(seed): equal best scores should be common")
+        }
+    }
+
+    /// Long lists with many undated versions: the choice among the closest candidates, made in
+    /// entry order after they are found on all cores, gives the definition's groups.
+    func testStoriesOfLongCandidateListsAreTheGroupsOfTheDefinition() {
+        let entries = generatedEntries(seed: 8, count: 700, events: 25)
+        let expected = groupsByDefinition(entries)
+        XCTAssertGreaterThan(expected.joined().filter { entries[$0].document.date == nil }.count, 100, "undated entries should join stories")
+        XCTAssertEqual(Set(StoryGrouper.stories(entries, leads: leads(entries), words: entries.map { StoryGrouper.wordSet($0.document.body) }).map(\.entries)), expected)
+    }
+
+    /// The reading order, grouped by day and with ASCII titles compared by their bytes, is the
+    /// order of sorting all entries by `newestFirst` (entries with equal days and titles among
+    /// them; titles empty, prefixes of others, differing in case, or not ASCII: "É" composed
+    /// and decomposed), and the days lie where it puts them.
+    func testReadingOrderIsNewestFirstWithEachDayInPlace() {
+        var random = XorShift(seed: 3)
+        let entries = (0..<500).map { k in
+            entry("s" + String(random.below(400)) + "-" + String(k), random.below(4) == 0 ? nil : Day(iso: "2026-03-01")!.adding(days: random.below(20)).iso,
+                  [], ["Title words \(random.below(30))."])
+        }.map { e -> SiteEntry in
+            var e = e
+            let titles = ["", "Title", "Title ", "title", "Été", "Ete", "E\u{301}te", "Zürich talks", "Zurich talks", "Title \u{1F600}", "Title\u{0}x"]
+            e.document.title = random.below(3) == 0 ? titles[random.below(titles.count)] : "Title \(random.below(40))"
+            return e
+        }
+        let (order, days) = SiteIndex.readingOrder(entries)
+        XCTAssertEqual(order.map { entries[$0].slug }, entries.sorted(by: SiteIndex.newestFirst).map(\.slug))
+        XCTAssertEqual(days.map(\.day), Set(entries.compactMap(\.document.date)).sorted(by: >))
+        for (day, range) in days { XCTAssertTrue(range.allSatisfy { entries[order[$0]].document.date == day }) }
+        XCTAssertTrue(order[(days.last?.entries.endIndex ?? 0)...].allSatisfy { entries[$0].document.date == nil })
     }
 
     func testContentWordsFoldCaseKeepOtherScriptsAndSplitOnDashesAndQuotes() {
@@ -223,6 +314,20 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(StoryComparison.summarySentences("## Summary\n\nA \\*starred\\* claim. [¶3](#p3)\n_No summary._\n\n## Quotes\n\nx\n").map(\.text),
                        ["A *starred* claim."])
         XCTAssertEqual(StoryComparison.summarySentences("## Summary\n\nA claim. [¶3](#p3)\n").map(\.paragraph), [3])
+    }
+}
+
+extension SiteIndex {
+    /// The reading order by its definition: newest first; undated last; then by title and slug.
+    static func newestFirst(_ a: SiteEntry, _ b: SiteEntry) -> Bool {
+        switch (a.document.date, b.document.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            if a.document.title != b.document.title { return a.document.title < b.document.title }
+            return a.slug < b.slug
+        }
     }
 }
 
