@@ -9,28 +9,28 @@ struct Cards {
     let topicLinks: TermLinks
 
     /// An article as it appears in lists.
-    func card(_ i: Int) -> [String: PageValue] {
+    func card(_ i: Int) -> PageMap {
         let e = site.entries[i]
         let d = e.document
-        var v: [String: PageValue] = [
-            "title": .text(d.title),
-            "url": .text(PageContext.articleURL(e.slug)),
-            "slug": .text(e.slug),
-            "actors": .maps(d.actors.map(actorLinks.link)),
-            "topics": .maps(d.topics.map(topicLinks.link)),
-            "edited": .flag(d.isEdited),
+        var v: PageMap = [
+            .title: .text(d.title),
+            .url: .text(PageContext.articleURL(e.slug)),
+            .slug: .text(e.slug),
+            .actors: .maps(d.actors.map(actorLinks.link)),
+            .topics: .maps(d.topics.map(topicLinks.link)),
+            .edited: .flag(d.isEdited),
         ]
         if let day = d.date {
-            v["date"] = .text(day.iso)
-            v["date_long"] = .text(day.longName)
-            v["date_url"] = .text(PageContext.dayURL(day))
+            v[.date] = .text(day.iso)
+            v[.dateLong] = .text(day.longName)
+            v[.dateURL] = .text(PageContext.dayURL(day))
         }
         if let event = d.eventDate, event != d.date {
-            v["event_date"] = .text(event.iso)
-            v["event_date_long"] = .text(event.longName)
+            v[.eventDate] = .text(event.iso)
+            v[.eventDateLong] = .text(event.longName)
         }
-        if let source = d.source { v["source"] = .text(source) }
-        if let lede = site.bodies[i].outline.lede { v["lede"] = .text(lede) }
+        if let source = d.source { v[.source] = .text(source) }
+        if let lede = site.bodies[i].outline.lede { v[.lede] = .text(lede) }
         return v
     }
 
@@ -56,22 +56,22 @@ struct Cards {
 
     /// A story as it appears in lists: the newest version's title, actors and lede, the dates,
     /// outlets and number of the versions.
-    func storyCard(_ s: Int) -> [String: PageValue] {
+    func storyCard(_ s: Int) -> PageMap {
         let story = site.stories[s]
         let docs = story.entries.map { site.entries[$0].document }
         let days = docs.compactMap(\.date).sorted()
-        var v: [String: PageValue] = [
-            "title": .text(docs[0].title),
-            "url": .text(PageContext.storyURL(story.slug)),
-            "count": .number(story.entries.count),
-            "count_label": .text(PageContext.plural(story.entries.count, "version")),
-            "outlets": .texts(Array(Set(docs.compactMap(\.source))).sorted()),
-            "actors": .maps(Array(docs[0].actors.prefix(3)).map(actorLinks.link)),
+        var v: PageMap = [
+            .title: .text(docs[0].title),
+            .url: .text(PageContext.storyURL(story.slug)),
+            .count: .number(story.entries.count),
+            .countLabel: .text(PageContext.plural(story.entries.count, "version")),
+            .outlets: .texts(Array(Set(docs.compactMap(\.source))).sorted()),
+            .actors: .maps(Array(docs[0].actors.prefix(3)).map(actorLinks.link)),
         ]
         if let first = days.first, let last = days.last {
-            v["dates"] = .text(first == last ? last.longName : "\(first.longName) – \(last.longName)")
+            v[.dates] = .text(first == last ? last.longName : "\(first.longName) – \(last.longName)")
         }
-        if let lede = site.bodies[story.entries[0]].outline.lede { v["lede"] = .text(lede) }
+        if let lede = site.bodies[story.entries[0]].outline.lede { v[.lede] = .text(lede) }
         return v
     }
 

@@ -91,7 +91,7 @@ final class CardCache: @unchecked Sendable {
 
     private func render(_ i: Int, root: String) -> [UInt8] {
         var card = cards[i].map
-        card["root"] = .text(root)
+        card[.root] = .text(root)
         return templates.render(card, withTemplate: "partials/card") ?? []
     }
 
@@ -99,7 +99,7 @@ final class CardCache: @unchecked Sendable {
     static func holdsMarker(_ value: PageValue) -> Bool {
         switch value {
         case .text(var text): return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 1, bytes.count) != nil } ?? false }
-        case .map(let map): return map.values.contains(where: holdsMarker)
+        case .map(let map): return map.entries.contains { holdsMarker($0.value) }
         case .list(let list): return list.contains(where: holdsMarker)
         case .shared(let shared): return holdsMarker(shared.value)
         case .number, .flag, .fragment, .card: return false

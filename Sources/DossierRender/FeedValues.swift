@@ -10,30 +10,30 @@ enum FeedValues {
         return (base.hasSuffix("/") ? base : base + "/") + url
     }
 
-    static func feed(_ ctx: PageContext) -> [String: PageValue] {
+    static func feed(_ ctx: PageContext) -> PageMap {
         let config = ctx.config
         let site = ctx.site
         let stamp = { (day: Day?) in "\(day?.iso ?? "1970-01-01")T00:00:00Z" }
-        let entries = site.entries.indices.prefix(feedLimit).map { i -> [String: PageValue] in
+        let entries = site.entries.indices.prefix(feedLimit).map { i -> PageMap in
             let e = site.entries[i]
-            var v: [String: PageValue] = [
-                "title": .text(e.document.title),
-                "url": .text(absolute(PageContext.articleURL(e.slug), config)),
-                "id": .text(config.baseURL != nil ? absolute(PageContext.articleURL(e.slug), config) : "urn:dossier:article:\(e.slug)"),
-                "updated": .text(stamp(e.document.date)),
-                "topics": .texts(e.document.topics),
+            var v: PageMap = [
+                .title: .text(e.document.title),
+                .url: .text(absolute(PageContext.articleURL(e.slug), config)),
+                .id: .text(config.baseURL != nil ? absolute(PageContext.articleURL(e.slug), config) : "urn:dossier:article:\(e.slug)"),
+                .updated: .text(stamp(e.document.date)),
+                .topics: .texts(e.document.topics),
             ]
-            if let lede = site.bodies[i].outline.lede { v["summary"] = .text(lede) }
-            if let source = e.document.source { v["source"] = .text(source) }
+            if let lede = site.bodies[i].outline.lede { v[.summary] = .text(lede) }
+            if let source = e.document.source { v[.source] = .text(source) }
             return v
         }
         return [
-            "site": .shared(ctx.siteShared),
-            "home": .text(absolute("index.html", config)),
-            "self": .text(absolute("feed.xml", config)),
-            "id": .text(config.baseURL.map { _ in absolute("", config) } ?? "urn:dossier:\(Slug.make(config.title))"),
-            "updated": .text(stamp(site.days.first?.day)),
-            "entries": .maps(entries),
+            .site: .shared(ctx.siteShared),
+            .home: .text(absolute("index.html", config)),
+            .selfURL: .text(absolute("feed.xml", config)),
+            .id: .text(config.baseURL.map { _ in absolute("", config) } ?? "urn:dossier:\(Slug.make(config.title))"),
+            .updated: .text(stamp(site.days.first?.day)),
+            .entries: .maps(entries),
         ]
     }
 
@@ -45,10 +45,10 @@ enum FeedValues {
     /// their index (`index` true, `sitemaps`). All through the one template. Each with its
     /// key (the base URL and the paths it lists) and its values, built when it is rendered.
     static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit)
-        -> [(path: String, key: UInt64, values: () -> [String: PageValue])] {
+        -> [(path: String, key: UInt64, values: () -> PageMap)] {
         let config = ctx.config
         let listed = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
-        let locs = { (paths: ArraySlice<String>) in PageValue.list(paths.map { ["loc": .text(absolute($0, config))] }) }
+        let locs = { (paths: ArraySlice<String>) in PageValue.maps(paths.map { [.loc: .text(absolute($0, config))] }) }
         let key = { (kind: String, paths: ArraySlice<String>) -> UInt64 in
             var key = Fingerprint()
             key.add(kind)
@@ -57,13 +57,13 @@ enum FeedValues {
             for path in paths { key.add(path) }
             return key.value
         }
-        guard listed.count > limit else { return [("sitemap.xml", key("urls", listed[...]), { ["urls": locs(listed[...])] })] }
+        guard listed.count > limit else { return [("sitemap.xml", key("urls", listed[...]), { [.urls: locs(listed[...])] })] }
         let parts = stride(from: 0, to: listed.count, by: limit).enumerated().map { k, start in
             let slice = listed[start..<min(start + limit, listed.count)]
-            return ("sitemap-\(k + 1).xml", key("urls", slice), { ["urls": locs(slice)] as [String: PageValue] })
+            return ("sitemap-\(k + 1).xml", key("urls", slice), { [.urls: locs(slice)] as PageMap })
         }
         let names = parts.map(\.0)[...]
-        let index = ("sitemap.xml", key("index", names), { ["index": true, "sitemaps": locs(names)] as [String: PageValue] })
+        let index = ("sitemap.xml", key("index", names), { [.index: true, .sitemaps: locs(names)] as PageMap })
         return parts + [index]
     }
 }

@@ -25,8 +25,8 @@ final class PageContext {
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
-        self.siteShared = SharedValue(["title": .text(config.title), "description": .text(config.description),
-                                       "language": .text(config.language)])
+        self.siteShared = SharedValue(.map([.title: .text(config.title), .description: .text(config.description),
+                                            .language: .text(config.language)]))
         let actorLinks = TermLinks(site.actors, slugs: site.actorSlug, url: PageContext.actorURL)
         let topicLinks = TermLinks(site.topics, slugs: site.topicSlug, url: PageContext.topicURL)
         self.actorLinks = actorLinks
@@ -48,7 +48,7 @@ final class PageContext {
         }
     }
 
-    typealias Values = [String: PageValue]
+    typealias Values = PageMap
 
     // MARK: URLs (relative to the site root; explicit index.html so the site works from disk)
 
@@ -59,9 +59,22 @@ final class PageContext {
     static let undatedURL = "dates/undated/index.html"
     static func storyURL(_ slug: String) -> String { "stories/\(slug)/index.html" }
 
-    /// "../../" for a page two folders deep.
+    /// "../../" for a page two folders deep: one "../" for each part of the path but the
+    /// last, the parts being what `split(separator: "/")` gives (runs of other bytes, in an
+    /// ASCII path; others are split by `Character`, where a "/" with a combining mark is none).
     static func root(of path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        var parts = 0
+        var inPart = false
+        for byte in path.utf8 {
+            guard byte < 0x80 else { return String(repeating: "../", count: path.split(separator: "/").count - 1) }
+            if byte == UInt8(ascii: "/") {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                parts += 1
+            }
+        }
+        return String(repeating: "../", count: parts - 1)
     }
 
     /// "1 article", "3 articles".
@@ -69,13 +82,9 @@ final class PageContext {
 
     // MARK: Pieces
 
-    func base(path: String, title: String, section: String) -> Values {
-        [
-            "site": .shared(siteShared),
-            "root": .text(PageContext.root(of: path)),
-            "page_title": .text(title),
-            "is_\(section)": true,
-        ]
+    /// What every page has: the site, its root, its title and the flag of its section (`.isHome` …).
+    func base(path: String, title: String, section: PageName) -> Values {
+        [.site: .shared(siteShared), .root: .text(PageContext.root(of: path)), .pageTitle: .text(title), section: true]
     }
 
     func actorLink(_ name: String) -> Values { actorLinks.link(name) }
@@ -95,13 +104,13 @@ final class PageContext {
     func quote(_ q: Quote, entry i: Int) -> Values {
         let e = site.entries[i]
         var v: Values = [
-            "text": .text(q.text),
-            "article_title": .text(e.document.title),
-            "url": .text(PageContext.articleURL(e.slug) + (q.paragraph > 0 ? "#p\(q.paragraph)" : "")),
+            .text: .text(q.text),
+            .articleTitle: .text(e.document.title),
+            .url: .text(PageContext.articleURL(e.slug) + (q.paragraph > 0 ? "#p\(q.paragraph)" : "")),
         ]
-        if let s = q.speaker { v["speaker"] = .map(actorLink(s)) }
-        if q.paragraph > 0 { v["paragraph"] = .number(q.paragraph) }
-        if let day = e.document.date { v["date_long"] = .text(day.longName) }
+        if let s = q.speaker { v[.speaker] = .map(actorLink(s)) }
+        if q.paragraph > 0 { v[.paragraph] = .number(q.paragraph) }
+        if let day = e.document.date { v[.dateLong] = .text(day.longName) }
         return v
     }
 
@@ -109,7 +118,7 @@ final class PageContext {
     func termCounts(_ terms: [SiteIndex.Term], url: (String) -> String, limit: Int? = nil) -> [Values] {
         let sorted = terms.sorted { $0.entries.count != $1.entries.count ? $0.entries.count > $1.entries.count : $0.name < $1.name }
         return sorted.prefix(limit ?? sorted.count).map {
-            ["name": .text($0.name), "url": .text(url($0.slug)), "count": .number($0.entries.count)]
+            [.name: .text($0.name), .url: .text(url($0.slug)), .count: .number($0.entries.count)]
         }
     }
 
@@ -122,14 +131,14 @@ final class PageContext {
             for t in entryTerms[i] where terms[t].name != excluding { counts[t, default: 0] += 1 }
         }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : terms[$0.key].name < terms[$1.key].name }
-            .prefix(limit).map { var v = link(terms[$0.key].name); v["count"] = .number($0.value); return v }
+            .prefix(limit).map { var v = link(terms[$0.key].name); v[.count] = .number($0.value); return v }
     }
 
     /// A story as it appears in lists.
     func storyCard(_ s: Int) -> Values { storyCards[s].map }
 
     func dayValues(_ day: Day, count: Int) -> Values {
-        ["iso": .text(day.iso), "long": .text(day.longName), "weekday": .text(Day.weekdayNames[day.weekday - 1]),
-         "url": .text(PageContext.dayURL(day)), "count": .number(count)]
+        [.iso: .text(day.iso), .long: .text(day.longName), .weekday: .text(Day.weekdayNames[day.weekday - 1]),
+         .url: .text(PageContext.dayURL(day)), .count: .number(count)]
     }
 }

@@ -29,12 +29,16 @@ struct PageTemplates: @unchecked Sendable {
     }
 
     /// `values` rendered through the template `name`, as UTF-8; nil when there is no such template.
-    func render(_ values: [String: PageValue], withTemplate name: String) -> [UInt8]? {
+    func render(_ values: PageMap, withTemplate name: String) -> [UInt8]? {
         if !programs.isEmpty {
             var renderer = TemplateRenderer(programs: programs)
             if let page = try? renderer.render(.map(values), template: name) { return page }
         }
         return library.render(PageValue.map(values).mustache, withTemplate: name).map { Array($0.utf8) }
     }
-}
 
+    /// The same for values as the plan carries them (`PageMap.carried`), or any others.
+    func render(_ values: [String: PageValue], withTemplate name: String) -> [UInt8]? {
+        render(PageMap(carried: values), withTemplate: name)
+    }
+}

@@ -3,12 +3,13 @@ import DossierModel
 /// A value a page template sees: text, a number, a flag, a map of named values, a list, or
 /// ready HTML. Typed, so the compiled templates and page fingerprints read it with a `switch`
 /// instead of casting `Any` against every type at every tag; literals build it as they would
-/// a dictionary (`["name": "SCO", "count": 3]`).
+/// a dictionary (`["name": "SCO", "count": 3]`); the site's values are built with the names
+/// numbered once (`PageMap`, `PageName`): `[.name: "SCO", .count: 3]`.
 enum PageValue: Sendable {
     case text(String)
     case number(Int)
     case flag(Bool)
-    case map([String: PageValue])
+    case map(PageMap)
     case list([PageValue])
     /// HTML printed as it is by `{{{name}}}` (a rendered body). (Boxed, as `card` is: the
     /// other cases are at most two words, so a value stays small enough to be copied in
@@ -20,8 +21,10 @@ enum PageValue: Sendable {
     /// once; templates see the value itself.
     case shared(SharedValue)
 
+    /// The map of `values`: the map a page's values carry (`PageMap.carried`), or their names numbered.
+    static func map(_ values: [String: PageValue]) -> PageValue { .map(PageMap(carried: values)) }
     /// A list of maps.
-    static func maps(_ maps: [[String: PageValue]]) -> PageValue { .list(maps.map(PageValue.map)) }
+    static func maps(_ maps: [PageMap]) -> PageValue { .list(maps.map(PageValue.map)) }
     /// A list of texts.
     static func texts(_ texts: [String]) -> PageValue { .list(texts.map(PageValue.text)) }
 
@@ -44,7 +47,7 @@ enum PageValue: Sendable {
         case .text(let v): return v
         case .number(let v): return v
         case .flag(let v): return v
-        case .map(let v): return v.mapValues(\.mustache)
+        case .map(let v): return v.dictionary.mapValues(\.mustache)
         case .list(let v): return v.map(\.mustache)
         case .fragment(let v): return v
         case .card(let v): return LazyCard(html: v)
@@ -66,11 +69,11 @@ enum PageValue: Sendable {
             fingerprint.add(byte: flag ? 3 : 4)
         case .map(let map):
             var sum: UInt64 = 0
-            for (key, value) in map {
-                var entry = Fingerprint()
-                entry.add(key)
-                value.fingerprint(into: &entry)
-                sum &+= entry.value
+            for entry in map.entries {
+                var hash = Fingerprint()
+                hash.add(entry.name.text)
+                entry.value.fingerprint(into: &hash)
+                sum &+= hash.value
             }
             fingerprint.add(byte: 5)
             fingerprint.add(map.count)
@@ -117,7 +120,7 @@ final class SharedValue: Sendable {
     var value: PageValue { made.value }
 
     /// The map this value is (empty when it is not a map).
-    var map: [String: PageValue] {
+    var map: PageMap {
         if case .map(let map) = value { return map }
         return [:]
     }
@@ -130,7 +133,8 @@ extension PageValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolatio
     init(integerLiteral value: Int) { self = .number(value) }
     init(booleanLiteral value: Bool) { self = .flag(value) }
     init(arrayLiteral elements: PageValue...) { self = .list(elements) }
+    /// The names are numbered (under a lock): the site's values use `PageMap` literals instead.
     init(dictionaryLiteral elements: (String, PageValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        self = .map(PageMap(Dictionary(elements, uniquingKeysWith: { _, last in last })))
     }
 }

@@ -5,7 +5,7 @@ import DossierSummary
 extension SiteRenderer {
     typealias PageJob = SitePlan.Job
     /// Adds a page: its path, template, key (nil: its values are fingerprinted) and values.
-    typealias AddPage = (String, String, (() -> UInt64)?, @escaping () -> [String: PageValue]) -> Void
+    typealias AddPage = (String, String, (() -> UInt64)?, @escaping () -> PageMap) -> Void
 
     /// Every page of the URL scheme, in a fixed order, and the order to render them in (see
     /// `renderOrder`). The pages of which there are many (one per article, term, day, story,
@@ -13,8 +13,8 @@ extension SiteRenderer {
     func pageJobs(_ ctx: PageContext) -> (jobs: [PageJob], order: [Int]) {
         let site = ctx.site
         var jobs: [PageJob] = []
-        let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, values))) }
-        func page(_ path: String, _ template: String, _ values: @escaping () -> [String: PageValue]) { add(path, template, nil, values) }
+        let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, { values().carried }))) }
+        func page(_ path: String, _ template: String, _ values: @escaping () -> PageMap) { add(path, template, nil, values) }
 
         page("index.html", "index") { frontPage(ctx) }
         let firstArticle = jobs.count
@@ -23,16 +23,16 @@ extension SiteRenderer {
             add(path, "article", { articleKey(ctx, i, path: path) }) { articlePage(ctx, i, path: path) }
         }
         paginated("stories/index.html", count: site.stories.count, "stories", add) { path in
-            ctx.base(path: path, title: "Stories", section: "stories")
+            ctx.base(path: path, title: "Stories", section: .isStories)
         } list: { v, chunk, _ in
-            v["stories"] = .list(chunk.map { .shared(ctx.storyCards[$0]) })
+            v[.stories] = .list(chunk.map { .shared(ctx.storyCards[$0]) })
         }
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
             add(path, "story", { storyKey(ctx, s, path: path) }) { storyPage(ctx, s, path: path) }
         }
         page("actors/index.html", "actors") {
-            termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: "actors", url: PageContext.actorURL)
+            termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: .isActors, url: PageContext.actorURL)
         }
         for term in site.actors {
             paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, add, key: { actorKey(ctx, term) }) {
@@ -40,7 +40,7 @@ extension SiteRenderer {
             }
         }
         page("topics/index.html", "topics") {
-            termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: "topics", url: PageContext.topicURL)
+            termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: .isTopics, url: PageContext.topicURL)
         }
         for term in site.topics {
             paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, add, key: { topicKey(ctx, term) }) {
@@ -50,17 +50,17 @@ extension SiteRenderer {
         page("dates/index.html", "dates") { datesIndex(ctx) }
         for (n, entry) in site.days.enumerated() {
             paginated(PageContext.dayURL(entry.day), entry.entries, "date", ctx, add, key: { dayKey(ctx, n) }) { path in
-                var v = ctx.base(path: path, title: entry.day.longName, section: "dates")
-                v["day"] = .map(ctx.dayValues(entry.day, count: entry.entries.count))
-                if n > 0 { v["newer"] = .map(ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count)) }
-                if n + 1 < site.days.count { v["older"] = .map(ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count)) }
+                var v = ctx.base(path: path, title: entry.day.longName, section: .isDates)
+                v[.day] = .map(ctx.dayValues(entry.day, count: entry.entries.count))
+                if n > 0 { v[.newer] = .map(ctx.dayValues(site.days[n - 1].day, count: site.days[n - 1].entries.count)) }
+                if n + 1 < site.days.count { v[.older] = .map(ctx.dayValues(site.days[n + 1].day, count: site.days[n + 1].entries.count)) }
                 return v
             }
         }
         if !site.undated.isEmpty {
             paginated(PageContext.undatedURL, site.undated, "date", ctx, add, key: { undatedKey(ctx) }) { path in
-                var v = ctx.base(path: path, title: "Undated articles", section: "dates")
-                v["undated"] = true
+                var v = ctx.base(path: path, title: "Undated articles", section: .isDates)
+                v[.undated] = true
                 return v
             }
         }
@@ -107,12 +107,12 @@ extension SiteRenderer {
     /// `values` reads (computed once for all the pages); each page's key adds its place and
     /// its articles' cards (`listKey`).
     func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext, _ page: AddPage,
-                   key: @escaping () -> UInt64, values: @escaping (String) -> [String: PageValue]) {
+                   key: @escaping () -> UInt64, values: @escaping (String) -> PageMap) {
         let common = Shared(key)
         paginated(firstPath, count: indexes.count, template, page, key: { path, chunk, pages in
             listKey(ctx, common.value, path: path, cards: indexes[chunk], pages: pages)
         }, values: values) { v, chunk, root in
-            v["articles"] = ctx.listCards(Array(indexes[chunk]), root: root)
+            v[.articles] = ctx.listCards(Array(indexes[chunk]), root: root)
         }
     }
 
@@ -121,8 +121,8 @@ extension SiteRenderer {
     /// each page's key from its path, its range and the number of pages.
     func paginated(_ firstPath: String, count: Int, _ template: String, _ page: AddPage,
                    key: ((String, Range<Int>, Int) -> UInt64)? = nil,
-                   values: @escaping (String) -> [String: PageValue],
-                   list: @escaping (inout [String: PageValue], Range<Int>, String) -> Void) {
+                   values: @escaping (String) -> PageMap,
+                   list: @escaping (inout PageMap, Range<Int>, String) -> Void) {
         let size = max(1, config.pageSize)
         let chunks = stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
         let folder = String(firstPath.dropLast("index.html".count))
@@ -132,13 +132,14 @@ extension SiteRenderer {
         for (k, chunk) in chunks.enumerated() {
             page(path(k), template, key.map { key in { key(path(k), chunk, chunks.count) } }) {
                 var v = common.value
-                v["root"] = .text(PageContext.root(of: path(k)))
-                list(&v, chunk, PageContext.root(of: path(k)))
+                let root = PageContext.root(of: path(k))
+                v[.root] = .text(root)
+                list(&v, chunk, root)
                 if k > 0 {
-                    v["quotes"] = []
-                    v["page_title"] = .text("\(v["page_title"]?.text ?? "") — page \(k + 1)")
+                    v[.quotes] = []
+                    v[.pageTitle] = .text("\(v[.pageTitle]?.text ?? "") — page \(k + 1)")
                 }
-                if chunks.count > 1 { v["pagination"] = .map(SiteRenderer.pagination(k, of: chunks.count, path: path)) }
+                if chunks.count > 1 { v[.pagination] = .map(SiteRenderer.pagination(k, of: chunks.count, path: path)) }
                 return v
             }
         }
@@ -150,147 +151,148 @@ extension SiteRenderer {
     /// The pager of page `k` (from 0) of `total`: previous and next, and links by number to the
     /// first page, the last, and the pages within `pagerWindow` of this one, with a `gap` where
     /// numbers are skipped (so a list of a thousand pages has a pager of a few links).
-    static func pagination(_ k: Int, of total: Int, path: (Int) -> String) -> [String: PageValue] {
-        var pages: [[String: PageValue]] = []
+    static func pagination(_ k: Int, of total: Int, path: (Int) -> String) -> PageMap {
+        var pages: [PageMap] = []
         var last = -1
         for n in 0..<total where n == 0 || n == total - 1 || abs(n - k) <= pagerWindow {
-            if n > last + 1 { pages.append(["gap": true]) }
-            pages.append(["number": .number(n + 1), "url": .text(path(n)), "current": .flag(n == k)])
+            if n > last + 1 { pages.append([.gap: true]) }
+            pages.append([.number: .number(n + 1), .url: .text(path(n)), .current: .flag(n == k)])
             last = n
         }
-        var pagination: [String: PageValue] = ["number": .number(k + 1), "total": .number(total), "pages": .maps(pages)]
-        if k > 0 { pagination["prev_url"] = .text(path(k - 1)) }
-        if k + 1 < total { pagination["next_url"] = .text(path(k + 1)) }
+        var pagination: PageMap = [.number: .number(k + 1), .total: .number(total), .pages: .maps(pages)]
+        if k > 0 { pagination[.prevURL] = .text(path(k - 1)) }
+        if k + 1 < total { pagination[.nextURL] = .text(path(k + 1)) }
         return pagination
     }
 
-    func frontPage(_ ctx: PageContext) -> [String: PageValue] {
+    func frontPage(_ ctx: PageContext) -> PageMap {
         let site = ctx.site
-        var v = ctx.base(path: "index.html", title: config.title, section: "home")
-        v["latest"] = .list(site.entries.indices.prefix(config.frontPageLimit).map { .shared(ctx.cards[$0]) })
-        v["stories"] = .list(site.stories.indices.prefix(5).map { .shared(ctx.storyCards[$0]) })
-        v["more_stories"] = .flag(site.stories.count > 5)
-        v["topics"] = .maps(ctx.termCounts(site.topics, url: PageContext.topicURL))
-        v["actors"] = .maps(ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16))
-        v["days"] = .maps(site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) })
-        var stats: [String: PageValue] = [:]
-        for (key, count, noun) in [("articles", site.entries.count, "article"), ("actors", site.actors.count, "actor"),
-                                   ("topics", site.topics.count, "topic"), ("days", site.days.count, "day")] {
+        var v = ctx.base(path: "index.html", title: config.title, section: .isHome)
+        v[.latest] = .list(site.entries.indices.prefix(config.frontPageLimit).map { .shared(ctx.cards[$0]) })
+        v[.stories] = .list(site.stories.indices.prefix(5).map { .shared(ctx.storyCards[$0]) })
+        v[.moreStories] = .flag(site.stories.count > 5)
+        v[.topics] = .maps(ctx.termCounts(site.topics, url: PageContext.topicURL))
+        v[.actors] = .maps(ctx.termCounts(site.actors, url: PageContext.actorURL, limit: 16))
+        v[.days] = .maps(site.days.prefix(10).map { ctx.dayValues($0.day, count: $0.entries.count) })
+        var stats: PageMap = [:]
+        for (key, nounKey, count, noun) in [(PageName.articles, PageName.articlesNoun, site.entries.count, "article"),
+                                            (.actors, .actorsNoun, site.actors.count, "actor"),
+                                            (.topics, .topicsNoun, site.topics.count, "topic"), (.days, .daysNoun, site.days.count, "day")] {
             stats[key] = .number(count)
-            stats["\(key)_noun"] = .text(count == 1 ? noun : noun + "s")
+            stats[nounKey] = .text(count == 1 ? noun : noun + "s")
         }
         if let newest = site.days.first?.day, let oldest = site.days.last?.day {
-            stats["newest"] = .text(newest.longName)
-            stats["oldest"] = .text(oldest.longName)
+            stats[.newest] = .text(newest.longName)
+            stats[.oldest] = .text(oldest.longName)
         }
         if !site.undated.isEmpty {
-            stats["undated"] = .number(site.undated.count)
-            stats["undated_url"] = .text(PageContext.undatedURL)
+            stats[.undated] = .number(site.undated.count)
+            stats[.undatedURL] = .text(PageContext.undatedURL)
         }
-        v["stats"] = .map(stats)
-        v["empty"] = .flag(site.entries.isEmpty)
-        v["more"] = .flag(site.entries.count > config.frontPageLimit)
+        v[.stats] = .map(stats)
+        v[.empty] = .flag(site.entries.isEmpty)
+        v[.more] = .flag(site.entries.count > config.frontPageLimit)
         return v
     }
 
-    func articlePage(_ ctx: PageContext, _ i: Int, path: String) -> [String: PageValue] {
+    func articlePage(_ ctx: PageContext, _ i: Int, path: String) -> PageMap {
         let site = ctx.site
         let doc = site.entries[i].document
-        var v = ctx.base(path: path, title: doc.title, section: "article")
+        var v = ctx.base(path: path, title: doc.title, section: .isArticle)
         var article = ctx.card(i)
-        article["body"] = .fragment(BodyHTML(body: site.bodies[i]))
-        article["source_file"] = .text(doc.sourceFile)
-        article["places"] = .texts(doc.places)
-        article["quote_count"] = .number(doc.quotes.count)
-        article["toc"] = .maps(site.bodies[i].outline.headings.map { ["title": .text($0.title), "id": .text($0.id)] })
-        if let s = site.storyOf[i] { article["story"] = .shared(ctx.storyCards[s]) }
-        v["article"] = .map(article)
+        article[.body] = .fragment(BodyHTML(body: site.bodies[i]))
+        article[.sourceFile] = .text(doc.sourceFile)
+        article[.places] = .texts(doc.places)
+        article[.quoteCount] = .number(doc.quotes.count)
+        article[.toc] = .maps(site.bodies[i].outline.headings.map { [.title: .text($0.title), .id: .text($0.id)] })
+        if let s = site.storyOf[i] { article[.story] = .shared(ctx.storyCards[s]) }
+        v[.article] = .map(article)
         // Neighbours in reading order (newest first): "newer" is the previous entry.
-        if i > 0 { v["newer"] = .shared(ctx.cards[i - 1]) }
-        if i + 1 < site.entries.count { v["older"] = .shared(ctx.cards[i + 1]) }
+        if i > 0 { v[.newer] = .shared(ctx.cards[i - 1]) }
+        if i + 1 < site.entries.count { v[.older] = .shared(ctx.cards[i + 1]) }
         return v
     }
 
-    func storyPage(_ ctx: PageContext, _ s: Int, path: String) -> [String: PageValue] {
+    func storyPage(_ ctx: PageContext, _ s: Int, path: String) -> PageMap {
         let story = ctx.site.stories[s]
         let comparison = StoryComparison(story: story, entries: ctx.site.entries)
         var card = ctx.storyCard(s)
-        card["shared_actors"] = .maps(comparison.sharedActors.map(ctx.actorLink))
-        card["shared_topics"] = .maps(comparison.sharedTopics.map(ctx.topicLink))
-        var v = ctx.base(path: path, title: card["title"]?.text ?? "Story", section: "stories")
-        let claim = { (c: StoryComparison.Claim) -> [String: PageValue] in
-            ["text": .text(c.text), "url": .text(PageContext.articleURL(ctx.site.entries[c.entry].slug) + (c.paragraph > 0 ? "#p\(c.paragraph)" : "")),
-             "source": .text(ctx.site.entries[c.entry].document.source ?? ctx.site.entries[c.entry].document.title)]
+        card[.sharedActors] = .maps(comparison.sharedActors.map(ctx.actorLink))
+        card[.sharedTopics] = .maps(comparison.sharedTopics.map(ctx.topicLink))
+        var v = ctx.base(path: path, title: card[.title]?.text ?? "Story", section: .isStories)
+        let claim = { (c: StoryComparison.Claim) -> PageMap in
+            [.text: .text(c.text), .url: .text(PageContext.articleURL(ctx.site.entries[c.entry].slug) + (c.paragraph > 0 ? "#p\(c.paragraph)" : "")),
+             .source: .text(ctx.site.entries[c.entry].document.source ?? ctx.site.entries[c.entry].document.title)]
         }
-        v["story"] = .map(card)
-        v["shared"] = .maps(comparison.shared.map(claim))
+        v[.story] = .map(card)
+        v[.shared] = .maps(comparison.shared.map(claim))
         let root = PageContext.root(of: path)
-        v["versions"] = .maps(story.entries.map { i -> [String: PageValue] in
+        v[.versions] = .maps(story.entries.map { i -> PageMap in
             var version = ctx.card(i)
-            if let cache = ctx.cardCache { version["html"] = .fragment(CardHTML(cache: cache, index: i, root: root)) }
-            version["only_here"] = .maps((comparison.unique[i] ?? []).prefix(3).map(claim))
+            if let cache = ctx.cardCache { version[.html] = .fragment(CardHTML(cache: cache, index: i, root: root)) }
+            version[.onlyHere] = .maps((comparison.unique[i] ?? []).prefix(3).map(claim))
             return version
         })
         return v
     }
 
-    func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: String,
-                   url: (String) -> String) -> [String: PageValue] {
+    func termIndex(_ ctx: PageContext, _ terms: [SiteIndex.Term], path: String, title: String, section: PageName,
+                   url: (String) -> String) -> PageMap {
         var v = ctx.base(path: path, title: title, section: section)
         let byName = terms.sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
-        v["terms"] = .maps(byName.map { term -> [String: PageValue] in
-            var t: [String: PageValue] = ["name": .text(term.name), "url": .text(url(term.slug)), "count": .number(term.entries.count)]
-            if let latest = term.entries.first, let day = ctx.site.entries[latest].document.date { t["latest"] = .text(day.longName) }
+        v[.terms] = .maps(byName.map { term -> PageMap in
+            var t: PageMap = [.name: .text(term.name), .url: .text(url(term.slug)), .count: .number(term.entries.count)]
+            if let latest = term.entries.first, let day = ctx.site.entries[latest].document.date { t[.latest] = .text(day.longName) }
             if let entry = config.actors.first(where: { $0.name == term.name }) {
-                if let role = entry.role { t["role"] = .text(role) }
+                if let role = entry.role { t[.role] = .text(role) }
             }
-            if let topic = config.topics.first(where: { $0.name == term.name }), let d = topic.description { t["description"] = .text(d) }
+            if let topic = config.topics.first(where: { $0.name == term.name }), let d = topic.description { t[.description] = .text(d) }
             return t
         })
-        v["count"] = .number(terms.count)
+        v[.count] = .number(terms.count)
         return v
     }
 
-    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: PageValue] {
-        var v = ctx.base(path: path, title: term.name, section: "actors")
-        var actor: [String: PageValue] = ["name": .text(term.name), "count": .number(term.entries.count),
-                                          "count_label": .text(PageContext.plural(term.entries.count, "article"))]
+    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
+        var v = ctx.base(path: path, title: term.name, section: .isActors)
+        var actor: PageMap = [.name: .text(term.name), .count: .number(term.entries.count),
+                              .countLabel: .text(PageContext.plural(term.entries.count, "article"))]
         if let entry = config.actors.first(where: { $0.name == term.name }) {
-            if let role = entry.role { actor["role"] = .text(role) }
-            if let country = entry.country { actor["country"] = .text(country) }
+            if let role = entry.role { actor[.role] = .text(role) }
+            if let country = entry.country { actor[.country] = .text(country) }
         }
-        v["actor"] = .map(actor)
-        var quotes: [[String: PageValue]] = []
+        v[.actor] = .map(actor)
+        var quotes: [PageMap] = []
         var more = 0
         for i in term.entries {
             for q in ctx.site.entries[i].document.quotes where q.speaker?.trimmingWhitespace() == term.name {
                 if quotes.count < config.pageSize { quotes.append(ctx.quote(q, entry: i)) } else { more += 1 }
             }
         }
-        v["quotes"] = .maps(quotes)
-        if more > 0 { v["quotes_more"] = .number(more) }
-        v["related_actors"] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
-                                                excluding: term.name, link: ctx.actorLink))
-        v["related_topics"] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
-                                                excluding: nil, link: ctx.topicLink))
+        v[.quotes] = .maps(quotes)
+        if more > 0 { v[.quotesMore] = .number(more) }
+        v[.relatedActors] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
+                                              excluding: term.name, link: ctx.actorLink))
+        v[.relatedTopics] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
+                                              excluding: nil, link: ctx.topicLink))
         return v
     }
 
-    func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> [String: PageValue] {
-        var v = ctx.base(path: path, title: term.name, section: "topics")
-        var topic: [String: PageValue] = ["name": .text(term.name), "count": .number(term.entries.count),
-                                          "count_label": .text(PageContext.plural(term.entries.count, "article"))]
-        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic["description"] = .text(d) }
-        v["topic"] = .map(topic)
-        v["related_actors"] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
-                                                excluding: nil, link: ctx.actorLink))
-        v["related_topics"] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
-                                                excluding: term.name, link: ctx.topicLink))
+    func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
+        var v = ctx.base(path: path, title: term.name, section: .isTopics)
+        var topic: PageMap = [.name: .text(term.name), .count: .number(term.entries.count),
+                              .countLabel: .text(PageContext.plural(term.entries.count, "article"))]
+        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic[.description] = .text(d) }
+        v[.topic] = .map(topic)
+        v[.relatedActors] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
+                                              excluding: nil, link: ctx.actorLink))
+        v[.relatedTopics] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
+                                              excluding: term.name, link: ctx.topicLink))
         return v
     }
 
-    func datesIndex(_ ctx: PageContext) -> [String: PageValue] {
-        var v = ctx.base(path: "dates/index.html", title: "Dates", section: "dates")
+    func datesIndex(_ ctx: PageContext) -> PageMap {
+        var v = ctx.base(path: "dates/index.html", title: "Dates", section: .isDates)
         // Days are newest first, so the days of a month are consecutive.
         var months: [(key: String, name: String, days: [PageValue], count: Int)] = []
         for entry in ctx.site.days {
@@ -302,9 +304,9 @@ extension SiteRenderer {
                 months.append((entry.day.monthKey, entry.day.monthName, [day], entry.entries.count))
             }
         }
-        v["months"] = .list(months.map { ["key": .text($0.key), "name": .text($0.name), "days": .list($0.days), "count": .number($0.count)] })
+        v[.months] = .maps(months.map { [.key: .text($0.key), .name: .text($0.name), .days: .list($0.days), .count: .number($0.count)] })
         if !ctx.site.undated.isEmpty {
-            v["undated"] = ["count": .number(ctx.site.undated.count), "url": .text(PageContext.undatedURL)]
+            v[.undated] = .map([.count: .number(ctx.site.undated.count), .url: .text(PageContext.undatedURL)])
         }
         return v
     }
@@ -319,25 +321,25 @@ extension SiteRenderer {
         for (k, range) in volumes.enumerated() {
             page(path(k), "print", { printKey(ctx, range, path: path(k), volumes: volumes.count) }) {
                 var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
-                                 section: "print")
-                var cover: [String: PageValue] = ["count": .number(range.count), "count_label": .text(PageContext.plural(range.count, "article"))]
+                                 section: .isPrint)
+                var cover: PageMap = [.count: .number(range.count), .countLabel: .text(PageContext.plural(range.count, "article"))]
                 let days = range.compactMap { site.entries[$0].document.date }
                 if let newest = days.max(), let oldest = days.min() {
-                    cover["range"] = .text(oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)")
+                    cover[.range] = .text(oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)")
                 }
                 if volumes.count > 1 {
-                    var volume: [String: PageValue] = ["number": .number(k + 1), "total": .number(volumes.count)]
-                    if k > 0 { volume["prev_url"] = .text(path(k - 1)) }
-                    if k + 1 < volumes.count { volume["next_url"] = .text(path(k + 1)) }
-                    cover["volume"] = .map(volume)
+                    var volume: PageMap = [.number: .number(k + 1), .total: .number(volumes.count)]
+                    if k > 0 { volume[.prevURL] = .text(path(k - 1)) }
+                    if k + 1 < volumes.count { volume[.nextURL] = .text(path(k + 1)) }
+                    cover[.volume] = .map(volume)
                 }
-                v["cover"] = .map(cover)
+                v[.cover] = .map(cover)
                 SiteBody.prepare(range.map { site.bodies[$0] }) // on a rebuild, no article page rendered them
-                v["articles"] = .maps(range.map { i -> [String: PageValue] in
+                v[.articles] = .maps(range.map { i -> PageMap in
                     var card = ctx.card(i)
-                    card["anchor"] = .text("a-\(site.entries[i].slug)")
-                    card["number"] = .number(i + 1)
-                    card["body"] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))
+                    card[.anchor] = .text("a-\(site.entries[i].slug)")
+                    card[.number] = .number(i + 1)
+                    card[.body] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))
                     return card
                 })
                 return v
@@ -345,10 +347,10 @@ extension SiteRenderer {
         }
     }
 
-    func notFoundPage(_ ctx: PageContext) -> [String: PageValue] {
-        var v = ctx.base(path: "404.html", title: "Page not found", section: "home")
+    func notFoundPage(_ ctx: PageContext) -> PageMap {
+        var v = ctx.base(path: "404.html", title: "Page not found", section: .isHome)
         // A host serves 404.html at any depth; absolute links work there when the base URL is known.
-        if let base = config.baseURL { v["root"] = .text(base.hasSuffix("/") ? base : base + "/") }
+        if let base = config.baseURL { v[.root] = .text(base.hasSuffix("/") ? base : base + "/") }
         return v
     }
 }

@@ -14,7 +14,8 @@ import Mustache
 ///
 /// Instructions, names and texts are plain values in buffers the program owns, so running a
 /// program copies no reference: a section's body is the instructions that follow it, names
-/// are split once into ranges of `strings`, texts are ranges of one byte buffer.
+/// are split once into ranges of `strings` (each numbered as a `PageName`, which is what a
+/// lookup compares), texts are ranges of one byte buffer.
 final class TemplateProgram: @unchecked Sendable {
     /// The instructions in order; a section's body follows it.
     let code: UnsafeBufferPointer<TemplateInstruction>
@@ -24,6 +25,8 @@ final class TemplateProgram: @unchecked Sendable {
     let names: UnsafeBufferPointer<TemplateName>
     /// The parts and transforms of the names, which `names` hold ranges of.
     let strings: [String]
+    /// The `PageName` number of each of `strings`.
+    let numbers: UnsafeBufferPointer<Int32>
     let partials: [TemplatePartial]
     let blocks: [TemplateBlock]
 
@@ -32,6 +35,7 @@ final class TemplateProgram: @unchecked Sendable {
         text = UnsafeBufferPointer(copying: built.text)
         names = UnsafeBufferPointer(copying: built.names)
         strings = built.strings
+        numbers = UnsafeBufferPointer(copying: built.strings.map { PageName($0).number })
         partials = built.partials
         blocks = built.blocks
     }
@@ -40,6 +44,7 @@ final class TemplateProgram: @unchecked Sendable {
         code.deallocate()
         text.deallocate()
         names.deallocate()
+        numbers.deallocate()
     }
 
     /// The program of `template`, or nil when its parse holds something this does not render.

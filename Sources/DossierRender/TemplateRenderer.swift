@@ -6,20 +6,21 @@ extension PageValue {
     /// transform they do not know): the page goes to swift-mustache.
     struct Unsupported: Error {}
 
-    /// The child `name` as swift-mustache finds it: a map's entry, a card's `html`; texts,
-    /// numbers, flags and lists have none.
-    func child(_ name: String) throws -> PageValue? {
+    /// The child that part `part` of `program`'s names names, as swift-mustache finds it: a
+    /// map's entry (found by the name's number), a card's `html`; texts, numbers, flags and
+    /// lists have none.
+    func child(_ part: Int, of program: TemplateProgram) throws -> PageValue? {
         switch self {
         case .map(let map):
-            guard let found = map[name] else { return nil }
+            guard let found = map.value(numbered: program.numbers[part]) else { return nil }
             if case .shared(let shared) = found { return shared.value }
             return found
-        case .card(let card): return name == "html" ? .fragment(card) : nil
-        case .shared(let shared): return try shared.value.child(name)
+        case .card(let card): return program.numbers[part] == PageName.html.number ? .fragment(card) : nil
+        case .shared(let shared): return try shared.value.child(part, of: program)
         case .text, .number, .flag, .list: return nil
         case .fragment(let f):
             // swift-mustache reflects the stored properties of other values: none is a page value.
-            guard !type(of: f).storedProperties.contains(name) else { throw Unsupported() }
+            guard !type(of: f).storedProperties.contains(program.strings[part]) else { throw Unsupported() }
             return nil
         }
     }
@@ -225,11 +226,10 @@ struct TemplateRenderer {
             value = try descend(stack[stack.count - 1], program, name.parts)
         case .searched:
             guard !name.parts.isEmpty else { value = stack[stack.count - 1]; break }
-            let first = program.strings[name.parts.lowerBound]
             var level = stack.count
             while level > 0 {
                 level -= 1
-                if let child = try stack[level].child(first) {
+                if let child = try stack[level].child(name.parts.lowerBound, of: program) {
                     value = name.parts.count == 1 ? child : try descend(child, program, name.parts.dropFirst())
                     break
                 }
@@ -246,7 +246,7 @@ struct TemplateRenderer {
     private func descend(_ value: PageValue, _ program: TemplateProgram, _ parts: Range<Int>) throws -> PageValue? {
         var value = value
         for part in parts {
-            guard let child = try value.child(program.strings[part]) else { return nil }
+            guard let child = try value.child(part, of: program) else { return nil }
             value = child
         }
         return value

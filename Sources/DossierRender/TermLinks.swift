@@ -7,21 +7,21 @@ import DossierModel
 struct TermLinks {
     private let slugs: [String: String]
     private let url: (String) -> String
-    private let shared: [String: [String: PageValue]]
+    private let shared: [String: PageMap]
 
     init(_ terms: [SiteIndex.Term], slugs: [String: String], url: @escaping (String) -> String) {
         self.slugs = slugs
         self.url = url
-        var shared: [String: [String: PageValue]] = [:]
-        for term in terms { shared[term.name] = ["name": .text(term.name), "url": .text(url(term.slug))] }
+        var shared: [String: PageMap] = [:]
+        for term in terms { shared[term.name] = [.name: .text(term.name), .url: .text(url(term.slug))] }
         self.shared = shared
     }
 
     /// The link values for `name`.
-    func link(_ name: String) -> [String: PageValue] {
+    func link(_ name: String) -> PageMap {
         if let values = shared[name] { return values }
-        var v: [String: PageValue] = ["name": .text(name)]
-        if let slug = slugs[name.trimmingWhitespace()] { v["url"] = .text(url(slug)) }
+        var v: PageMap = [.name: .text(name)]
+        if let slug = slugs[name.trimmingWhitespace()] { v[.url] = .text(url(slug)) }
         return v
     }
 

@@ -149,8 +149,8 @@ extension SiteRendererTests {
         XCTAssertEqual(numbers(3, of: 7), "1 2 3 [4] 5 6 7")
         XCTAssertEqual(numbers(999, of: 1000), "1 … 998 999 [1000]")
         let last = SiteRenderer.pagination(999, of: 1000, path: { "p\($0 + 1)" })
-        XCTAssertEqual(last["prev_url"]?.text, "p999")
-        XCTAssertNil(last["next_url"])
+        XCTAssertEqual(last[.prevURL]?.text, "p999")
+        XCTAssertNil(last[.nextURL])
     }
 }
 
@@ -211,7 +211,7 @@ extension SiteRendererTests {
         XCTAssertEqual(FeedValues.sitemaps(ctx, paths: paths, limit: 4).map(\.path), ["sitemap.xml"])
         let split = FeedValues.sitemaps(ctx, paths: paths, limit: 2)
         XCTAssertEqual(split.map(\.path), ["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"])
-        let locs = { (v: [String: PageValue], key: String) in
+        let locs = { (v: PageMap, key: String) in
             (plain(PageValue.map(v).mustache)[key] as? [[String: Any]])?.compactMap { $0["loc"] as? String }
         }
         XCTAssertEqual(Set(split.map(\.key)).count, 3, "each sitemap's key is its own")
