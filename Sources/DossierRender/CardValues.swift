@@ -20,6 +20,7 @@ struct Cards {
             .topics: .maps(d.topics.map(topicLinks.link)),
             .edited: .flag(d.isEdited),
         ]
+        v.reserveCapacity(13)
         if let day = d.date {
             v[.date] = .text(day.iso)
             v[.dateLong] = .text(day.longName)

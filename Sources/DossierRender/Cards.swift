@@ -30,43 +30,43 @@ final class CardCache: @unchecked Sendable {
 
     /// Card `i` rendered for a page whose root is `root`.
     func html(_ i: Int, root: String) -> String {
-        var out: [UInt8] = []
-        append(i, root: root, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let out = PageBytes(capacity: 1024)
+        append(i, root: root, to: out)
+        return String(decoding: out.array, as: UTF8.self)
     }
 
     /// Appends card `i`, rendered for a page whose root is `root`, to `out`. A card whose values
     /// hold the marker themselves is rendered for each root instead.
-    func append(_ i: Int, root: String, to out: inout [UInt8]) {
-        if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root, to: &out) }
-        guard !CardCache.holdsMarker(cards[i].value) else { return out.append(contentsOf: render(i, root: root)) }
+    func append(_ i: Int, root: String, to out: PageBytes) {
+        if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root, to: out) }
+        guard !CardCache.holdsMarker(cards[i].value) else { return out.append(render(i, root: root)) }
         let marked = render(i, root: CardCache.marker)
         let works = lock.withLock { markerWorks } ?? {
-            var replaced: [UInt8] = []
-            CardCache.replaceMarker(in: marked, with: root, to: &replaced)
-            let works = replaced == render(i, root: root)
+            let replaced = PageBytes(capacity: marked.count)
+            CardCache.replaceMarker(in: marked, with: root, to: replaced)
+            let works = replaced.array == render(i, root: root)
             lock.withLock { markerWorks = works }
             return works
         }()
-        guard works else { return out.append(contentsOf: render(i, root: root)) }
+        guard works else { return out.append(render(i, root: root)) }
         // Kept in a buffer of its own size: the renderer's is sized for whole pages.
         let kept = [UInt8](unsafeUninitializedCapacity: marked.count) { buffer, count in
             count = buffer.initialize(from: marked).1
         }
         lock.withLock { rendered[i] = kept }
-        CardCache.replaceMarker(in: marked, with: root, to: &out)
+        CardCache.replaceMarker(in: marked, with: root, to: out)
     }
 
     /// `html` with every marker replaced by `root`.
     static func replaceMarker(in html: String, with root: String) -> String {
-        var out: [UInt8] = []
-        replaceMarker(in: Array(html.utf8), with: root, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let out = PageBytes(capacity: html.utf8.count)
+        replaceMarker(in: Array(html.utf8), with: root, to: out)
+        return String(decoding: out.array, as: UTF8.self)
     }
 
     /// Appends `html` with every marker replaced by `root` to `out`, over UTF-8 bytes (the
     /// marker starts with a byte, 0x01, that no other character's encoding holds, found with `memchr`).
-    static func replaceMarker(in bytes: [UInt8], with root: String, to out: inout [UInt8]) {
+    static func replaceMarker(in bytes: [UInt8], with root: String, to out: PageBytes) {
         let marker = CardCache.markerBytes
         bytes.withUnsafeBufferPointer { html in
             guard let base = html.baseAddress else { return }
@@ -75,15 +75,15 @@ final class CardCache: @unchecked Sendable {
             while at < html.count, let hit = memchr(base + at, Int32(marker[0]), html.count - at) {
                 let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 if found + marker.count <= html.count, (1..<marker.count).allSatisfy({ html[found + $0] == marker[$0] }) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: html[from..<found]))
-                    out.append(contentsOf: root.utf8)
+                    out.append(UnsafeBufferPointer(rebasing: html[from..<found]))
+                    out.append(root)
                     from = found + marker.count
                     at = from
                 } else {
                     at = found + 1
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[from...]))
+            out.append(UnsafeBufferPointer(rebasing: html[from...]))
         }
     }
 
@@ -110,7 +110,7 @@ final class CardCache: @unchecked Sendable {
 /// A value that prints its HTML straight into a page's bytes (`{{{value}}}`); swift-mustache
 /// prints its `renderText`, the same text.
 protocol HTMLFragment: MustacheCustomRenderable, Sendable {
-    func append(to out: inout [UInt8])
+    func append(to out: PageBytes)
     /// Feeds what the HTML is made from into a page's fingerprint.
     func fingerprint(into fingerprint: inout Fingerprint)
     /// The names of its stored properties: swift-mustache would find them by reflection when
@@ -136,7 +136,7 @@ struct CardHTML: HTMLFragment {
     static let storedProperties: Set<String> = ["cache", "index", "root"]
     var isNull: Bool { false }
     var renderText: String { cache.html(index, root: root) }
-    func append(to out: inout [UInt8]) { cache.append(index, root: root, to: &out) }
+    func append(to out: PageBytes) { cache.append(index, root: root, to: out) }
 
     func fingerprint(into fingerprint: inout Fingerprint) {
         fingerprint.add(root)
@@ -162,17 +162,17 @@ struct BodyHTML: HTMLFragment {
     }
 
     var renderText: String {
-        var out = [UInt8]()
-        append(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let out = PageBytes(capacity: 16 * 1024)
+        append(to: out)
+        return String(decoding: out.array, as: UTF8.self)
     }
 
     /// Appends the body, with `prefix` after every ` id="` and `href="#`, to `out`: each `"`
     /// is found with `memchr` and the bytes around it tell whether it opens such a value.
-    func append(to out: inout [UInt8]) {
+    func append(to out: PageBytes) {
         for section in body.rendered.sections {
             guard !prefix.isEmpty else {
-                out.append(contentsOf: section.html.utf8)
+                out.append(section.html)
                 continue
             }
             var html = section.html
@@ -191,12 +191,12 @@ struct BodyHTML: HTMLFragment {
                         end = q + 2  // `href="#`
                     }
                     guard let end else { continue }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<end]))
-                    out.append(contentsOf: prefix.utf8)
+                    out.append(UnsafeBufferPointer(rebasing: bytes[from..<end]))
+                    out.append(prefix)
                     from = end
                     at = end
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[from...]))
             }
         }
     }

@@ -33,28 +33,27 @@ public enum HTMLEscaping {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`.
     public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsEscape) else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 32)
-        append(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        let out = PageBytes(capacity: text.utf8.count + 32)
+        append(text, to: out)
+        return String(decoding: out.array, as: UTF8.self)
     }
 
     /// Appends `text`, escaped as `escape(_:)` does, to `out`: eight bytes at a time, and byte
     /// by byte only in the words that hold one of the five.
-    static func append(_ text: String, to out: inout [UInt8]) {
+    static func append(_ text: String, to out: PageBytes) {
         var text = text
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             var from = 0
             func escape(_ range: Range<Int>) {
                 for i in range where needsEscape(bytes[i]) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
+                    out.append(UnsafeBufferPointer(rebasing: bytes[from..<i]))
                     switch bytes[i] {
-                    case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                    case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                    case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                    case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                    default: out.append(contentsOf: "&#39;".utf8)
+                    case UInt8(ascii: "&"): out.append("&amp;")
+                    case UInt8(ascii: "<"): out.append("&lt;")
+                    case UInt8(ascii: ">"): out.append("&gt;")
+                    case UInt8(ascii: "\""): out.append("&quot;")
+                    default: out.append("&#39;")
                     }
                     from = i + 1
                 }
@@ -65,7 +64,7 @@ public enum HTMLEscaping {
                 word += 8
             }
             escape(word..<bytes.count)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[from...]))
         }
     }
 

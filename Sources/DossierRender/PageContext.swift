@@ -82,17 +82,24 @@ final class PageContext {
 
     // MARK: Pieces
 
-    /// What every page has: the site, its root, its title and the flag of its section (`.isHome` …).
+    /// What every page has: the site, its root, its title and the flag of its section (`.isHome` …),
+    /// with room for the values pages add (the front page's ten at most).
     func base(path: String, title: String, section: PageName) -> Values {
-        [.site: .shared(siteShared), .root: .text(PageContext.root(of: path)), .pageTitle: .text(title), section: true]
+        var v: Values = [.site: .shared(siteShared), .root: .text(PageContext.root(of: path)), .pageTitle: .text(title), section: true]
+        v.reserveCapacity(14)
+        return v
     }
 
     func actorLink(_ name: String) -> Values { actorLinks.link(name) }
 
     func topicLink(_ name: String) -> Values { topicLinks.link(name) }
 
-    /// An article as it appears in lists.
-    func card(_ i: Int) -> Values { cards[i].map }
+    /// An article as it appears in lists, with room for `more` values a page adds to it.
+    func card(_ i: Int, more: Int = 0) -> Values {
+        var card = cards[i].map
+        if more > 0 { card.reserveCapacity(card.count + more) }
+        return card
+    }
 
     /// Cards of a list page: each gives its `html`, rendered for the page's root when needed.
     func listCards(_ indexes: [Int], root: String) -> PageValue {

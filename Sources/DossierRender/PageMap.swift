@@ -23,6 +23,9 @@ struct PageMap: Sendable {
     var count: Int { entries.count }
     var isEmpty: Bool { entries.isEmpty }
 
+    /// Makes room for `capacity` entries in all, so that setting them grows the storage once.
+    mutating func reserveCapacity(_ capacity: Int) { entries.reserveCapacity(capacity) }
+
     /// The value named `name`; setting nil removes it.
     subscript(name: PageName) -> PageValue? {
         get { value(numbered: name.number) }

@@ -199,7 +199,7 @@ extension SiteRenderer {
         let site = ctx.site
         let doc = site.entries[i].document
         var v = ctx.base(path: path, title: doc.title, section: .isArticle)
-        var article = ctx.card(i)
+        var article = ctx.card(i, more: 6)
         article[.body] = .fragment(BodyHTML(body: site.bodies[i]))
         article[.sourceFile] = .text(doc.sourceFile)
         article[.places] = .texts(doc.places)
@@ -228,7 +228,7 @@ extension SiteRenderer {
         v[.shared] = .maps(comparison.shared.map(claim))
         let root = PageContext.root(of: path)
         v[.versions] = .maps(story.entries.map { i -> PageMap in
-            var version = ctx.card(i)
+            var version = ctx.card(i, more: 2)
             if let cache = ctx.cardCache { version[.html] = .fragment(CardHTML(cache: cache, index: i, root: root)) }
             version[.onlyHere] = .maps((comparison.unique[i] ?? []).prefix(3).map(claim))
             return version
@@ -336,7 +336,7 @@ extension SiteRenderer {
                 v[.cover] = .map(cover)
                 SiteBody.prepare(range.map { site.bodies[$0] }) // on a rebuild, no article page rendered them
                 v[.articles] = .maps(range.map { i -> PageMap in
-                    var card = ctx.card(i)
+                    var card = ctx.card(i, more: 3)
                     card[.anchor] = .text("a-\(site.entries[i].slug)")
                     card[.number] = .number(i + 1)
                     card[.body] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))

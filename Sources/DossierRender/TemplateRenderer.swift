@@ -47,7 +47,7 @@ extension PageValue {
 /// into a section or partial and put back on the way out.
 struct TemplateRenderer {
     let programs: [String: TemplateProgram]
-    private(set) var out: [UInt8] = []
+    private let out = PageBytes(capacity: 16 * 1024)
     private var stack: [PageValue] = []
     /// Where the innermost section over a list is; nil outside one (and in partials and blocks).
     private var sequence: Position?
@@ -78,7 +78,6 @@ struct TemplateRenderer {
 
     init(programs: [String: TemplateProgram]) {
         self.programs = programs
-        out.reserveCapacity(16 * 1024)
         stack.reserveCapacity(8)
     }
 
@@ -86,7 +85,7 @@ struct TemplateRenderer {
     /// template, `Unsupported` when swift-mustache must render it.
     mutating func render(_ values: PageValue, template name: String) throws -> [UInt8]? {
         guard let program = programs[name] else { return nil }
-        out.removeAll(keepingCapacity: true)
+        out.removeLast(out.count)
         stack.removeAll(keepingCapacity: true)
         stack.append(values.unshared)
         sequence = nil
@@ -94,7 +93,7 @@ struct TemplateRenderer {
         inherited = nil
         escaping = .mustacheHTML
         try run(program, 0..<program.code.count)
-        return out
+        return out.array
     }
 
     /// Renders the instructions `range` of `program` as one template of swift-mustache's.
@@ -110,7 +109,7 @@ struct TemplateRenderer {
         while at < range.upperBound {
             let atLineStart = out.count > start && out[out.count - 1] == 0x0A
                 && !(out.count - start >= 2 && out[out.count - 2] == 0x0D)
-            if atLineStart { out.append(contentsOf: indentation) }
+            if atLineStart { out.append(indentation) }
             let mark = out.count
             at = try step(program, at)
             if atLineStart, out.count == mark { out.removeLast(indentation.count) }
@@ -122,7 +121,7 @@ struct TemplateRenderer {
         let instruction = program.code[at]
         switch instruction.operation {
         case .text:
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
+            out.append(UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
         case .variable, .rawVariable:
             try print(program.names[instruction.operand], of: program, escaped: instruction.operation == .variable)
         case .section:
@@ -198,14 +197,14 @@ struct TemplateRenderer {
         case .text(let s): text = s
         case .number(let n): text = String(n)
         case .flag(let b): text = b ? "true" : "false"
-        case .fragment(let f) where !escaped: return f.append(to: &out)
+        case .fragment(let f) where !escaped: return f.append(to: out)
         case .fragment(let f): text = f.renderText
         case .map, .list, .card, .shared: throw PageValue.Unsupported()
         }
-        guard escaped else { return out.append(contentsOf: text.utf8) }
+        guard escaped else { return out.append(text) }
         switch escaping {
-        case .dossier: HTMLEscaping.append(text, to: &out)
-        case .none: out.append(contentsOf: text.utf8)
+        case .dossier: HTMLEscaping.append(text, to: out)
+        case .none: out.append(text)
         case .mustacheHTML: throw PageValue.Unsupported()
         }
     }
