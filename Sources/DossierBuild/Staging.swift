@@ -19,8 +19,6 @@ final class Staging: @unchecked Sendable {
     private let rootPath: String
     private let oldRoot: String
     private let previous: [String: PageManifest.Record]
-    private let lock = NSLock()
-    private var folders: Set<String> = [""]
 
     init(root: URL, oldRoot: String, previous: [String: PageManifest.Record]) {
         self.root = root
@@ -52,26 +50,17 @@ final class Staging: @unchecked Sendable {
         }
     }
 
-    /// Creates `folder` (relative to the root) and its missing parents, each once. The lock
-    /// guards only the set of folders made: two workers may both make a folder (the second
-    /// finds it there), but neither waits for the other's `mkdir`.
+    /// Creates `folder` (relative to the root) and its missing parents. Most folders hold one
+    /// page (`articles/<slug>/index.html`), so the folder is made first and its parents only
+    /// when that fails for want of them: one `mkdir` a page, no set of folders made to hash
+    /// and lock. Two workers may both make a folder: the second finds it there.
     private func makeFolder(_ folder: String) throws {
-        let missing = lock.withLock {
-            var missing: [String] = []
-            var path = folder
-            while !folders.contains(path) {
-                missing.append(path)
-                path = Staging.folder(of: path)
-            }
-            return missing
-        }
-        guard !missing.isEmpty else { return }
-        for path in missing.reversed() {
-            guard mkdir(rootPath + "/" + path, 0o755) == 0 || errno == EEXIST else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-        }
-        lock.withLock { folders.formUnion(missing) }
+        guard !folder.isEmpty else { return }
+        let path = rootPath + "/" + folder
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        try makeFolder(Staging.folder(of: folder))
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// The folder a relative path is in ("" for the root): what is before its last "/".

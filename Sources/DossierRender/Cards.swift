@@ -15,7 +15,7 @@ final class CardCache: @unchecked Sendable {
     /// would not if its own text held the marker); decided on the first card asked for.
     private var markerWorks: Bool?
     private let lock = NSLock()
-    private var rendered: [Int: [UInt8]] = [:]
+    private var rendered: [Int: MarkedHTML] = [:]
 
     /// Stands for the root while a card is rendered: a control character no text keeps.
     static let marker = "\u{1}root\u{1}"
@@ -38,56 +38,27 @@ final class CardCache: @unchecked Sendable {
     /// Appends card `i`, rendered for a page whose root is `root`, to `out`. A card whose values
     /// hold the marker themselves is rendered for each root instead.
     func append(_ i: Int, root: String, to out: PageBytes) {
-        if let done = lock.withLock({ rendered[i] }) { return CardCache.replaceMarker(in: done, with: root, to: out) }
+        if let done = lock.withLock({ rendered[i] }) { return done.append(root: root, to: out) }
         guard !CardCache.holdsMarker(cards[i].value) else { return out.append(render(i, root: root)) }
-        let marked = render(i, root: CardCache.marker)
+        let marked = MarkedHTML(render(i, root: CardCache.marker))
         let works = lock.withLock { markerWorks } ?? {
-            let replaced = PageBytes(capacity: marked.count)
-            CardCache.replaceMarker(in: marked, with: root, to: replaced)
+            let replaced = PageBytes(capacity: marked.bytes.count)
+            marked.append(root: root, to: replaced)
             let works = replaced.array == render(i, root: root)
             lock.withLock { markerWorks = works }
             return works
         }()
         guard works else { return out.append(render(i, root: root)) }
-        // Kept in a buffer of its own size: the renderer's is sized for whole pages.
-        let kept = [UInt8](unsafeUninitializedCapacity: marked.count) { buffer, count in
-            count = buffer.initialize(from: marked).1
-        }
-        lock.withLock { rendered[i] = kept }
-        CardCache.replaceMarker(in: marked, with: root, to: out)
+        lock.withLock { rendered[i] = marked }
+        marked.append(root: root, to: out)
     }
 
     /// `html` with every marker replaced by `root`.
     static func replaceMarker(in html: String, with root: String) -> String {
         let out = PageBytes(capacity: html.utf8.count)
-        replaceMarker(in: Array(html.utf8), with: root, to: out)
+        MarkedHTML(Array(html.utf8)).append(root: root, to: out)
         return String(decoding: out.array, as: UTF8.self)
     }
-
-    /// Appends `html` with every marker replaced by `root` to `out`, over UTF-8 bytes (the
-    /// marker starts with a byte, 0x01, that no other character's encoding holds, found with `memchr`).
-    static func replaceMarker(in bytes: [UInt8], with root: String, to out: PageBytes) {
-        let marker = CardCache.markerBytes
-        bytes.withUnsafeBufferPointer { html in
-            guard let base = html.baseAddress else { return }
-            var from = 0
-            var at = 0
-            while at < html.count, let hit = memchr(base + at, Int32(marker[0]), html.count - at) {
-                let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if found + marker.count <= html.count, (1..<marker.count).allSatisfy({ html[found + $0] == marker[$0] }) {
-                    out.append(UnsafeBufferPointer(rebasing: html[from..<found]))
-                    out.append(root)
-                    from = found + marker.count
-                    at = from
-                } else {
-                    at = found + 1
-                }
-            }
-            out.append(UnsafeBufferPointer(rebasing: html[from...]))
-        }
-    }
-
-    private static let markerBytes = Array(marker.utf8)
 
     private func render(_ i: Int, root: String) -> [UInt8] {
         var card = cards[i].map
