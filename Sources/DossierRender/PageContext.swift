@@ -94,10 +94,11 @@ final class PageContext {
 
     func topicLink(_ name: String) -> Values { topicLinks.link(name) }
 
-    /// An article as it appears in lists, with room for `more` values a page adds to it.
-    func card(_ i: Int, more: Int = 0) -> Values {
+    /// An article as it appears in lists, with room for `more` values a page adds to it (one
+    /// copy of the shared card, instead of a copy and then growing it).
+    func card(_ i: Int, more: Int) -> Values {
         var card = cards[i].map
-        if more > 0 { card.reserveCapacity(card.count + more) }
+        card.reserveCapacity(card.count + more)
         return card
     }
 

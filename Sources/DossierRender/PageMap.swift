@@ -13,8 +13,6 @@ struct PageMap: Sendable {
     /// The entries, each name once, in the order they were first set.
     private(set) var entries: [Entry]
 
-    init() { entries = [] }
-
     /// The map of `values`, its names numbered.
     init(_ values: [String: PageValue]) {
         entries = values.map { Entry(name: PageName($0.key), value: $0.value) }
