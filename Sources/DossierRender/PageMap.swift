@@ -61,22 +61,3 @@ extension PageMap: ExpressibleByDictionaryLiteral {
         for (name, value) in elements { self[name] = value }
     }
 }
-
-/// A page's values as the plan carries them: `SitePlan.Job` holds a `[String: PageValue]`, so
-/// a page's map travels as its one entry, under a name no value is given, and is taken out
-/// again as it is (without naming its entries again, which takes a lock and a hash each).
-extension PageMap {
-    private static let carrierName = "\u{0}page"
-
-    /// The map as the plan carries it.
-    var carried: [String: PageValue] { [PageMap.carrierName: .map(self)] }
-
-    /// The map `carried` holds, or the map of `values` when they are not carried ones.
-    init(carried values: [String: PageValue]) {
-        if values.count == 1, case .map(let map)? = values[PageMap.carrierName] {
-            self = map
-        } else {
-            self.init(values)
-        }
-    }
-}

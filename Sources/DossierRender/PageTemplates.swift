@@ -37,8 +37,8 @@ struct PageTemplates: @unchecked Sendable {
         return library.render(PageValue.map(values).mustache, withTemplate: name).map { Array($0.utf8) }
     }
 
-    /// The same for values as the plan carries them (`PageMap.carried`), or any others.
+    /// The same for values keyed by name.
     func render(_ values: [String: PageValue], withTemplate name: String) -> [UInt8]? {
-        render(PageMap(carried: values), withTemplate: name)
+        render(PageMap(values), withTemplate: name)
     }
 }

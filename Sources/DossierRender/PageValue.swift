@@ -21,8 +21,8 @@ enum PageValue: Sendable {
     /// once; templates see the value itself.
     case shared(SharedValue)
 
-    /// The map of `values`: the map a page's values carry (`PageMap.carried`), or their names numbered.
-    static func map(_ values: [String: PageValue]) -> PageValue { .map(PageMap(carried: values)) }
+    /// The map of `values`, their names numbered.
+    static func map(_ values: [String: PageValue]) -> PageValue { .map(PageMap(values)) }
     /// A list of maps.
     static func maps(_ maps: [PageMap]) -> PageValue { .list(maps.map(PageValue.map)) }
     /// A list of texts.

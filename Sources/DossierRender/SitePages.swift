@@ -13,7 +13,7 @@ extension SiteRenderer {
     func pageJobs(_ ctx: PageContext) -> (jobs: [PageJob], order: [Int]) {
         let site = ctx.site
         var jobs: [PageJob] = []
-        let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, { values().carried }))) }
+        let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, values))) }
         func page(_ path: String, _ template: String, _ values: @escaping () -> PageMap) { add(path, template, nil, values) }
 
         page("index.html", "index") { frontPage(ctx) }

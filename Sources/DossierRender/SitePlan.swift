@@ -26,7 +26,7 @@ public struct SitePlan: Sendable {
     /// renders it) and, for pages whose values are costly, a fingerprint of everything they are
     /// built from, which stands for the values' fingerprint (so an unchanged page is kept
     /// without building them).
-    typealias Job = Unchecked<(path: String, template: String, key: (() -> UInt64)?, values: () -> [String: PageValue])>
+    typealias Job = Unchecked<(path: String, template: String, key: (() -> UInt64)?, values: () -> PageMap)>
 
     let jobs: [Job]
     /// The order to render the jobs in: every index of `jobs` once.

@@ -78,7 +78,7 @@ public struct SiteRenderer {
             let job = jobs[j]
             var fingerprint = Fingerprint()
             fingerprint.add(job.value.template)
-            var values: [String: PageValue]?
+            var values: PageMap?
             if let key = job.value.key {
                 fingerprint.add(byte: 0)
                 fingerprint.add(Int(truncatingIfNeeded: key()))
