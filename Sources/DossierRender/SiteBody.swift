@@ -55,36 +55,6 @@ public final class SiteBody: @unchecked Sendable {
         readsLeft = reads
     }
 
-    /// Renders the HTML now unless it is held, for the next read to find it (the read lets it
-    /// go, as `releaseAfterReads` would have): a page that shows many bodies has them rendered
-    /// on all cores first (`prepare(_:)`), which matters when no other page rendered them (a
-    /// print volume of a rebuild).
-    func prepare() {
-        guard let markdown, lock.withLock({ html == nil }) else { return }
-        let rendered = Markdown.render(markdown.text) // outside the lock, which other bodies share
-        lock.withLock {
-            guard html == nil else { return }
-            html = rendered
-            if readsLeft != nil { readsLeft = 1 }
-        }
-    }
-
-    /// `prepare` for each of `bodies`, on all cores. Called on a page worker, where a nested
-    /// `parallelMap` would run on that worker alone, so the bodies go to the shared pool as
-    /// tasks of their own, which workers that have no page left take up.
-    static func prepare(_ bodies: [SiteBody]) {
-        let missing = bodies.filter { body in body.markdown != nil && body.lock.withLock { body.html == nil } }
-        guard missing.count > 1 else { return missing.forEach { $0.prepare() } }
-        let group = DispatchGroup()
-        let tasks = min(missing.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
-        for t in 0..<tasks {
-            DispatchQueue.global().async(group: group) {
-                for k in stride(from: t, to: missing.count, by: tasks) { missing[k].prepare() }
-            }
-        }
-        group.wait()
-    }
-
     /// The body rendered.
     var rendered: RenderedMarkdown {
         lock.withLock {

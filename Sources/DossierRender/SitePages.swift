@@ -334,7 +334,6 @@ extension SiteRenderer {
                     cover[.volume] = .map(volume)
                 }
                 v[.cover] = .map(cover)
-                SiteBody.prepare(range.map { site.bodies[$0] }) // on a rebuild, no article page rendered them
                 v[.articles] = .maps(range.map { i -> PageMap in
                     var card = ctx.card(i, more: 3)
                     card[.anchor] = .text("a-\(site.entries[i].slug)")

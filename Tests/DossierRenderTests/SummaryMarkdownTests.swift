@@ -89,25 +89,6 @@ final class SummaryMarkdownTests: XCTestCase {
         XCTAssertEqual(held.rendered, first, "a body without its Markdown keeps its HTML")
     }
 
-    /// A body prepared ahead of a page is rendered once, found by the next read, and let go
-    /// after it; a body that holds its HTML is not rendered again.
-    func testAPreparedBodyIsRenderedOnceForTheNextRead() {
-        let text = "## Source text\n\nTalks resumed.\n"
-        let reads = Counter()
-        let source = SummaryMarkdown(text, reload: { reads.add(); return text })
-        let cached = SiteBody(markdown: source, outline: Markdown.render(text).outline, words: WordSet(hashes: []))
-        source.release()
-        cached.releaseAfterReads(2)
-        SiteBody.prepare([cached, cached])
-        XCTAssertEqual(reads.value, 1, "rendered once")
-        XCTAssertEqual(cached.rendered, Markdown.render(text))
-        XCTAssertEqual(reads.value, 1, "the read found it")
-        _ = cached.rendered
-        XCTAssertEqual(reads.value, 2, "let go after that read")
-        let held = SiteBody(source: SummaryMarkdown(text, reload: { reads.add(); return text }))
-        SiteBody.prepare([held])
-        XCTAssertEqual(reads.value, 2, "held already")
-    }
 }
 
 /// A count safe to bump from a `@Sendable` closure.
