@@ -41,6 +41,10 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
         var soundLength = 0
         /// Whether the file is nothing but sound segments (so a segment can be appended to it).
         var isWhole = false
+        /// The file's `stat` when it was read (set by whoever read it): a segment is appended
+        /// only to that same file, unchanged since (`FileIO.append`), and the last segment's
+        /// entries were written at its modification time.
+        var file: FileStat?
     }
 
     /// What to write to bring the file to `entries`.
@@ -103,11 +107,11 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
     }
 
     /// When the entry of `key` was written, as far as the file tells: when the segment after
-    /// the one that holds it was appended (its stamp, if the writer gave the file's time then),
-    /// or `fileWritten`, the file's modification time, for the last segment's.
-    static func written(_ key: Key, in loaded: Loaded, fileWritten: Int) -> Int {
+    /// the one that holds it was appended (its stamp: the file's modification time then), or
+    /// the file's modification time (`Loaded.file`; 0 without one) for the last segment's.
+    static func written(_ key: Key, in loaded: Loaded) -> Int {
         let next = (loaded.segmentOf[key] ?? (loaded.baseCount - 1)) + 1
-        return next < loaded.stamps.count ? loaded.stamps[next] : fileWritten
+        return next < loaded.stamps.count ? loaded.stamps[next] : loaded.file?.modified ?? 0
     }
 
     /// What a build changed in a cache: entries added or changed, and keys removed.
@@ -129,19 +133,6 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
             return .append(segment(stamp: stamp, entries: changes.changed, removed: changes.removed.sorted(by: format.keyOrder)))
         }
         return .whole(whole(all()))
-    }
-
-    /// The changes from `previous` to `entries`, found by comparing every entry (for callers
-    /// that do not know them).
-    static func changes(from previous: [Key: Entry], to entries: [(key: Key, entry: Entry)]) -> Changes {
-        var changes = Changes()
-        var present = Set<Key>(minimumCapacity: entries.count)
-        for (key, entry) in entries {
-            present.insert(key)
-            if previous[key] != entry { changes.changed.append((key, entry)) }
-        }
-        changes.removed = previous.keys.filter { !present.contains($0) }
-        return changes
     }
 
     /// The whole file for `entries`: parts of `partSize` entries or more, each a segment stamped 0.

@@ -16,50 +16,51 @@ struct ContentFolder {
 
     /// The cached summaries written under `key`; empty when there is no cache or it cannot be
     /// used (another program or configuration, damaged, unreadable): everything is analysed.
-    /// Also when the file was written (nanoseconds; 0 without one): a `stat` it holds is trusted
-    /// only if its times are a tick older than when its entry was written
-    /// (`SummaryCacheCodec.written`, `SummaryReuse.decide`).
-    func loadSummaryCache(key: String) -> (cache: CacheJournal<String, CachedSummary>.Loaded, written: Int) {
-        guard let written = FileStat(atPath: summaryCache.path)?.modified,
-              let bytes = try? FileIO.bytesIfPresent(atPath: summaryCache.path) else { return (.init(), 0) }
-        return (SummaryCacheCodec.journal(key: key).read(bytes), written)
+    /// A `stat` it holds is trusted only if its times are a tick older than when its entry was
+    /// written (`CacheJournal.written`, `SummaryReuse.decide`).
+    func loadSummaryCache(key: String) -> CacheJournal<String, CachedSummary>.Loaded {
+        load(SummaryCacheCodec.journal(key: key), from: summaryCache)
     }
 
     /// Brings the summary cache to the `count` entries `all()` gives (by name), appending
-    /// `changes` to the file as `previous` read it (`written` then) when few changed.
+    /// `changes` to the file as `previous` read it when few changed.
     func saveSummaryCache(_ changes: CacheJournal<String, CachedSummary>.Changes, count: Int, all: () -> [(name: String, entry: CachedSummary)],
-                          key: String, previous: CacheJournal<String, CachedSummary>.Loaded, written: Int) {
+                          key: String, previous: CacheJournal<String, CachedSummary>.Loaded) {
         save(SummaryCacheCodec.journal(key: key), changes, count: count, all: { SummaryCacheCodec.byName(all()) }, to: summaryCache,
-             previous: previous, written: written)
+             previous: previous)
     }
 
-    /// The cached body outlines and words written under `key` (empty when there are none to
-    /// use), and when the file was written.
-    func loadBodyCache(key: String) -> (cache: CacheJournal<FileStamp, BodyCache.Entry>.Loaded, written: Int) {
-        guard let written = FileStat(atPath: bodyCache.path)?.modified,
-              let bytes = try? FileIO.bytesIfPresent(atPath: bodyCache.path) else { return (.init(), 0) }
-        return (BodyCache.journal(key: key).read(bytes), written)
+    /// The cached body outlines and words written under `key` (empty when there are none to use).
+    func loadBodyCache(key: String) -> CacheJournal<FileStamp, BodyCache.Entry>.Loaded {
+        load(BodyCache.journal(key: key), from: bodyCache)
+    }
+
+    /// A cache file as `journal` reads it, with the file's `stat` taken before it was read.
+    private func load<Key, Entry>(_ journal: CacheJournal<Key, Entry>, from file: URL) -> CacheJournal<Key, Entry>.Loaded {
+        guard let stat = FileStat(atPath: file.path), let bytes = try? FileIO.bytesIfPresent(atPath: file.path) else { return .init() }
+        var loaded = journal.read(bytes)
+        loaded.file = stat
+        return loaded
     }
 
     /// Brings the body cache to `entries`, appending to the file as `previous` read it when few changed.
-    func saveBodyCache(_ entries: [FileStamp: BodyCache.Entry], key: String,
-                       previous: CacheJournal<FileStamp, BodyCache.Entry>.Loaded, written: Int) {
+    func saveBodyCache(_ entries: [FileStamp: BodyCache.Entry], key: String, previous: CacheJournal<FileStamp, BodyCache.Entry>.Loaded) {
         save(BodyCache.journal(key: key), BodyCache.changes(from: previous.entries, to: entries), count: entries.count,
-             all: { BodyCache.listed(entries) }, to: bodyCache, previous: previous, written: written)
+             all: { BodyCache.listed(entries) }, to: bodyCache, previous: previous)
     }
 
-    /// Writes a cache file: a segment appended to it when the file is still the one `previous`
-    /// read (its length, and its modification time `written`), else the whole file by a rename,
+    /// Writes a cache file: a segment appended to it, stamped with the file's modification time,
+    /// when the file is still the one `previous` read (the same file, length and times), else
+    /// the whole file by a rename,
     /// so a reader sees the old file or the new one, never a mix. Not synced to disk: a file cut short by a crash fails its checksum
     /// (an append: that segment only) and is ignored. Failing to write is not an error (the
     /// next build does what it must).
     private func save<Key, Entry>(_ journal: CacheJournal<Key, Entry>, _ changes: CacheJournal<Key, Entry>.Changes, count: Int,
-                                  all: () -> [(key: Key, entry: Entry)], to file: URL, previous: CacheJournal<Key, Entry>.Loaded,
-                                  written: Int) {
-        switch journal.write(changes, previous: previous, stamp: written, count: count, all: all) {
+                                  all: () -> [(key: Key, entry: Entry)], to file: URL, previous: CacheJournal<Key, Entry>.Loaded) {
+        switch journal.write(changes, previous: previous, stamp: previous.file?.modified ?? 0, count: count, all: all) {
         case nil: return
         case .append(let segment):
-            if FileIO.append(segment, atPath: file.path, ifSize: previous.soundLength, modified: written) { return }
+            if let read = previous.file, FileIO.append(segment, atPath: file.path, ifStill: read, size: previous.soundLength) { return }
             save(journal.whole(all()), to: file)
         case .whole(let bytes):
             save(bytes, to: file)
@@ -200,16 +201,17 @@ enum FileIO {
         bytes.withUnsafeBytes { put($0, atomicallyTo: path) }
     }
 
-    /// `bytes` appended to the file at `path` if it is `size` bytes long and was last modified
-    /// at `modified` (nanoseconds): the file a reader read, not changed since. False when it
-    /// was not, or the write failed (what it wrote is then cut off again).
-    static func append(_ bytes: [UInt8], atPath path: String, ifSize size: Int, modified: Int) -> Bool {
+    /// `bytes` appended to the file at `path` if it is the file `read` describes (device, inode,
+    /// times), `size` bytes long: the file a reader read, not changed or replaced since. False
+    /// when it is not, or the write failed (what it wrote is then cut off again).
+    static func append(_ bytes: [UInt8], atPath path: String, ifStill read: FileStat, size: Int) -> Bool {
         let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, Int(info.st_size) == size,
-              info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec == modified else { return false }
+              FileStat(info) == FileStat(device: read.device, inode: read.inode, size: size, modified: read.modified, changed: read.changed)
+        else { return false }
         let complete = bytes.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {

@@ -102,8 +102,8 @@ public enum Dossier {
         // (The cache is read here, not beside summarize: memory a helper thread frees is not
         // reused by the page workers, and the decoded cache is ~20 MB at 10k.)
         let bodyCache = content.loadBodyCache(key: bodyKey)
-        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: bodyCache.cache.entries) {
-            content.saveBodyCache($0, key: bodyKey, previous: bodyCache.cache, written: bodyCache.written)
+        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: bodyCache.entries) {
+            content.saveBodyCache($0, key: bodyKey, previous: bodyCache)
         }
         // The summaries' texts are let go (~5 KB an article); story pages read theirs again.
         summaries.entries = summaries.entries.map { $0.releasingBody() }

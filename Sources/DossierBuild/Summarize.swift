@@ -68,14 +68,14 @@ enum SummarizeStep {
     static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         // Keyed and read while the articles are listed and given slugs; the analyzer is built meanwhile too.
-        let cached = Background { () -> (key: String, loaded: (cache: CacheJournal<String, CachedSummary>.Loaded, written: Int)) in
+        let cached = Background { () -> (key: String, loaded: CacheJournal<String, CachedSummary>.Loaded) in
             let key = SummaryReuse.key(config: config, program: program)
             return (key, folder.loadSummaryCache(key: key))
         }
         let analyzer = Background { Analyzer(config: config) }
         let names = try folder.articleNames()
         let slugs = Slug.unique(names.parallelMap(batch: 256) { Slug.make(String($0.dropLast(4)), fallback: "article") })
-        let (cacheKey, (loaded, fileWritten)) = cached.value
+        let (cacheKey, loaded) = cached.value
         let cache = loaded.entries
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
@@ -89,7 +89,7 @@ enum SummarizeStep {
             defer { counter.tick() }
             let (name, slug) = (names[k], slugs[k])
             return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
-                             now: now, cacheWritten: CacheJournal.written(name, in: loaded, fileWritten: fileWritten), analyzer: analyzer)
+                             now: now, cacheWritten: CacheJournal.written(name, in: loaded), analyzer: analyzer)
         }
         var result = SummarizeResult()
         result.entries.reserveCapacity(outcomes.count)
@@ -126,7 +126,7 @@ enum SummarizeStep {
         result.cacheWrite = changes.isEmpty ? nil : Background { [outcomes, changes] in
             // In the articles' order, which is by name.
             let kept = { zip(names, outcomes).compactMap { name, outcome in outcome.cached.map { (name: name, entry: $0) } } }
-            folder.saveSummaryCache(changes, count: outcomes.count, all: kept, key: cacheKey, previous: loaded, written: fileWritten)
+            folder.saveSummaryCache(changes, count: outcomes.count, all: kept, key: cacheKey, previous: loaded)
         }
         try removeStale(keeping: Set(outcomes.map(\.slug)), folder: folder, into: &result)
         return result
@@ -193,10 +193,13 @@ enum SummarizeStep {
             outcome.analysed = true
             // The bytes were read after the `stat`: a write in between changed the file's `stat`
             // since, so the next build reads it again. A summary file that now holds the generated
-            // bytes keeps its `stat` too (trusted once it is a tick older than the cache file).
+            // bytes keeps its `stat` too if it is already settled; one just written is not, so the
+            // next build reads it once and keeps its `stat` then, in a segment of its own
+            // (trusted once a tick older than that segment's write, `CacheJournal.written`).
             let generatedFile = outcome.change == .written || outcome.change == .unchanged
             outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled,
-                                           summaryStat: generatedFile ? FileStat(atPath: files.summary) : nil, summary: generated,
+                                           summaryStat: generatedFile ? FileStat(atPath: files.summary).flatMap { $0.isSettled(at: now) ? $0 : nil } : nil,
+                                           summary: generated,
                                            diagnostics: article.diagnostics)
             outcome.cacheChanged = outcome.cached != cached
             return outcome

@@ -36,6 +36,11 @@ struct FileStat: Hashable, Sendable {
     init?(atPath path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// What `stat` (or `fstat`) gave.
+    init(_ info: stat) {
         self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
                   modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec,
                   changed: info.st_ctim.tv_sec * 1_000_000_000 + info.st_ctim.tv_nsec)

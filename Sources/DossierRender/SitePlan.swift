@@ -35,9 +35,13 @@ public struct SitePlan: Sendable {
     /// `results`, one per job in render order, put back in plan order.
     func inPlanOrder<T>(_ results: [T]) -> [T] {
         precondition(results.count == order.count, "one result per job")
-        assert(Set(order).count == order.count, "the render order holds each job once")
+        var seen = [Bool](repeating: false, count: order.count)
+        for k in order {
+            precondition(k >= 0 && k < order.count && !seen[k], "the render order holds each job once")
+            seen[k] = true
+        }
         return Array(unsafeUninitializedCapacity: results.count) { placed, count in
-            // `order` holds every index once, so each place is initialized exactly once.
+            // `order` holds every index once (checked above), so each place is initialized once.
             for k in results.indices { (placed.baseAddress! + order[k]).initialize(to: results[k]) }
             count = results.count
         }

@@ -16,7 +16,23 @@ final class CacheJournalTests: XCTestCase {
 
     /// The journal's write of `entries` over `previous`, the changes found by comparing.
     private func write(_ entries: [(key: String, entry: Int)], previous: CacheJournal<String, Int>.Loaded, stamp: Int) -> CacheJournal<String, Int>.Write? {
-        journal.write(CacheJournal.changes(from: previous.entries, to: entries), previous: previous, stamp: stamp, count: entries.count, all: { entries })
+        journal.write(changes(from: previous.entries, to: entries), previous: previous, stamp: stamp, count: entries.count, all: { entries })
+    }
+
+    /// The changes from `previous` to `entries`, found by comparing every entry.
+    private func changes(from previous: [String: Int], to entries: [(key: String, entry: Int)]) -> CacheJournal<String, Int>.Changes {
+        var changes = CacheJournal<String, Int>.Changes()
+        for (key, entry) in entries where previous[key] != entry { changes.changed.append((key, entry)) }
+        let present = Set(entries.map(\.key))
+        changes.removed = previous.keys.filter { !present.contains($0) }
+        return changes
+    }
+
+    /// `loaded` as read from a file last modified at `time`.
+    private func readAt(_ loaded: CacheJournal<String, Int>.Loaded, _ time: Int) -> CacheJournal<String, Int>.Loaded {
+        var loaded = loaded
+        loaded.file = FileStat(device: 1, inode: 2, size: loaded.soundLength, modified: time, changed: time)
+        return loaded
     }
 
     private func bytes(_ write: CacheJournal<String, Int>.Write?) -> [UInt8] {
@@ -55,8 +71,8 @@ final class CacheJournalTests: XCTestCase {
         let again = journal.read(grown)
         XCTAssertEqual(again.entries, changed)
         XCTAssertEqual(again.baseCount, 3)
-        XCTAssertEqual(CacheJournal.written("entry0", in: again, fileWritten: 99), 77)
-        XCTAssertEqual(CacheJournal.written("entry1999", in: again, fileWritten: 99), 99)
+        XCTAssertEqual(CacheJournal.written("entry0", in: readAt(again, 99)), 77)
+        XCTAssertEqual(CacheJournal.written("entry1999", in: readAt(again, 99)), 99)
         // A damaged part ends what is read there: the parts before it stand.
         var damaged = file
         damaged[file.count - 20] ^= 1
@@ -136,13 +152,14 @@ final class CacheJournalTests: XCTestCase {
         XCTAssertEqual(loaded.stamps, [0, 1000, 2000])
         // The summary cache's reading: a segment was written when the file was, just before the next segment.
         XCTAssertEqual(loaded.baseCount, 1)
-        XCTAssertEqual(CacheJournal.written("name3", in: loaded, fileWritten: 3000), 1000, "in the file written whole")
-        XCTAssertEqual(CacheJournal.written("name1", in: loaded, fileWritten: 3000), 2000)
-        XCTAssertEqual(CacheJournal.written("name2", in: loaded, fileWritten: 3000), 3000, "in the last segment")
-        let summaries = CacheJournal<String, CachedSummary>.Loaded(entries: [:], stamps: loaded.stamps, baseCount: 1, segmentOf: ["b": 1, "c": 2])
-        XCTAssertEqual(CacheJournal.written("a", in: summaries, fileWritten: 3000), 1000)
-        XCTAssertEqual(CacheJournal.written("b", in: summaries, fileWritten: 3000), 2000)
-        XCTAssertEqual(CacheJournal.written("c", in: summaries, fileWritten: 3000), 3000)
+        XCTAssertEqual(CacheJournal.written("name3", in: readAt(loaded, 3000)), 1000, "in the file written whole")
+        XCTAssertEqual(CacheJournal.written("name1", in: readAt(loaded, 3000)), 2000)
+        XCTAssertEqual(CacheJournal.written("name2", in: readAt(loaded, 3000)), 3000, "in the last segment")
+        var summaries = CacheJournal<String, CachedSummary>.Loaded(entries: [:], stamps: loaded.stamps, baseCount: 1, segmentOf: ["b": 1, "c": 2])
+        summaries.file = FileStat(device: 1, inode: 2, size: 0, modified: 3000, changed: 3000)
+        XCTAssertEqual(CacheJournal.written("a", in: summaries), 1000)
+        XCTAssertEqual(CacheJournal.written("b", in: summaries), 2000)
+        XCTAssertEqual(CacheJournal.written("c", in: summaries), 3000)
     }
 
     func testAppendingNeedsTheFileAsItWasRead() throws {
@@ -150,11 +167,22 @@ final class CacheJournalTests: XCTestCase {
         let path = folder.appendingPathComponent("cache").path
         try Data([1, 2, 3]).write(to: URL(fileURLWithPath: path))
         let stat = try XCTUnwrap(FileStat(atPath: path))
-        XCTAssertFalse(FileIO.append([4], atPath: path, ifSize: 2, modified: stat.modified), "another length")
-        XCTAssertFalse(FileIO.append([4], atPath: path, ifSize: 3, modified: stat.modified - 1), "modified since")
+        XCTAssertFalse(FileIO.append([4], atPath: path, ifStill: stat, size: 2), "another length")
+        var older = stat
+        older.modified -= 1
+        XCTAssertFalse(FileIO.append([4], atPath: path, ifStill: older, size: 3), "modified since")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data([1, 2, 3]))
-        XCTAssertTrue(FileIO.append([4, 5], atPath: path, ifSize: 3, modified: stat.modified))
+        XCTAssertTrue(FileIO.append([4, 5], atPath: path, ifStill: stat, size: 3))
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data([1, 2, 3, 4, 5]))
-        XCTAssertFalse(FileIO.append([4], atPath: path + "-missing", ifSize: 0, modified: 0))
+        // Replaced by another file of the same length and times: not the file that was read.
+        let now = try XCTUnwrap(FileStat(atPath: path))
+        let other = folder.appendingPathComponent("other").path
+        try Data([7, 8, 9, 4, 5]).write(to: URL(fileURLWithPath: other))
+        var times = [timespec(tv_sec: now.modified / 1_000_000_000, tv_nsec: now.modified % 1_000_000_000),
+                     timespec(tv_sec: now.modified / 1_000_000_000, tv_nsec: now.modified % 1_000_000_000)]
+        XCTAssertEqual(utimensat(AT_FDCWD, other, &times, 0), 0)
+        XCTAssertEqual(rename(other, path), 0)
+        XCTAssertFalse(FileIO.append([6], atPath: path, ifStill: now, size: 5), "another file")
+        XCTAssertFalse(FileIO.append([4], atPath: path + "-missing", ifStill: stat, size: 0))
     }
 }

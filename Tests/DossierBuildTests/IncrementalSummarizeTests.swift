@@ -95,6 +95,38 @@ final class IncrementalSummarizeTests: XCTestCase {
         try assertEqualsFreshBuild(content, output, log: changedLog)
     }
 
+    /// Summaries known by their `stat` stay known so across rebuilds that each change another
+    /// article: a summary written by one build has its `stat` kept by the next, in a segment of
+    /// its own, and the entries the rebuilds append equal a fresh build's.
+    func testSummariesStayKnownByTheirStatAcrossRebuilds() throws {
+        let content = try content()
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        Thread.sleep(forTimeInterval: 0.1)
+        _ = try build(content, output)
+        Thread.sleep(forTimeInterval: 0.1)
+        _ = try build(content, output)
+        let articles = ["001_5d909d00cdc3620e.txt", "002_072c4388f386c84d.txt", "003_16455ab518d79ed0.txt"]
+        for (round, name) in articles.enumerated() {
+            let article = content.appendingPathComponent("articles/\(name)")
+            try (try String(contentsOf: article, encoding: .utf8) + "\nThe ministry later added that talks would continue (\(round)).\n")
+                .write(to: article, atomically: true, encoding: .utf8)
+            Thread.sleep(forTimeInterval: 0.1)
+            XCTAssertEqual(try build(content, output).summaries.analysed, 1)
+        }
+        Thread.sleep(forTimeInterval: 0.1)
+        _ = try build(content, output)
+        let loaded = ContentFolder(root: content).loadSummaryCache(key: try cacheKey(content))
+        let generated = loaded.entries.filter { $0.value.summary != nil }
+        let trusted = generated.filter { name, entry in entry.summaryStat.map { $0.isSettled(at: CacheJournal.written(name, in: loaded)) } ?? false }
+        XCTAssertEqual(trusted.count, generated.count, "every summary known by its stat")
+        XCTAssertGreaterThan(loaded.stamps.count, 1, "the rebuilds appended to the cache")
+        let fresh = try temporaryFolder(self).appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: fresh, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: content.appendingPathComponent("articles"), to: fresh.appendingPathComponent("articles"))
+        _ = try build(fresh, fresh.deletingLastPathComponent().appendingPathComponent("Output"))
+        XCTAssertEqual(try cacheEntries(Data(contentsOf: cacheFile(content)), content), try cacheEntries(Data(contentsOf: cacheFile(fresh)), fresh))
+    }
+
     /// Rewrites a file in place (same inode) with "Shanghai" replaced by "Istanbul" (the same
     /// size), then puts its modification time back: only its change time tells. Returns the text.
     @discardableResult

@@ -27,11 +27,20 @@ final class PageMapTests: XCTestCase {
     }
 
     func testAMapsFingerprintIsItsEntriesHoweverItWasBuilt() {
-        let map: PageMap = [.title: "T", .count: 2]
-        var a = Fingerprint(), b = Fingerprint()
-        PageValue.map(map).fingerprint(into: &a)
-        PageValue.map(["count": 2, "title": "T"] as [String: PageValue]).fingerprint(into: &b)
-        XCTAssertEqual(a.value, b.value)
+        let names = ["title", "count", "root", "url", "lede", "zeta", "alpha", "mid"]
+        var forward = PageMap(), backward = PageMap()
+        for (k, name) in names.enumerated() { forward[PageName(name)] = .number(k) }
+        for (k, name) in names.enumerated().reversed() { backward[PageName(name)] = .number(k) }
+        var a = Fingerprint(), b = Fingerprint(), c = Fingerprint()
+        PageValue.map(forward).fingerprint(into: &a)
+        PageValue.map(backward).fingerprint(into: &b)
+        PageValue.map(Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, PageValue.number($0)) })).fingerprint(into: &c)
+        XCTAssertEqual(a.value, b.value, "entries added in another order")
+        XCTAssertEqual(a.value, c.value, "built from a dictionary")
+        backward[PageName("mid")] = .number(99)
+        var d = Fingerprint()
+        PageValue.map(backward).fingerprint(into: &d)
+        XCTAssertNotEqual(a.value, d.value, "a value changed")
     }
 
     /// Values built with numbered names render as swift-mustache renders them from the same
