@@ -167,7 +167,9 @@ enum SummarizeStep {
             kept.summaryStat = summaryStat.flatMap { $0.isSettled(at: now) ? $0 : nil }
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
                                 entry: SiteEntry(slug: slug, document: document, reload: generatedBody(atPath: files.summary)), cached: kept,
-                                cacheChanged: kept.articleStat != cached!.articleStat || kept.summaryStat != cached!.summaryStat)
+                                // The file was read because its `stat` could not be trusted: a settled one is recorded
+                                // again, in this build's segment, so the next build trusts it.
+                                cacheChanged: kept.articleStat != cached!.articleStat || kept.summaryStat != nil)
         case .unchangedUnread(let document, let body, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
@@ -193,13 +195,11 @@ enum SummarizeStep {
             outcome.analysed = true
             // The bytes were read after the `stat`: a write in between changed the file's `stat`
             // since, so the next build reads it again. A summary file that now holds the generated
-            // bytes keeps its `stat` too if it is already settled; one just written is not, so the
-            // next build reads it once and keeps its `stat` then, in a segment of its own
-            // (trusted once a tick older than that segment's write, `CacheJournal.written`).
+            // bytes keeps its `stat` too (trusted once it is a tick older than when its entry is
+            // written, `CacheJournal.written`; if it is not, the next build records it again).
             let generatedFile = outcome.change == .written || outcome.change == .unchanged
             outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled,
-                                           summaryStat: generatedFile ? FileStat(atPath: files.summary).flatMap { $0.isSettled(at: now) ? $0 : nil } : nil,
-                                           summary: generated,
+                                           summaryStat: generatedFile ? FileStat(atPath: files.summary) : nil, summary: generated,
                                            diagnostics: article.diagnostics)
             outcome.cacheChanged = outcome.cached != cached
             return outcome

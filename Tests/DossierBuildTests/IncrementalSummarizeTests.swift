@@ -96,8 +96,9 @@ final class IncrementalSummarizeTests: XCTestCase {
     }
 
     /// Summaries known by their `stat` stay known so across rebuilds that each change another
-    /// article: a summary written by one build has its `stat` kept by the next, in a segment of
-    /// its own, and the entries the rebuilds append equal a fresh build's.
+    /// article: a summary read because its `stat` could not be trusted yet (written by the build
+    /// before) has it recorded again, in a segment of its own, and the entries the rebuilds
+    /// append equal a fresh build's.
     func testSummariesStayKnownByTheirStatAcrossRebuilds() throws {
         let content = try content()
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")
