@@ -110,19 +110,36 @@ extension SiteRenderer {
         return key.value
     }
 
-    /// Everything a print volume reads: its path, the site's values (its title among them), the
-    /// number of volumes, and each of its articles' place, card and body.
-    func printKey(_ ctx: PageContext, _ range: Range<Int>, path: String, volumes: Int) -> UInt64 {
+    /// Everything a print volume reads: its path, the site's values (its title among them),
+    /// which volume it is (its name and neighbours), the number of its first article, and each
+    /// article's card and body.
+    func printKey(_ ctx: PageContext, _ entries: ArraySlice<Int>, path: String, first: Int, volume: PageMap?) -> UInt64 {
         var key = Fingerprint()
         key.add(path)
         key.add(key: ctx.siteShared.fingerprint)
-        key.add(volumes)
-        key.add(range.lowerBound)
-        key.add(range.count)
-        for i in range {
+        for name in [PageName.name, .prevURL, .nextURL, .allURL] { key.add(volume?[name]?.text ?? "\u{0}") }
+        key.add(first)
+        key.add(entries.count)
+        for i in entries {
             key.add(key: ctx.cards[i].fingerprint)
             key.add(key: ctx.site.bodies[i].outline.fingerprint)
         }
+        return key.value
+    }
+
+    /// What a month's page of an actor's or topic's list reads besides its articles: the site's
+    /// values, the page size, the term and its entry in the config (`actorHead`, `topicHead`).
+    func termPeriodKey(_ ctx: PageContext, _ term: SiteIndex.Term, kind: String) -> UInt64 {
+        var key = Fingerprint()
+        key.add(kind + " period")
+        key.add(key: ctx.siteShared.fingerprint)
+        key.add(config.pageSize)
+        key.add(term.name)
+        key.add(term.slug)
+        let actor = config.actors.first { $0.name == term.name }
+        key.add(optional: actor?.role)
+        key.add(optional: actor?.country)
+        key.add(optional: config.topics.first { $0.name == term.name }?.description)
         return key.value
     }
 

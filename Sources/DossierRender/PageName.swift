@@ -42,7 +42,9 @@ extension PageName {
     static let actor = PageName("actor")
     static let actors = PageName("actors")
     static let actorsNoun = PageName("actors_noun")
+    static let allURL = PageName("all_url")
     static let anchor = PageName("anchor")
+    static let archive = PageName("archive")
     static let article = PageName("article")
     static let articleTitle = PageName("article_title")
     static let articles = PageName("articles")
@@ -92,6 +94,10 @@ extension PageName {
     static let outlets = PageName("outlets")
     static let pageTitle = PageName("page_title")
     static let pages = PageName("pages")
+    static let part = PageName("part")
+    static let parts = PageName("parts")
+    static let period = PageName("period")
+    static let periods = PageName("periods")
     static let pagination = PageName("pagination")
     static let paragraph = PageName("paragraph")
     static let places = PageName("places")
@@ -134,6 +140,7 @@ extension PageName {
     static let urls = PageName("urls")
     static let versions = PageName("versions")
     static let volume = PageName("volume")
+    static let volumes = PageName("volumes")
     static let weekday = PageName("weekday")
 
     /// The flag a page of a section sets (`is_home`, `is_article` …), which the layout reads.

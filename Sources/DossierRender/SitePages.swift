@@ -22,11 +22,11 @@ extension SiteRenderer {
             let path = PageContext.articleURL(site.entries[i].slug)
             add(path, "article", { articleKey(ctx, i, path: path) }) { articlePage(ctx, i, path: path) }
         }
-        paginated("stories/index.html", count: site.stories.count, "stories", add) { path in
-            ctx.base(path: path, title: "Stories", section: .isStories)
-        } list: { v, chunk, _ in
-            v[.stories] = .list(chunk.map { .shared(ctx.storyCards[$0]) })
-        }
+        let stories = { (path: String) in ctx.base(path: path, title: "Stories", section: .isStories) }
+        archived(ListArchive(firstPath: "stories/index.html", template: "stories", count: site.stories.count,
+                             day: { site.entries[site.stories[$0].entries[0]].document.date },
+                             itemKey: { ctx.storyCards[$0].fingerprint }, key: nil, periodKey: nil, values: stories, periodValues: stories,
+                             list: { v, positions, _ in v[.stories] = .list(positions.map { .shared(ctx.storyCards[$0]) }) }), add)
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
             add(path, "story", { storyKey(ctx, s, path: path) }) { storyPage(ctx, s, path: path) }
@@ -35,17 +35,17 @@ extension SiteRenderer {
             termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: .isActors, url: PageContext.actorURL)
         }
         for term in site.actors {
-            paginated(PageContext.actorURL(term.slug), term.entries, "actor", ctx, add, key: { actorKey(ctx, term) }) {
-                actorPage(ctx, term, path: $0)
-            }
+            archived(termArchive(ctx, term, url: PageContext.actorURL(term.slug), template: "actor", key: { actorKey(ctx, term) },
+                                 periodKey: { termPeriodKey(ctx, term, kind: "actor") }, values: { actorPage(ctx, term, path: $0) },
+                                 periodValues: { actorPeriodPage(ctx, term, path: $0) }), add)
         }
         page("topics/index.html", "topics") {
             termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: .isTopics, url: PageContext.topicURL)
         }
         for term in site.topics {
-            paginated(PageContext.topicURL(term.slug), term.entries, "topic", ctx, add, key: { topicKey(ctx, term) }) {
-                topicPage(ctx, term, path: $0)
-            }
+            archived(termArchive(ctx, term, url: PageContext.topicURL(term.slug), template: "topic", key: { topicKey(ctx, term) },
+                                 periodKey: { termPeriodKey(ctx, term, kind: "topic") }, values: { topicPage(ctx, term, path: $0) },
+                                 periodValues: { topicPeriodPage(ctx, term, path: $0) }), add)
         }
         page("dates/index.html", "dates") { datesIndex(ctx) }
         for (n, entry) in site.days.enumerated() {
@@ -65,8 +65,7 @@ extension SiteRenderer {
             }
         }
         let firstVolume = jobs.count
-        printVolumes(ctx, add)
-        let volumes = firstVolume..<jobs.count
+        let volumes = printVolumes(ctx, add).enumerated().compactMap { k, last in last.map { (job: firstVolume + k, last: $0) } }
         page("404.html", "404") { notFoundPage(ctx) }
         page("feed.xml", "feed.xml") { FeedValues.feed(ctx) }
         let paths = jobs.map(\.value.path)
@@ -75,25 +74,21 @@ extension SiteRenderer {
     }
 
     /// The jobs in plan order, except that each print volume comes right after the article
-    /// pages of its entries (volume k holds entries k·size ..< (k+1)·size): a body is shown by
-    /// those two pages only, so it lets its HTML go as soon as both are rendered
-    /// (`SiteBody.releaseAfterReads`), and the bodies' HTML is never all held at once.
-    func renderOrder(jobs: Int, articles: Range<Int>, volumes: Range<Int>) -> [Int] {
-        let size = max(1, config.printVolumeSize)
+    /// page of the last entry it shows (`volumes`: its job and that entry's index): a
+    /// body is shown by those two pages only, so it lets its HTML go as soon as both are
+    /// rendered (`SiteBody.releaseAfterReads`), and the bodies' HTML is never all held at once.
+    func renderOrder(jobs: Int, articles: Range<Int>, volumes: [(job: Int, last: Int)]) -> [Int] {
+        var after: [Int: [Int]] = [:]
+        var moved = [Bool](repeating: false, count: jobs)
+        for volume in volumes {
+            after[articles.lowerBound + volume.last, default: []].append(volume.job)
+            moved[volume.job] = true
+        }
         var order: [Int] = []
         order.reserveCapacity(jobs)
-        var nextVolume = volumes.lowerBound
-        for j in 0..<jobs where !volumes.contains(j) {
+        for j in 0..<jobs where !moved[j] {
             order.append(j)
-            let entry = j - articles.lowerBound
-            if articles.contains(j), (entry + 1) % size == 0 || j + 1 == articles.upperBound, nextVolume < volumes.upperBound {
-                order.append(nextVolume)
-                nextVolume += 1
-            }
-            if j + 1 == volumes.lowerBound { // volumes of no article (an empty site's one)
-                order += nextVolume..<volumes.upperBound
-                nextVolume = volumes.upperBound
-            }
+            order += after[j] ?? []
         }
         return order
     }
@@ -253,14 +248,38 @@ extension SiteRenderer {
         return v
     }
 
-    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
-        var v = ctx.base(path: path, title: term.name, section: .isActors)
-        var actor: PageMap = [.name: .text(term.name), .count: .number(term.entries.count),
-                              .countLabel: .text(PageContext.plural(term.entries.count, "article"))]
+    /// An actor's or topic's list (see `ListArchive`): its articles' cards, newest first.
+    func termArchive(_ ctx: PageContext, _ term: SiteIndex.Term, url: String, template: String, key: @escaping () -> UInt64,
+                     periodKey: @escaping () -> UInt64, values: @escaping (String) -> PageMap,
+                     periodValues: @escaping (String) -> PageMap) -> ListArchive {
+        ListArchive(firstPath: url, template: template, count: term.entries.count,
+                    day: { ctx.site.entries[term.entries[$0]].document.date }, itemKey: { ctx.cards[term.entries[$0]].fingerprint },
+                    key: key, periodKey: periodKey, values: values, periodValues: periodValues,
+                    list: { v, positions, root in v[.articles] = ctx.listCards(positions.map { term.entries[$0] }, root: root) })
+    }
+
+    /// The actor as every page of theirs names them: name, link, and role and country from the config.
+    func actorHead(_ term: SiteIndex.Term) -> PageMap {
+        var actor: PageMap = [.name: .text(term.name), .url: .text(PageContext.actorURL(term.slug))]
         if let entry = config.actors.first(where: { $0.name == term.name }) {
             if let role = entry.role { actor[.role] = .text(role) }
             if let country = entry.country { actor[.country] = .text(country) }
         }
+        return actor
+    }
+
+    /// The topic as every page of it names it: name, link, and description from the config.
+    func topicHead(_ term: SiteIndex.Term) -> PageMap {
+        var topic: PageMap = [.name: .text(term.name), .url: .text(PageContext.topicURL(term.slug))]
+        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic[.description] = .text(d) }
+        return topic
+    }
+
+    func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
+        var v = ctx.base(path: path, title: term.name, section: .isActors)
+        var actor = actorHead(term)
+        actor[.count] = .number(term.entries.count)
+        actor[.countLabel] = .text(PageContext.plural(term.entries.count, "article"))
         v[.actor] = .map(actor)
         var quotes: [PageMap] = []
         var more = 0
@@ -278,16 +297,35 @@ extension SiteRenderer {
         return v
     }
 
+    /// A month of an actor's articles: only what belongs to the month (see `ListArchive`).
+    func actorPeriodPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
+        var v = ctx.base(path: path, title: term.name, section: .isActors)
+        v[.actor] = .map(actorHead(term))
+        v[.quotes] = [] // the templates test these lists with `empty()`, which a missing value fails
+        v[.relatedActors] = []
+        v[.relatedTopics] = []
+        return v
+    }
+
     func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
         var v = ctx.base(path: path, title: term.name, section: .isTopics)
-        var topic: PageMap = [.name: .text(term.name), .count: .number(term.entries.count),
-                              .countLabel: .text(PageContext.plural(term.entries.count, "article"))]
-        if let d = config.topics.first(where: { $0.name == term.name })?.description { topic[.description] = .text(d) }
+        var topic = topicHead(term)
+        topic[.count] = .number(term.entries.count)
+        topic[.countLabel] = .text(PageContext.plural(term.entries.count, "article"))
         v[.topic] = .map(topic)
         v[.relatedActors] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
                                               excluding: nil, link: ctx.actorLink))
         v[.relatedTopics] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
                                               excluding: term.name, link: ctx.topicLink))
+        return v
+    }
+
+    /// A month of a topic's articles (see `ListArchive`).
+    func topicPeriodPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
+        var v = ctx.base(path: path, title: term.name, section: .isTopics)
+        v[.topic] = .map(topicHead(term))
+        v[.relatedActors] = []
+        v[.relatedTopics] = []
         return v
     }
 
@@ -311,39 +349,78 @@ extension SiteRenderer {
         return v
     }
 
-    /// The print edition: one document, or volumes of `config.printVolumeSize` articles
-    /// (print/index.html, print/2/index.html …) so no single file grows without bound.
-    func printVolumes(_ ctx: PageContext, _ page: AddPage) {
+    /// The print edition: one document at `print/index.html` up to `config.printVolumeSize`
+    /// articles; beyond, a volume for each month (`print/<YYYY-MM>/index.html`, the undated at
+    /// `print/undated/`), in parts of that size (`print/<YYYY-MM>/<n>/index.html`), listed by
+    /// `print/index.html`, so that an added article changes its month's volume, not every one.
+    /// Gives, for each page added, the index of the last entry whose body it shows (nil: none).
+    func printVolumes(_ ctx: PageContext, _ page: AddPage) -> [Int?] {
         let site = ctx.site
         let size = max(1, config.printVolumeSize)
-        let volumes = stride(from: 0, to: max(site.entries.count, 1), by: size).map { $0..<min($0 + size, site.entries.count) }
-        let path = { (k: Int) in k == 0 ? "print/index.html" : "print/\(k + 1)/index.html" }
-        for (k, range) in volumes.enumerated() {
-            page(path(k), "print", { printKey(ctx, range, path: path(k), volumes: volumes.count) }) {
-                var v = ctx.base(path: path(k), title: "\(config.title) — print edition" + (volumes.count > 1 ? ", volume \(k + 1)" : ""),
-                                 section: .isPrint)
-                var cover: PageMap = [.count: .number(range.count), .countLabel: .text(PageContext.plural(range.count, "article"))]
-                let days = range.compactMap { site.entries[$0].document.date }
-                if let newest = days.max(), let oldest = days.min() {
-                    cover[.range] = .text(oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)")
-                }
-                if volumes.count > 1 {
-                    var volume: PageMap = [.number: .number(k + 1), .total: .number(volumes.count)]
-                    if k > 0 { volume[.prevURL] = .text(path(k - 1)) }
-                    if k + 1 < volumes.count { volume[.nextURL] = .text(path(k + 1)) }
-                    cover[.volume] = .map(volume)
-                }
-                v[.cover] = .map(cover)
-                v[.articles] = .maps(range.map { i -> PageMap in
-                    var card = ctx.card(i, more: 3)
-                    card[.anchor] = .text("a-\(site.entries[i].slug)")
-                    card[.number] = .number(i + 1)
-                    card[.body] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))
-                    return card
-                })
-                return v
-            }
+        let all = Array(site.entries.indices)
+        guard all.count > size else {
+            printVolume(ctx, page, path: "print/index.html", entries: all[...], first: 0, volume: nil)
+            return [all.last]
         }
+        let periods = ListPeriod.months(count: all.count) { site.entries[$0].document.date }
+        let path = { (p: ListPeriod, k: Int) in k == 0 ? "print/\(p.key)/index.html" : "print/\(p.key)/\(k + 1)/index.html" }
+        let volumes = periods.flatMap { p in p.parts(of: size).enumerated().map { (period: p, part: $0, parts: (p.positions.count + size - 1) / size, entries: $1) } }
+        page("print/index.html", "print", nil) {
+            var v = ctx.base(path: "print/index.html", title: "\(config.title) — print edition", section: .isPrint)
+            v[.cover] = .map(printCover(ctx, all[...], volume: nil))
+            v[.articles] = []
+            v[.volumes] = .maps(periods.map { p in
+                let parts = p.parts(of: size)
+                var volume: PageMap = [.name: .text(p.name), .url: .text(path(p, 0)), .count: .number(p.positions.count),
+                                       .countLabel: .text(PageContext.plural(p.positions.count, "article"))]
+                volume[.parts] = .maps(parts.count < 2 ? [] : parts.indices.map {
+                    [.number: .number($0 + 1), .url: .text(path(p, $0)), .count: .number(parts[$0].count)]
+                })
+                return volume
+            })
+            return v
+        }
+        for (n, volume) in volumes.enumerated() {
+            var label = volume.period.name
+            if volume.parts > 1 { label += ", part \(volume.part + 1) of \(volume.parts)" }
+            var values: PageMap = [.name: .text(label), .allURL: .text("print/index.html")]
+            if n > 0 { values[.prevURL] = .text(path(volumes[n - 1].period, volumes[n - 1].part)) }
+            if n + 1 < volumes.count { values[.nextURL] = .text(path(volumes[n + 1].period, volumes[n + 1].part)) }
+            printVolume(ctx, page, path: path(volume.period, volume.part), entries: volume.entries,
+                        first: volume.entries.startIndex - volume.period.positions.startIndex, volume: values)
+        }
+        return [nil] + volumes.map(\.entries.last)
+    }
+
+    /// One print volume: `entries` (indexes into the site's, in order), numbered from
+    /// `first` + 1, and, when the edition has volumes, which one it is (`volume`).
+    func printVolume(_ ctx: PageContext, _ page: AddPage, path: String, entries: ArraySlice<Int>, first: Int, volume: PageMap?) {
+        let site = ctx.site
+        page(path, "print", { printKey(ctx, entries, path: path, first: first, volume: volume) }) {
+            let title = "\(config.title) — print edition" + (volume?[.name]?.text.map { ", \($0)" } ?? "")
+            var v = ctx.base(path: path, title: title, section: .isPrint)
+            v[.cover] = .map(printCover(ctx, entries, volume: volume))
+            v[.volumes] = []
+            v[.articles] = .maps(entries.enumerated().map { n, i -> PageMap in
+                var card = ctx.card(i, more: 3)
+                card[.anchor] = .text("a-\(site.entries[i].slug)")
+                card[.number] = .number(first + n + 1)
+                card[.body] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))
+                return card
+            })
+            return v
+        }
+    }
+
+    /// A print document's cover: how many articles, the days they span, and which volume.
+    func printCover(_ ctx: PageContext, _ entries: ArraySlice<Int>, volume: PageMap?) -> PageMap {
+        var cover: PageMap = [.count: .number(entries.count), .countLabel: .text(PageContext.plural(entries.count, "article"))]
+        let days = entries.compactMap { ctx.site.entries[$0].document.date }
+        if let newest = days.max(), let oldest = days.min() {
+            cover[.range] = .text(oldest == newest ? newest.longName : "\(oldest.longName) – \(newest.longName)")
+        }
+        if let volume { cover[.volume] = .map(volume) }
+        return cover
     }
 
     func notFoundPage(_ ctx: PageContext) -> PageMap {

@@ -72,17 +72,24 @@ final class EndToEndTests: XCTestCase {
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")
         _ = try build(content, output: output)
         let files = try snapshot(output)
-        XCTAssertNotNil(files["actors/vladimir-putin/page/2/index.html"])
-        XCTAssertNil(files["actors/vladimir-putin/page/3/index.html"], "4 articles, 2 a page")
-        XCTAssertNotNil(files["topics/sco/page/2/index.html"])
-        for volume in ["print/index.html", "print/2/index.html", "print/3/index.html"] { XCTAssertNotNil(files[volume], volume) }
-        XCTAssertNil(files["print/4/index.html"], "5 articles, 2 a volume")
-        let articlesInPrint = ["print/index.html", "print/2/index.html", "print/3/index.html"].map {
+        // 4 articles, 2 a page: the newest two on the first page, then each month's, undated last.
+        for path in ["actors/vladimir-putin/index.html", "actors/vladimir-putin/2025-11/index.html", "actors/vladimir-putin/undated/index.html",
+                     "topics/sco/2025-11/index.html", "topics/sco/undated/index.html"] { XCTAssertNotNil(files[path], path) }
+        XCTAssertNil(files["actors/vladimir-putin/page/2/index.html"], "no pages by number: they would all shift as articles arrive")
+        // 5 articles, 2 a volume: a volume for each month, in parts, listed by print/index.html.
+        let volumes = ["print/2025-11/index.html", "print/2025-11/2/index.html", "print/undated/index.html"]
+        let articlesInPrint = (["print/index.html"] + volumes).map {
             String(decoding: files[$0] ?? Data(), as: UTF8.self).components(separatedBy: "class=\"print-article\"").count - 1
         }
-        XCTAssertEqual(articlesInPrint, [2, 2, 1])
-        let second = String(decoding: files["actors/vladimir-putin/page/2/index.html"] ?? Data(), as: UTF8.self)
-        XCTAssertTrue(second.contains("href=\"../../../../actors/vladimir-putin/index.html\""), "page 2 links back to page 1")
+        XCTAssertEqual(articlesInPrint, [0, 2, 1, 2])
+        XCTAssertNil(files["print/2025-11/3/index.html"])
+        let contents = String(decoding: files["print/index.html"] ?? Data(), as: UTF8.self)
+        for volume in volumes { XCTAssertTrue(contents.contains("href=\"../\(volume)\""), "the contents link \(volume)") }
+        let month = String(decoding: files["actors/vladimir-putin/2025-11/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(month.contains("href=\"../../../actors/vladimir-putin/index.html\""), "a month links back to the first page")
+        XCTAssertTrue(month.contains("href=\"../../../actors/vladimir-putin/undated/index.html\""), "and to the next period")
+        let first = String(decoding: files["actors/vladimir-putin/index.html"] ?? Data(), as: UTF8.self)
+        XCTAssertTrue(first.contains("href=\"../../actors/vladimir-putin/2025-11/index.html\""), "the first page links every month")
         XCTAssertEqual(LinkChecker(files: files).check().problems.map(\.description), [])
     }
 

@@ -80,10 +80,11 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertEqual(pages["404.html"], "https://example.org/desk/")
     }
 
-    /// Pages are rendered with each print volume right after the article pages of its entries
+    /// Pages are rendered with each print volume right after the article page of its last entry
     /// (so bodies let their HTML go early), every page once, and handed back in plan order.
     func testPrintVolumesAreRenderedRightAfterTheirArticles() throws {
-        let entries = (0..<7).map { SiteEntry(slug: "e\($0)", document: document("E\($0)", "2025-11-0\($0 + 1)", actors: ["A"], topics: ["trade"])) }
+        let dates = ["2025-11-04", "2025-11-03", "2025-11-02", "2025-11-01", "2025-10-31", "2025-10-30", nil]
+        let entries = dates.enumerated().map { SiteEntry(slug: "e\($0)", document: document("E\($0)", $1, actors: ["A"], topics: ["trade"])) }
         let config = DossierConfig(printVolumeSize: 3)
         let plan = try SiteRenderer(templates: library(), config: config).plan(entries)
         XCTAssertEqual(plan.order.sorted(), Array(plan.jobs.indices), "every page once")
@@ -91,9 +92,11 @@ final class SiteRendererTests: XCTestCase {
         let paths = plan.order.map { planned[$0] }
         let articles = paths.enumerated().filter { $0.element.hasPrefix("articles/") }.map(\.offset)
         XCTAssertEqual(articles.count, 7)
-        for (volume, last) in [("print/index.html", 2), ("print/2/index.html", 5), ("print/3/index.html", 6)] {
+        for (volume, last) in [("print/2025-11/index.html", 2), ("print/2025-11/2/index.html", 3), ("print/2025-10/index.html", 5),
+                               ("print/undated/index.html", 6)] {
             XCTAssertEqual(paths.firstIndex(of: volume), articles[last] + 1, volume)
         }
+        XCTAssertEqual(paths.filter { $0.hasPrefix("print/") }.count, 5, "four volumes and their contents")
         let rendered = SiteRenderer(unchecked: try library(), config: config).render(plan) { $0.path }
         XCTAssertEqual(rendered, planned, "results in plan order")
         let empty = try SiteRenderer(templates: library(), config: config).plan([])
@@ -117,25 +120,85 @@ final class SiteRendererTests: XCTestCase {
 
 /// Long lists of an actor, topic or day are split into pages.
 extension SiteRendererTests {
-    func testLongListsArePaginatedWithLinksBothWays() throws {
+    func testLongListsAreSplitByMonthWithLinksBothWays() throws {
         let base = self
         var library = try base.library()
-        try library.register("{{#articles}}{{{html}}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}} pages={{#pages}}{{number}}{{#current}}*{{/current}}>{{url}},{{/pages}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}",
+        try library.register("{{#articles}}{{{html}}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}|{{#archive}}{{#periods}}{{name}} {{count}}>{{url}},{{/periods}}{{/archive}}|{{#period}}{{count_label}} newer={{#newer}}{{name}}>{{url}}{{/newer}} older={{#older}}{{name}}>{{url}}{{/older}} all={{all_url}}{{/period}}",
                              named: "actor")
         var config = DossierConfig()
         config.pageSize = 2
-        let entries = (1...5).map { n in
-            SiteEntry(slug: "a\(n)", document: base.document("T\(n)", "2026-01-0\(n)", actors: ["Wang Yi"], topics: [],
-                                                            quotes: [Quote(speaker: "Wang Yi", text: "Q\(n)", paragraph: 1)]))
+        let dates = ["2025-12-31", "2026-01-01", "2026-01-02", "2026-01-03", nil]
+        let entries = dates.enumerated().map { n, date in
+            SiteEntry(slug: "a\(n + 1)", document: base.document("T\(n + 1)", date, actors: ["Wang Yi"], topics: [],
+                                                                quotes: [Quote(speaker: "Wang Yi", text: "Q\(n + 1)", paragraph: 1)]))
         }
         let files = SiteRenderer(unchecked: library, config: config).render(entries)
         let pages = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents ?? "<kept>") })
-        XCTAssertEqual(pages["actors/wang-yi/index.html"],
-                       "T5@../../articles/a5/index.html;T4@../../articles/a4/index.html;|1/3 prev= next=actors/wang-yi/page/2/index.html pages=1*>actors/wang-yi/index.html,2>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|Q5;Q4;3|Wang Yi")
-        XCTAssertEqual(pages["actors/wang-yi/page/2/index.html"],
-                       "T3@../../../../articles/a3/index.html;T2@../../../../articles/a2/index.html;|2/3 prev=actors/wang-yi/index.html next=actors/wang-yi/page/3/index.html pages=1>actors/wang-yi/index.html,2*>actors/wang-yi/page/2/index.html,3>actors/wang-yi/page/3/index.html,|3|Wang Yi — page 2")
-        XCTAssertEqual(pages["actors/wang-yi/page/3/index.html"]?.hasPrefix("T1@../../../../articles/a1/index.html;|3/3 prev=actors/wang-yi/page/2/index.html next= "), true)
-        XCTAssertNil(pages["actors/wang-yi/page/4/index.html"])
+        let actor = "actors/wang-yi/"
+        XCTAssertEqual(pages[actor + "index.html"],
+                       "T4@../../articles/a4/index.html;T3@../../articles/a3/index.html;||Q4;Q3;3|Wang Yi|January 2026 3>\(actor)2026-01/index.html,December 2025 1>\(actor)2025-12/index.html,Undated 1>\(actor)undated/index.html,|")
+        XCTAssertEqual(pages[actor + "2026-01/index.html"],
+                       "T4@../../../articles/a4/index.html;T3@../../../articles/a3/index.html;|1/2 prev= next=\(actor)2026-01/2/index.html||Wang Yi — January 2026||3 articles newer= older=December 2025>\(actor)2025-12/index.html all=\(actor)index.html")
+        XCTAssertEqual(pages[actor + "2026-01/2/index.html"],
+                       "T2@../../../../articles/a2/index.html;|2/2 prev=\(actor)2026-01/index.html next=||Wang Yi — January 2026, part 2||3 articles newer= older=December 2025>\(actor)2025-12/index.html all=\(actor)index.html")
+        XCTAssertEqual(pages[actor + "2025-12/index.html"],
+                       "T1@../../../articles/a1/index.html;|||Wang Yi — December 2025||1 article newer=January 2026>\(actor)2026-01/index.html older=Undated>\(actor)undated/index.html all=\(actor)index.html")
+        XCTAssertEqual(pages[actor + "undated/index.html"]?.hasPrefix("T5@../../../articles/a5/index.html;|||Wang Yi — Undated||1 article newer=December 2025>"), true)
+        XCTAssertEqual(pages.keys.filter { $0.hasPrefix(actor) }.count, 5)
+        // A list that fits on one page is not split.
+        config.pageSize = 5
+        let short = SiteRenderer(unchecked: library, config: config).render(entries).map(\.path).filter { $0.hasPrefix(actor) }
+        XCTAssertEqual(short, [actor + "index.html"])
+    }
+
+    func testPeriodsAreMonthsNewestFirstThenTheUndatedEachInListOrder() {
+        let days = [Day(iso: "2025-11-04"), nil, Day(iso: "2024-11-30"), Day(iso: "2025-11-01"), Day(iso: "2025-01-31"), nil, Day(iso: "2024-11-01")]
+        let periods = ListPeriod.months(count: days.count) { days[$0] }
+        XCTAssertEqual(periods.map(\.key), ["2025-11", "2025-01", "2024-11", "undated"])
+        XCTAssertEqual(periods.map(\.name), ["November 2025", "January 2025", "November 2024", "Undated"])
+        XCTAssertEqual(periods.map(\.positions), [[0, 3], [4], [2, 6], [1, 5]])
+        XCTAssertEqual(ListPeriod(key: "k", name: "n", positions: Array(0..<7)).parts(of: 3).map(Array.init), [[0, 1, 2], [3, 4, 5], [6]])
+        XCTAssertEqual(ListPeriod.months(count: 0) { _ in nil }, [])
+    }
+
+    /// An article added to a long list, at any date, changes its months' pages and the lists'
+    /// first pages; every other month's page, and every other print volume, stays as it was
+    /// (with pages of a fixed size, newest first, all the later ones would shift).
+    func testAnAddedArticleChangesOnlyThePagesOfItsMonth() throws {
+        let (library, _) = try ShippedSite.templates()
+        var config = DossierConfig()
+        config.pageSize = 3
+        config.printVolumeSize = 4
+        let days = ["2026-03-02", "2026-03-09", "2026-03-16", "2026-02-02", "2026-02-09", "2026-02-16", "2026-02-23",
+                    "2026-01-05", "2026-01-12", "2026-01-19", "2025-12-08", "2025-12-15"]
+        let entries = days.enumerated().map { n, day in
+            SiteEntry(slug: "e\(n)", document: document("Event \(n)", day, actors: ["Wang Yi", n % 2 == 0 ? "Li Qiang" : "Xi Jinping"], topics: ["trade"]))
+        }
+        let added = SiteEntry(slug: "new", document: document("Late-filed report", "2026-02-11", actors: ["Wang Yi"], topics: ["trade"]))
+        let renderer = try SiteRenderer(templates: library, config: config)
+        let before = Dictionary(uniqueKeysWithValues: renderer.render(entries).map { ($0.path, $0.contents ?? "") })
+        let after = Dictionary(uniqueKeysWithValues: renderer.render(entries + [added]).map { ($0.path, $0.contents ?? "") })
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        for list in ["actors/wang-yi/", "topics/trade/"] {
+            XCTAssertTrue(changed.contains(list + "index.html"), list)
+            XCTAssertTrue(changed.contains(list + "2026-02/index.html"), list)
+            for month in ["2026-03", "2026-01", "2025-12"] {
+                XCTAssertNotNil(after[list + month + "/index.html"])
+                XCTAssertFalse(changed.contains(list + month + "/index.html"), list + month)
+            }
+        }
+        XCTAssertFalse(changed.contains { $0.hasPrefix("actors/li-qiang/") || $0.hasPrefix("actors/xi-jinping/") }, "actors it does not name")
+        XCTAssertTrue(changed.contains("print/2026-02/index.html"))
+        // January's volume links the one before it, now February's second part.
+        for volume in ["print/2026-03/index.html", "print/2025-12/index.html"] {
+            XCTAssertNotNil(after[volume])
+            XCTAssertFalse(changed.contains(volume), volume)
+        }
+        let expected: Set = ["articles/new/index.html", "articles/e4/index.html", "articles/e5/index.html", "dates/2026-02-11/index.html",
+                             "dates/2026-02-09/index.html", "dates/2026-02-16/index.html", "dates/index.html", "index.html", "feed.xml",
+                             "sitemap.xml", "print/index.html", "print/2026-02/index.html", "print/2026-02/2/index.html",
+                             "print/2026-01/index.html", "actors/index.html", "topics/index.html"]
+        XCTAssertEqual(changed.subtracting(expected).filter { !$0.hasPrefix("actors/wang-yi/") && !$0.hasPrefix("topics/trade/") }, [])
     }
 
     func testPagersOfLongListsLinkTheEndsAndTheNeighbourhoodWithGaps() {

@@ -52,10 +52,10 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(Set(comparison.sharedActors), ["Kassym-Jomart Tokayev", "Xi Jinping"])
     }
 
-    func testTheStoriesIndexIsPaginated() throws {
+    func testTheStoriesIndexIsSplitByMonth() throws {
         var library = MustacheLibrary()
         for name in SiteRenderer.requiredTemplates { library.register(try MustacheTemplate(string: ""), named: name) }
-        library.register(try MustacheTemplate(string: "{{#stories}}{{title}};{{/stories}}|{{#pagination}}{{number}}/{{total}}{{/pagination}}"), named: "stories")
+        library.register(try MustacheTemplate(string: "{{#stories}}{{title}};{{/stories}}|{{#archive}}{{#periods}}{{name}},{{/periods}}{{/archive}}|{{#period}}{{name}}{{/period}}"), named: "stories")
         var config = DossierConfig()
         config.pageSize = 1
         let entries = [
@@ -65,8 +65,9 @@ final class StoryTests: XCTestCase {
             entry("e", "2026-04-11", ["Kassym-Jomart Tokayev", "Xi Jinping"], harbourRewritten),
         ]
         let pages = Dictionary(uniqueKeysWithValues: try SiteRenderer(templates: library, config: config).render(entries).map { ($0.path, $0.contents ?? "") })
-        XCTAssertEqual(pages["stories/index.html"], "Title e;|1/2")
-        XCTAssertEqual(pages["stories/page/2/index.html"], "Title b;|2/2")
+        XCTAssertEqual(pages["stories/index.html"], "Title e;|April 2026,March 2026,|")
+        XCTAssertEqual(pages["stories/2026-04/index.html"], "Title e;||April 2026")
+        XCTAssertEqual(pages["stories/2026-03/index.html"], "Title b;||March 2026")
     }
 
     /// A repeatable mix the grouping's filters must not change: events told by a few versions,

@@ -1,0 +1,44 @@
+import DossierModel
+
+/// One month of a long list (or its undated items): the unit its pages are split by, so that
+/// they stay put as articles arrive. Pages of a fixed size, newest first, all shift by one
+/// when an article is added (a new article is the newest; a late-filed one lands mid-list),
+/// and every one of them would be written again; a month's pages change only when an article
+/// of that month is added, changed or removed.
+struct ListPeriod: Sendable, Equatable {
+    /// "2025-11", or "undated": the period's folder under its list's.
+    let key: String
+    /// "November 2025", or "Undated".
+    let name: String
+    /// Positions in the list, in the list's order.
+    let positions: [Int]
+
+    static let undatedKey = "undated"
+
+    /// The periods of a list of `count` items, given each item's day (nil: undated): newest
+    /// month first, the undated last, each item in its month in the list's order.
+    static func months(count: Int, day: (Int) -> Day?) -> [ListPeriod] {
+        var months: [Int: (name: String, key: String, positions: [Int])] = [:]
+        var undated: [Int] = []
+        for position in 0..<count {
+            guard let d = day(position) else {
+                undated.append(position)
+                continue
+            }
+            let month = d.year * 12 + d.month
+            if months[month] == nil { months[month] = (d.monthName, d.monthKey, []) }
+            months[month]!.positions.append(position)
+        }
+        var periods = months.keys.sorted(by: >).map { month in
+            let m = months[month]!
+            return ListPeriod(key: m.key, name: m.name, positions: m.positions)
+        }
+        if !undated.isEmpty { periods.append(ListPeriod(key: undatedKey, name: "Undated", positions: undated)) }
+        return periods
+    }
+
+    /// The period's pages: runs of at most `size` of its positions, in order.
+    func parts(of size: Int) -> [ArraySlice<Int>] {
+        stride(from: 0, to: positions.count, by: max(1, size)).map { positions[$0..<min($0 + max(1, size), positions.count)] }
+    }
+}
