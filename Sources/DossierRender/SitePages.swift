@@ -276,11 +276,7 @@ extension SiteRenderer {
     }
 
     func actorPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
-        var v = ctx.base(path: path, title: term.name, section: .isActors)
-        var actor = actorHead(term)
-        actor[.count] = .number(term.entries.count)
-        actor[.countLabel] = .text(PageContext.plural(term.entries.count, "article"))
-        v[.actor] = .map(actor)
+        var v = termPage(ctx, term, path: path, section: .isActors, name: .actor, head: actorHead(term))
         var quotes: [PageMap] = []
         var more = 0
         for i in term.entries {
@@ -290,10 +286,22 @@ extension SiteRenderer {
         }
         v[.quotes] = .maps(quotes)
         if more > 0 { v[.quotesMore] = .number(more) }
+        return v
+    }
+
+    /// What an actor's and a topic's first page have: the term (`head`, under `name`) with its
+    /// count, and the actors and topics its articles name, but for itself.
+    func termPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String, section: PageName, name: PageName, head: PageMap) -> PageMap {
+        var v = ctx.base(path: path, title: term.name, section: section)
+        var head = head
+        head[.count] = .number(term.entries.count)
+        head[.countLabel] = .text(PageContext.plural(term.entries.count, "article"))
+        v[name] = .map(head)
+        let isActor = name == .actor
         v[.relatedActors] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
-                                              excluding: term.name, link: ctx.actorLink))
+                                              excluding: isActor ? term.name : nil, link: ctx.actorLink))
         v[.relatedTopics] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
-                                              excluding: nil, link: ctx.topicLink))
+                                              excluding: isActor ? nil : term.name, link: ctx.topicLink))
         return v
     }
 
@@ -308,16 +316,7 @@ extension SiteRenderer {
     }
 
     func topicPage(_ ctx: PageContext, _ term: SiteIndex.Term, path: String) -> PageMap {
-        var v = ctx.base(path: path, title: term.name, section: .isTopics)
-        var topic = topicHead(term)
-        topic[.count] = .number(term.entries.count)
-        topic[.countLabel] = .text(PageContext.plural(term.entries.count, "article"))
-        v[.topic] = .map(topic)
-        v[.relatedActors] = .maps(ctx.related(term.entries, terms: ctx.site.actors, entryTerms: ctx.site.entryActors,
-                                              excluding: nil, link: ctx.actorLink))
-        v[.relatedTopics] = .maps(ctx.related(term.entries, terms: ctx.site.topics, entryTerms: ctx.site.entryTopics,
-                                              excluding: term.name, link: ctx.topicLink))
-        return v
+        termPage(ctx, term, path: path, section: .isTopics, name: .topic, head: topicHead(term))
     }
 
     /// A month of a topic's articles (see `ListArchive`).
