@@ -47,7 +47,7 @@ enum FeedValues {
     static func sitemaps(_ ctx: PageContext, paths: [String], limit: Int = sitemapLimit)
         -> [(path: String, key: UInt64, values: () -> PageMap)] {
         let config = ctx.config
-        let listed = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+        var listed = paths.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         let locs = { (paths: ArraySlice<String>) in PageValue.maps(paths.map { [.loc: .text(absolute($0, config))] }) }
         let key = { (kind: String, paths: ArraySlice<String>) -> UInt64 in
             var key = Fingerprint()
@@ -57,7 +57,13 @@ enum FeedValues {
             for path in paths { key.add(path) }
             return key.value
         }
-        guard listed.count > limit else { return [("sitemap.xml", key("urls", listed[...]), { [.urls: locs(listed[...])] })] }
+        // One file: keyed by its paths in plan order (the same site gives the same order), so
+        // that a rebuild that keeps it does not sort them.
+        guard listed.count > limit else {
+            let one = listed
+            return [("sitemap.xml", key("urls", one[...]), { [.urls: locs(one.sorted()[...])] })]
+        }
+        listed.sort()
         let parts = stride(from: 0, to: listed.count, by: limit).enumerated().map { k, start in
             let slice = listed[start..<min(start + limit, listed.count)]
             return ("sitemap-\(k + 1).xml", key("urls", slice), { [.urls: locs(slice)] as PageMap })

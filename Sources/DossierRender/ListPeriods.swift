@@ -18,21 +18,26 @@ struct ListPeriod: Sendable, Equatable {
     /// The periods of a list of `count` items, given each item's day (nil: undated): newest
     /// month first, the undated last, each item in its month in the list's order.
     static func months(count: Int, day: (Int) -> Day?) -> [ListPeriod] {
-        var months: [Int: (name: String, key: String, positions: [Int])] = [:]
+        var months: [(month: Int, day: Day, positions: [Int])] = []
+        var place: [Int: Int] = [:] // month → index in `months`; lists are by date, so rarely read
         var undated: [Int] = []
+        var last = -1 // the index in `months` of the previous dated position's month
         for position in 0..<count {
             guard let d = day(position) else {
                 undated.append(position)
                 continue
             }
             let month = d.year * 12 + d.month
-            if months[month] == nil { months[month] = (d.monthName, d.monthKey, []) }
-            months[month]!.positions.append(position)
+            if last < 0 || months[last].month != month {
+                last = place[month] ?? {
+                    place[month] = months.count
+                    months.append((month, d, []))
+                    return months.count - 1
+                }()
+            }
+            months[last].positions.append(position)
         }
-        var periods = months.keys.sorted(by: >).map { month in
-            let m = months[month]!
-            return ListPeriod(key: m.key, name: m.name, positions: m.positions)
-        }
+        var periods = months.sorted { $0.month > $1.month }.map { ListPeriod(key: $0.day.monthKey, name: $0.day.monthName, positions: $0.positions) }
         if !undated.isEmpty { periods.append(ListPeriod(key: undatedKey, name: "Undated", positions: undated)) }
         return periods
     }

@@ -15,6 +15,8 @@ final class PageContext {
     let quoteKeys: [UInt64]
     /// The site's title, description and language, on every page.
     let siteShared: SharedValue
+    /// Each entry's publication day (nil: undated), read without copying its document.
+    let days: [Day?]
     /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
     var cardCache: CardCache?
 
@@ -25,6 +27,9 @@ final class PageContext {
     init(site: SiteIndex, config: DossierConfig) {
         self.site = site
         self.config = config
+        var days = [Day?](repeating: nil, count: site.entries.count)
+        for (day, entries) in site.days { for i in entries { days[i] = day } }
+        self.days = days
         self.siteShared = SharedValue(.map([.title: .text(config.title), .description: .text(config.description),
                                             .language: .text(config.language)]))
         let actorLinks = TermLinks(site.actors, slugs: site.actorSlug, url: PageContext.actorURL)

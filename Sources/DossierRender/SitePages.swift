@@ -24,7 +24,7 @@ extension SiteRenderer {
         }
         let stories = { (path: String) in ctx.base(path: path, title: "Stories", section: .isStories) }
         archived(ListArchive(firstPath: "stories/index.html", template: "stories", count: site.stories.count,
-                             day: { site.entries[site.stories[$0].entries[0]].document.date },
+                             day: { ctx.days[site.stories[$0].entries[0]] },
                              itemKey: { ctx.storyCards[$0].fingerprint }, key: nil, periodKey: nil, values: stories, periodValues: stories,
                              list: { v, positions, _ in v[.stories] = .list(positions.map { .shared(ctx.storyCards[$0]) }) }), add)
         for s in site.stories.indices {
@@ -253,7 +253,7 @@ extension SiteRenderer {
                      periodKey: @escaping () -> UInt64, values: @escaping (String) -> PageMap,
                      periodValues: @escaping (String) -> PageMap) -> ListArchive {
         ListArchive(firstPath: url, template: template, count: term.entries.count,
-                    day: { ctx.site.entries[term.entries[$0]].document.date }, itemKey: { ctx.cards[term.entries[$0]].fingerprint },
+                    day: { ctx.days[term.entries[$0]] }, itemKey: { ctx.cards[term.entries[$0]].fingerprint },
                     key: key, periodKey: periodKey, values: values, periodValues: periodValues,
                     list: { v, positions, root in v[.articles] = ctx.listCards(positions.map { term.entries[$0] }, root: root) })
     }
@@ -361,7 +361,7 @@ extension SiteRenderer {
             printVolume(ctx, page, path: "print/index.html", entries: all[...], first: 0, volume: nil)
             return [all.last]
         }
-        let periods = ListPeriod.months(count: all.count) { site.entries[$0].document.date }
+        let periods = ListPeriod.months(count: all.count) { ctx.days[$0] }
         let path = { (p: ListPeriod, k: Int) in k == 0 ? "print/\(p.key)/index.html" : "print/\(p.key)/\(k + 1)/index.html" }
         let volumes = periods.flatMap { p in p.parts(of: size).enumerated().map { (period: p, part: $0, parts: (p.positions.count + size - 1) / size, entries: $1) } }
         page("print/index.html", "print", nil) {
