@@ -345,6 +345,9 @@ final class KeptPagesTests: XCTestCase {
              config, ["article", "story"]),
             ("a version's outlet", edited(0) { $0.source = "Wire" }, config, ["article", "story", "actors", "print"]),
             ("a version's date", edited(0) { $0.date = $0.date.map { Day(ordinal: $0.ordinal - 1) } }, config, ["article", "story", "dates", "print"]),
+            // Another month: its actors' and topics' month pages (and print volumes) change on both sides.
+            ("a version's month", edited(0) { $0.date = $0.date.map { Day(ordinal: $0.ordinal - 40) } }, config,
+             ["article", "dates", "print", "actors", "topics"]),
             ("a version's actors", edited(2) { $0.actors = Array($0.actors.dropLast()) }, config, ["article", "story", "actors", "print"]),
             ("a version's topics", edited(2) { $0.topics.append("Energy") }, config, ["article", "story", "topics", "print"]),
             ("an event date", edited(0) { $0.eventDate = Day(iso: "2020-02-02") }, config, ["article"]),
