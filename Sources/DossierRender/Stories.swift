@@ -88,11 +88,11 @@ public enum StoryGrouper {
             found[slot[r]].append(i)
         }
         let stories = found.sorted { a, b in
-            let (da, db) = (entries[a[0]].document.date, entries[b[0]].document.date)
-            if da != db { return (da ?? Day(ordinal: .min / 2)) > (db ?? Day(ordinal: .min / 2)) }
+            let (da, db) = (days[a[0]], days[b[0]])
+            if da != db { return (da ?? .min / 2) > (db ?? .min / 2) }
             return entries[a[0]].slug < entries[b[0]].slug
         }
-        let slugs = Slug.unique(stories.map { slug(for: $0, entries) })
+        let slugs = Slug.unique(stories.parallelMap { slug(for: $0, entries) })
         return zip(stories, slugs).map { Story(entries: $0, slug: $1) }
     }
 

@@ -113,8 +113,9 @@ struct SharedWordIndex: Sendable {
         (self.masks, self.others, self.sizes) = (masks, others, sizes)
         var compared = [Bool](repeating: false, count: candidates.lists.count)
         for i in words.indices { candidates.forEachList(of: i) { l, _ in compared[l] = true } }
-        members = zip(candidates.lists, compared).map { list, compared in
-            compared ? list.map { SharedWordIndex.member(mask: masks[$0], others: others[$0], size: sizes[$0]) } : []
+        let listed = compared
+        members = Array(candidates.lists.indices).parallelMap(batch: 64) { l in
+            listed[l] ? candidates.lists[l].map { SharedWordIndex.member(mask: masks[$0], others: others[$0], size: sizes[$0]) } : []
         }
     }
 
