@@ -20,16 +20,29 @@ enum BodyCache {
         var words: WordSet
     }
 
+    /// The stamp a body is kept by.
+    static func stamp(_ markdown: SummaryMarkdown) -> FileStamp { FileStamp(size: markdown.size, hash: markdown.checksum) }
+
+    /// The entry of `markdown`, rendered now (its HTML let go).
+    static func entry(rendering markdown: String) -> Entry {
+        let (outline, words) = SiteBody.outline(of: markdown)
+        return Entry(outline: outline, words: words)
+    }
+
     /// What a cached outline depends on besides the Markdown.
     static func key(program: String) -> String { "program \(program) cmark-gfm \(Markdown.libraryVersion)" }
 
     /// Each entry's body: from its cached outline and words when its Markdown was rendered
-    /// before (its HTML rendered when a page needs it), else rendered now, on all cores. Also
+    /// before, or from `rendered` (by the summarize step, while it held the text), else rendered
+    /// now, on all cores; its HTML is rendered again when a page needs it (`SiteBody`). Also
     /// what to keep: the entries of these bodies, and nothing else.
-    static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry]) -> (bodies: [String: SiteBody], keep: [FileStamp: Entry]) {
+    static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry],
+                       rendered: [FileStamp: Entry] = [:]) -> (bodies: [String: SiteBody], keep: [FileStamp: Entry]) {
         let made = entries.parallelMap { entry -> (FileStamp, SiteBody) in
-            let stamp = FileStamp(size: entry.markdown.size, hash: entry.markdown.checksum)
-            if let kept = cached[stamp] { return (stamp, SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words)) }
+            let stamp = stamp(entry.markdown)
+            if let kept = cached[stamp] ?? rendered[stamp] {
+                return (stamp, SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words))
+            }
             return (stamp, SiteBody(source: entry.markdown))
         }
         let bodies = Dictionary(zip(entries.map(\.slug), made.map(\.1)), uniquingKeysWith: { a, _ in a })

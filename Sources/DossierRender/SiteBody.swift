@@ -2,10 +2,12 @@ import Foundation
 
 /// An entry's body as the site uses it: its outline and story words at once, its HTML when a
 /// page that shows it is first rendered (once: the article page and its print volume share it).
-/// A rebuild that has the outline and words from the previous build renders only the bodies of
-/// the pages that changed, and reads no body's text to group stories. A body that knows its
-/// Markdown lets its HTML go once the pages expected to show it have (`releaseAfterReads`), and
-/// renders it again if another page asks.
+/// A body that knows its Markdown holds no HTML until then: the outline and words come from
+/// the previous build, or from a render whose HTML is let go (`init(source:)`), so the bodies'
+/// HTML is never all held. A rebuild that has the outline and words from the previous build
+/// renders only the bodies of the pages that changed, and reads no body's text to group
+/// stories. A body that knows its Markdown lets its HTML go once the pages expected to show it
+/// have (`releaseAfterReads`), and renders it again if another page asks.
 public final class SiteBody: @unchecked Sendable {
     public let outline: BodyOutline
     /// The words stories compare it by (`StoryGrouper.wordSet`); empty once the site index has
@@ -19,21 +21,24 @@ public final class SiteBody: @unchecked Sendable {
     private static let locks = (0..<64).map { _ in NSLock() }
     private var lock: NSLock { SiteBody.locks[Int(UInt(bitPattern: ObjectIdentifier(self).hashValue) % 64)] }
 
-    /// A body rendered now from `source`, its words found now; it can be rendered again.
+    /// A body whose outline and words are found now from `source` (`outline(of:)`); its HTML
+    /// is rendered again when a page shows it.
     public convenience init(source: SummaryMarkdown) {
-        let text = source.text
-        self.init(rendered: Markdown.render(text), words: StoryGrouper.wordSet(text), markdown: source)
+        let (outline, words) = SiteBody.outline(of: source.text)
+        self.init(markdown: source, outline: outline, words: words)
     }
 
-    /// A body rendered already, with its words.
-    public convenience init(rendered: RenderedMarkdown, words: WordSet) {
-        self.init(rendered: rendered, words: words, markdown: nil)
+    /// What the site needs of a body before its pages are rendered: the outline of its HTML
+    /// (rendered, then let go) and the words stories compare it by.
+    public static func outline(of markdown: String) -> (outline: BodyOutline, words: WordSet) {
+        (Markdown.render(markdown).outline, StoryGrouper.wordSet(markdown))
     }
 
-    private init(rendered: RenderedMarkdown, words: WordSet, markdown: SummaryMarkdown?) {
+    /// A body rendered already, with its words: its HTML is held to the end.
+    public init(rendered: RenderedMarkdown, words: WordSet) {
         self.outline = rendered.outline
         self.words = words
-        self.markdown = markdown
+        self.markdown = nil
         self.html = rendered
     }
 
@@ -54,6 +59,9 @@ public final class SiteBody: @unchecked Sendable {
         guard markdown != nil else { return }
         readsLeft = reads
     }
+
+    /// Whether the HTML is held now (rendered and not let go yet).
+    var holdsHTML: Bool { lock.withLock { html != nil } }
 
     /// The body rendered.
     var rendered: RenderedMarkdown {

@@ -53,6 +53,9 @@ public final class SummaryMarkdown: @unchecked Sendable {
     /// while the site was built).
     public var changedOnDisk: Bool { lock.withLock { mismatch } }
 
+    /// Whether the text is held now.
+    var holdsText: Bool { lock.withLock { held != nil } }
+
     /// Whether the text can be let go and read again.
     var canRelease: Bool { load != nil }
 

@@ -69,20 +69,25 @@ final class SummaryMarkdownTests: XCTestCase {
         XCTAssertFalse(same.changedOnDisk)
     }
 
-    /// A body lets its HTML go after the reads it expects, and renders it again, the same,
-    /// from its Markdown read again, when a page asks once more.
+    /// A body made from its Markdown holds no HTML until a page asks; it lets it go after the
+    /// reads it expects, and renders it again, the same, from its Markdown read again, when a
+    /// page asks once more.
     func testABodyLetsItsHTMLGoAfterTheExpectedReads() {
         let text = "## Source text\n\nTalks resumed.\n"
         let reads = Counter()
         let source = SummaryMarkdown(text, reload: { reads.add(); return text })
         let body = SiteBody(source: source)
         source.release()
+        XCTAssertFalse(body.holdsHTML, "only its outline and words until a page asks")
+        XCTAssertEqual(body.outline, Markdown.render(text).outline)
         body.releaseAfterReads(2)
         let first = body.rendered
+        XCTAssertEqual(first, Markdown.render(text))
         XCTAssertEqual(body.rendered, first)
-        XCTAssertEqual(reads.value, 0, "held for the two reads")
+        XCTAssertEqual(reads.value, 1, "read once, held for the two reads")
+        XCTAssertFalse(body.holdsHTML)
         XCTAssertEqual(body.rendered, first)
-        XCTAssertEqual(reads.value, 1, "let go after them, rendered again")
+        XCTAssertEqual(reads.value, 2, "let go after them, rendered again")
         let held = SiteBody(rendered: Markdown.render(text), words: WordSet(hashes: []))
         held.releaseAfterReads(1)
         _ = held.rendered
