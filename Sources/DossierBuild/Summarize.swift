@@ -12,10 +12,10 @@ public struct SummarizeResult: Sendable {
     /// never holds them all: an entry's `markdown` gives its body, its document's `body` may
     /// be empty.
     public var entries: [SiteEntry] = []
-    /// When the step was asked to render bodies: the outline and story words of each body it
-    /// generated, by the body's stamp, rendered while it held the text (so that the site's
-    /// bodies need not read it again; `BodyCache.bodies`).
-    var bodies: [FileStamp: BodyCache.Entry] = [:]
+    /// When the step was given a spill to render bodies into: the body of each summary it
+    /// generated, by slug, rendered while it held the text (its HTML in the spill), so that the
+    /// site's bodies need not read it again (`BodyCache.bodies`).
+    var bodies: [String: SiteBody] = [:]
     /// Summary files written (new or regenerated), relative to the content folder.
     public var written: [String] = []
     public var unchanged: [String] = []
@@ -55,7 +55,7 @@ struct StoreOutcome: Sendable {
     var change: Change
     var entry: SiteEntry?
     /// The entry's body rendered (`SummarizeResult.bodies`).
-    var body: BodyCache.Entry?
+    var body: SiteBody?
     /// A file that could not be read or written: stops the step.
     var error: DossierError?
     /// Whether the article went through ingest and analysis in this run.
@@ -72,9 +72,9 @@ enum SummarizeStep {
     static let maxArticleBytes = 1 << 20
 
     /// `program` is this program's identity (`ProgramIdentity`, part of the summary cache's key).
-    /// With `renderingBodies`, the body of each summary generated in this run is rendered while
-    /// its text is in memory (`SummarizeResult.bodies`).
-    static func run(content: URL, config: DossierConfig, program: String, renderingBodies: Bool = false,
+    /// Given `spill`, the body of each summary generated in this run is rendered while its text
+    /// is in memory, its HTML put in `spill` (`SummarizeResult.bodies`).
+    static func run(content: URL, config: DossierConfig, program: String, spill: BodySpill? = nil,
                     progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         // Keyed and read while the articles are listed and given slugs; the analyzer is built meanwhile too.
@@ -102,7 +102,7 @@ enum SummarizeStep {
                                     now: now, cacheWritten: CacheJournal.written(name, in: loaded), analyzer: analyzer)
             // A body generated now is most likely new: rendered while its text is at hand. Then
             // the text is let go, where it can be read again, so that not all are held at once.
-            if renderingBodies, outcome.analysed, let entry = outcome.entry { outcome.body = BodyCache.entry(rendering: entry.markdown.text) }
+            if let spill, outcome.analysed, let entry = outcome.entry { outcome.body = SiteBody(source: entry.markdown, spill: spill) }
             outcome.entry = outcome.entry?.releasingBody()
             return outcome
         }
@@ -127,7 +127,7 @@ enum SummarizeStep {
             if let entry = outcomes[k].entry {
                 result.entries.append(entry)
                 if let body = outcomes[k].body {
-                    result.bodies[BodyCache.stamp(entry.markdown)] = body
+                    result.bodies[entry.slug] = body
                     outcomes[k].body = nil // not held by the cache write below (the words go after the site index)
                 }
             }
