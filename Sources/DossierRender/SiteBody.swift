@@ -64,7 +64,7 @@ public final class SiteBody: @unchecked Sendable {
         readsLeft = reads
     }
 
-    /// Whether the HTML is held now.
+    /// Whether the HTML is held now (what the tests check a build lets go).
     var holdsHTML: Bool { lock.withLock { html != nil } }
 
     /// The HTML of each `##` section of the body (`RenderedMarkdown.sections`): held, read
