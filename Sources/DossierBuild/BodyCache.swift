@@ -20,17 +20,23 @@ enum BodyCache {
         var words: WordSet
     }
 
+    /// The stamp a body is kept by.
+    static func stamp(_ markdown: SummaryMarkdown) -> FileStamp { FileStamp(size: markdown.size, hash: markdown.checksum) }
+
     /// What a cached outline depends on besides the Markdown.
     static func key(program: String) -> String { "program \(program) cmark-gfm \(Markdown.libraryVersion)" }
 
-    /// Each entry's body: from its cached outline and words when its Markdown was rendered
-    /// before (its HTML rendered when a page needs it), else rendered now, on all cores. Also
-    /// what to keep: the entries of these bodies, and nothing else.
-    static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry]) -> (bodies: [String: SiteBody], keep: [FileStamp: Entry]) {
+    /// Each entry's body: the one in `rendered` (by slug: rendered by the summarize step while
+    /// it held the text), else from its cached outline and words when its Markdown was
+    /// rendered before, else rendered now, on all cores, its HTML put in `spill` (`SiteBody`).
+    /// Also what to keep: the entries of these bodies, and nothing else.
+    static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry], rendered: [String: SiteBody] = [:],
+                       spill: BodySpill? = nil) -> (bodies: [String: SiteBody], keep: [FileStamp: Entry]) {
         let made = entries.parallelMap { entry -> (FileStamp, SiteBody) in
-            let stamp = FileStamp(size: entry.markdown.size, hash: entry.markdown.checksum)
+            let stamp = stamp(entry.markdown)
+            if let body = rendered[entry.slug] { return (stamp, body) }
             if let kept = cached[stamp] { return (stamp, SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words)) }
-            return (stamp, SiteBody(source: entry.markdown))
+            return (stamp, SiteBody(source: entry.markdown, spill: spill))
         }
         let bodies = Dictionary(zip(entries.map(\.slug), made.map(\.1)), uniquingKeysWith: { a, _ in a })
         let keep = Dictionary(made.map { ($0.0, Entry(outline: $0.1.outline, words: $0.1.words)) }, uniquingKeysWith: { a, _ in a })

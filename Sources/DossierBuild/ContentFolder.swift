@@ -13,6 +13,8 @@ struct ContentFolder {
     var summaryCache: URL { root.appendingPathComponent(".dossier-cache/summaries") }
     /// What the build remembers of rendered bodies (`BodyCache`), beside it.
     var bodyCache: URL { root.appendingPathComponent(".dossier-cache/bodies") }
+    /// Where a build sets rendered bodies' HTML aside (`BodySpill`: a file unlinked once made).
+    var scratch: URL { root.appendingPathComponent(".dossier-cache") }
 
     /// The cached summaries written under `key`; empty when there is no cache or it cannot be
     /// used (another program or configuration, damaged, unreadable): everything is analysed.

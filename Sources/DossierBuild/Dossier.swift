@@ -88,7 +88,10 @@ public enum Dossier {
         let bodyKey = BodyCache.key(program: programChecksum())
         laps.lap("config and templates")
 
-        var summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), progress: progress)
+        // Bodies rendered before their pages set their HTML aside here until the pages read it.
+        let spill = BodySpill(folder: content.scratch)
+        var summaries = try SummarizeStep.run(content: paths.content, config: config, program: programChecksum(), spill: spill,
+                                              progress: progress)
         defer { _ = summaries.cacheWrite?.value } // written while the site is rendered
         laps.lap("summarize")
         report(summaries, logger: logger)
@@ -98,15 +101,16 @@ public enum Dossier {
         if config.baseURL == nil {
             logger.info("note: base_url is not set in dossier.yml; feed.xml and sitemap.xml use relative URLs")
         }
-        // Bodies rendered before by this program keep their outline; the rest are rendered now.
+        // Bodies summarize generated were rendered there, those rendered before by this program
+        // keep their outline, and the rest are rendered now; none holds its HTML until a page
+        // shows it. No summary's text is held either (~5 KB an article): pages read theirs again.
         // (The cache is read here, not beside summarize: memory a helper thread frees is not
         // reused by the page workers, and the decoded cache is ~20 MB at 10k.)
         let bodyCache = content.loadBodyCache(key: bodyKey)
-        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: bodyCache.entries) {
+        let (bodies, savingBodies) = siteBodies(summaries.entries, cached: bodyCache.entries, rendered: summaries.bodies, spill: spill) {
             content.saveBodyCache($0, key: bodyKey, previous: bodyCache)
         }
-        // The summaries' texts are let go (~5 KB an article); story pages read theirs again.
-        summaries.entries = summaries.entries.map { $0.releasingBody() }
+        summaries.bodies = [:]
         laps.lap("markdown")
         // Pages go to disk as they are rendered: the site is never held in memory whole.
         let (previous, reusable) = previousSite.value
@@ -134,12 +138,13 @@ public enum Dossier {
 
     // MARK: Steps
 
-    /// The entries' bodies, from the cached outlines where they have them; when the cache does
-    /// not hold exactly these bodies, `save` rewrites it on another thread (joined at the end of
-    /// the build), and nothing else keeps the cache's entries once it has.
-    static func siteBodies(_ entries: [SiteEntry], cached: [FileStamp: BodyCache.Entry],
+    /// The entries' bodies: those summarize `rendered`, else from the cached outlines where they
+    /// have them, else rendered into `spill` (`BodyCache.bodies`); when the cache does not hold
+    /// exactly these bodies, `save` rewrites it on another thread (joined at the end of the
+    /// build), and nothing else keeps the cache's entries once it has.
+    static func siteBodies(_ entries: [SiteEntry], cached: [FileStamp: BodyCache.Entry], rendered: [String: SiteBody], spill: BodySpill?,
                            save: @escaping @Sendable ([FileStamp: BodyCache.Entry]) -> Void) -> ([String: SiteBody], Background<Void>?) {
-        let made = BodyCache.bodies(of: entries, cached: cached)
+        let made = BodyCache.bodies(of: entries, cached: cached, rendered: rendered, spill: spill)
         guard made.keep.count != cached.count || made.keep.keys.contains(where: { cached[$0] == nil }) else { return (made.bodies, nil) }
         let keep = made.keep
         return (made.bodies, Background { save(keep) })

@@ -7,10 +7,15 @@ import Foundation
 
 /// What `summarize` did, file by file.
 public struct SummarizeResult: Sendable {
-    /// The summaries to publish, one per readable article. After `Dossier.build` their texts
-    /// are let go where they can be read again (`SiteEntry.releasingBody`): an entry's
-    /// `markdown` gives its body, its document's `body` may be empty.
+    /// The summaries to publish, one per readable article. Their texts are let go where they
+    /// can be read again from their summary files (`SiteEntry.releasingBody`), so the step
+    /// never holds them all: an entry's `markdown` gives its body, its document's `body` may
+    /// be empty.
     public var entries: [SiteEntry] = []
+    /// When the step was given a spill to render bodies into: the body of each summary it
+    /// generated, by slug, rendered while it held the text (its HTML in the spill), so that the
+    /// site's bodies need not read it again (`BodyCache.bodies`).
+    var bodies: [String: SiteBody] = [:]
     /// Summary files written (new or regenerated), relative to the content folder.
     public var written: [String] = []
     public var unchanged: [String] = []
@@ -49,6 +54,8 @@ struct StoreOutcome: Sendable {
     var diagnostics: [Diagnostic]
     var change: Change
     var entry: SiteEntry?
+    /// The entry's body rendered (`SummarizeResult.bodies`).
+    var body: SiteBody?
     /// A file that could not be read or written: stops the step.
     var error: DossierError?
     /// Whether the article went through ingest and analysis in this run.
@@ -65,7 +72,10 @@ enum SummarizeStep {
     static let maxArticleBytes = 1 << 20
 
     /// `program` is this program's identity (`ProgramIdentity`, part of the summary cache's key).
-    static func run(content: URL, config: DossierConfig, program: String, progress: StepProgress.Report? = nil) throws -> SummarizeResult {
+    /// Given `spill`, the body of each summary generated in this run is rendered while its text
+    /// is in memory, its HTML put in `spill` (`SummarizeResult.bodies`).
+    static func run(content: URL, config: DossierConfig, program: String, spill: BodySpill? = nil,
+                    progress: StepProgress.Report? = nil) throws -> SummarizeResult {
         let folder = ContentFolder(root: content)
         // Keyed and read while the articles are listed and given slugs; the analyzer is built meanwhile too.
         let cached = Background { () -> (key: String, loaded: CacheJournal<String, CachedSummary>.Loaded) in
@@ -85,11 +95,16 @@ enum SummarizeStep {
         let now = clock.tv_sec * 1_000_000_000 + clock.tv_nsec // before any article's stat is taken
         // Each article goes all the way to its summary file on one worker: reading, analysis
         // and writing overlap across cores.
-        let outcomes = Array(names.indices).parallelMap { k in
+        var outcomes = Array(names.indices).parallelMap { k in
             defer { counter.tick() }
             let (name, slug) = (names[k], slugs[k])
-            return summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
-                             now: now, cacheWritten: CacheJournal.written(name, in: loaded), analyzer: analyzer)
+            var outcome = summarize(name: name, slug: slug, cached: cache[name], files: (paths.articles + name, paths.summaries + slug + ".md"),
+                                    now: now, cacheWritten: CacheJournal.written(name, in: loaded), analyzer: analyzer)
+            // A body generated now is most likely new: rendered while its text is at hand. Then
+            // the text is let go, where it can be read again, so that not all are held at once.
+            if let spill, outcome.analysed, let entry = outcome.entry { outcome.body = SiteBody(source: entry.markdown, spill: spill) }
+            outcome.entry = outcome.entry?.releasingBody()
+            return outcome
         }
         var result = SummarizeResult()
         result.entries.reserveCapacity(outcomes.count)
@@ -109,7 +124,13 @@ enum SummarizeStep {
         for k in outcomes.indices {
             if let error = outcomes[k].error { throw error }
             if !outcomes[k].diagnostics.isEmpty { result.diagnostics += outcomes[k].diagnostics }
-            if let entry = outcomes[k].entry { result.entries.append(entry) }
+            if let entry = outcomes[k].entry {
+                result.entries.append(entry)
+                if let body = outcomes[k].body {
+                    result.bodies[entry.slug] = body
+                    outcomes[k].body = nil // not held by the cache write below (the words go after the site index)
+                }
+            }
             if outcomes[k].analysed { result.analysed += 1 }
             let relative = "summaries/\(outcomes[k].slug).md"
             switch outcomes[k].change {

@@ -141,12 +141,12 @@ struct BodyHTML: HTMLFragment {
     /// Appends the body, with `prefix` after every ` id="` and `href="#`, to `out`: each `"`
     /// is found with `memchr` and the bytes around it tell whether it opens such a value.
     func append(to out: PageBytes) {
-        for section in body.rendered.sections {
+        for section in body.sections {
             guard !prefix.isEmpty else {
-                out.append(section.html)
+                out.append(section)
                 continue
             }
-            var html = section.html
+            var html = section
             html.withUTF8 { bytes in
                 guard let base = bytes.baseAddress else { return }
                 var from = 0

@@ -32,7 +32,8 @@ public struct SiteEntry: Sendable {
     }
 
     /// The entry with its body let go, to be read again when a page needs it, where it can be
-    /// (see `init`): the build keeps no article's text in memory once the bodies are rendered.
+    /// (see `init`): summarize lets each text go once its body is rendered, so the build never
+    /// holds the articles' texts all at once.
     /// The body's stamp is unchanged, and so is every page. The text is let go for every entry
     /// and body that share it (copies of this entry, its `SiteBody`); its document's `body` is
     /// empty from then on.

@@ -4,8 +4,8 @@ import Foundation
 /// An entry's summary body (Markdown after the front matter): held, or read from its file when
 /// needed, with its size and checksum known at once. A rebuild knows an unchanged summary's
 /// body by its stamp (body outlines, story words and page keys are kept by it), so it reads the
-/// file only for the pages it renders again; a fresh build lets the texts go once the bodies are
-/// rendered (`release`) and reads again the few that pages ask for. Every text read from a file
+/// file only for the pages it renders again; summarize lets each text go once its body is
+/// rendered (`release`), and pages read again the few they ask for. Every text read from a file
 /// is checked against the stamp: one that differs (the file changed or went while the site was
 /// built) is given as read and reported by `changedOnDisk`, so that the build is not committed
 /// with pages keyed by the stamp but made from other text.
@@ -52,6 +52,9 @@ public final class SummaryMarkdown: @unchecked Sendable {
     /// Whether a text read from the file differed from the stamp (the file changed or went
     /// while the site was built).
     public var changedOnDisk: Bool { lock.withLock { mismatch } }
+
+    /// Whether the text is held now (what the tests check a build lets go).
+    var holdsText: Bool { lock.withLock { held != nil } }
 
     /// Whether the text can be let go and read again.
     var canRelease: Bool { load != nil }

@@ -1,6 +1,6 @@
 @testable import DossierBuild
 import DossierModel
-import DossierRender
+@testable import DossierRender
 import DossierSummary
 import XCTest
 
@@ -65,6 +65,33 @@ final class BodyCacheTests: XCTestCase {
         let third = BodyCache.bodies(of: [edited], cached: first.keep)
         XCTAssertEqual(third.bodies[edited.slug]?.outline, Markdown.render(edited.document.body).outline)
         XCTAssertEqual(third.bodies[edited.slug]?.words, StoryGrouper.wordSet(edited.document.body))
+    }
+
+    /// A fresh build holds no summary's text once summarize is done, and no body's HTML before
+    /// its pages, nor after them; its pages are those of bodies rendered from texts in memory.
+    func testAFreshBuildHoldsNeitherTextsNorHTMLOutsideTheirPages() throws {
+        let content = try seedContent(self)
+        let config = try Dossier.loadConfig(content: content)
+        let spill = BodySpill(folder: ContentFolder(root: content).scratch)
+        let summaries = try SummarizeStep.run(content: content, config: config, program: "test", spill: spill)
+        XCTAssertGreaterThan(summaries.entries.count, 2)
+        XCTAssertEqual(Set(summaries.bodies.keys), Set(summaries.entries.map(\.slug)), "every generated body rendered")
+        for entry in summaries.entries {
+            XCTAssertFalse(entry.markdown.holdsText, entry.slug)
+            XCTAssertEqual(entry.document.body, "", entry.slug)
+        }
+        let (bodies, _) = Dossier.siteBodies(summaries.entries, cached: [:], rendered: summaries.bodies, spill: spill) { _ in }
+        XCTAssertEqual(bodies.count, summaries.entries.count)
+        XCTAssertTrue(bodies.values.allSatisfy { !$0.holdsHTML }, "no body's HTML before its pages")
+        let renderer = try SiteRenderer(templates: Dossier.loadTemplates(Repo.templates).0, config: config)
+        let pages = renderer.render(summaries.entries, bodies: bodies)
+        XCTAssertTrue(bodies.values.allSatisfy { !$0.holdsHTML }, "nor after them")
+        XCTAssertFalse(summaries.entries.contains { $0.markdown.holdsText })
+        let inMemory = try summaries.entries.map { entry in
+            let file = content.appendingPathComponent("summaries/\(entry.slug).md")
+            return SiteEntry(slug: entry.slug, document: try SummaryReader.read(String(contentsOf: file, encoding: .utf8), file: file.path))
+        }
+        XCTAssertEqual(pages, renderer.render(inMemory))
     }
 
     func testASiteRenderedFromCachedOutlinesIsAFreshBuild() throws {

@@ -69,26 +69,59 @@ final class SummaryMarkdownTests: XCTestCase {
         XCTAssertFalse(same.changedOnDisk)
     }
 
-    /// A body lets its HTML go after the reads it expects, and renders it again, the same,
-    /// from its Markdown read again, when a page asks once more.
+    /// A body made from its Markdown holds no HTML until a page asks; it lets it go after the
+    /// reads it expects, and renders it again, the same, from its Markdown read again, when a
+    /// page asks once more.
     func testABodyLetsItsHTMLGoAfterTheExpectedReads() {
         let text = "## Source text\n\nTalks resumed.\n"
         let reads = Counter()
         let source = SummaryMarkdown(text, reload: { reads.add(); return text })
         let body = SiteBody(source: source)
         source.release()
+        XCTAssertFalse(body.holdsHTML, "only its outline and words until a page asks")
+        XCTAssertEqual(body.outline, Markdown.render(text).outline)
         body.releaseAfterReads(2)
-        let first = body.rendered
-        XCTAssertEqual(body.rendered, first)
-        XCTAssertEqual(reads.value, 0, "held for the two reads")
-        XCTAssertEqual(body.rendered, first)
-        XCTAssertEqual(reads.value, 1, "let go after them, rendered again")
+        let first = body.sections
+        XCTAssertEqual(first, Markdown.render(text).sections.map(\.html))
+        XCTAssertEqual(body.sections, first)
+        XCTAssertEqual(reads.value, 1, "read once, held for the two reads")
+        XCTAssertFalse(body.holdsHTML)
+        XCTAssertEqual(body.sections, first)
+        XCTAssertEqual(reads.value, 2, "let go after them, rendered again")
         let held = SiteBody(rendered: Markdown.render(text), words: WordSet(hashes: []))
         held.releaseAfterReads(1)
-        _ = held.rendered
-        XCTAssertEqual(held.rendered, first, "a body without its Markdown keeps its HTML")
+        _ = held.sections
+        XCTAssertEqual(held.sections, first, "a body without its Markdown keeps its HTML")
     }
 
+    /// A body rendered into a spill reads its HTML back from it, the same, without reading its
+    /// Markdown again, as often as asked; without a spill file it renders again.
+    func testABodyReadsItsHTMLBackFromTheSpill() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-spill-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let spill = BodySpill(folder: folder)
+        let texts = ["## Summary\n\nTalks “resumed” — 😀.\n\n## Source text\n\nOne.\n\nTwo.\n", "", "Just text.\n"]
+        let reads = Counter()
+        let bodies = texts.map { text in
+            let source = SummaryMarkdown(text, reload: { reads.add(); return text })
+            defer { source.release() }
+            return SiteBody(source: source, spill: spill)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "the file is unlinked once made")
+        for (body, text) in zip(bodies, texts) {
+            XCTAssertFalse(body.holdsHTML)
+            body.releaseAfterReads(1)
+            XCTAssertEqual(body.sections, Markdown.render(text).sections.map(\.html))
+            XCTAssertEqual(body.sections, Markdown.render(text).sections.map(\.html), "read back again once let go")
+        }
+        XCTAssertEqual(reads.value, 0)
+        let blocked = BodySpill(folder: URL(fileURLWithPath: "/dev/null/nowhere"))
+        let source = SummaryMarkdown(texts[0], reload: { reads.add(); return texts[0] })
+        let body = SiteBody(source: source, spill: blocked)
+        source.release()
+        XCTAssertEqual(body.sections, Markdown.render(texts[0]).sections.map(\.html))
+        XCTAssertEqual(reads.value, 1, "no spill file: rendered again")
+    }
 }
 
 /// A count safe to bump from a `@Sendable` closure.
