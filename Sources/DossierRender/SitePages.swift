@@ -16,21 +16,11 @@ extension SiteRenderer {
         let add: AddPage = { path, template, key, values in jobs.append(Unchecked((path, template, key, values))) }
         func page(_ path: String, _ template: String, _ values: @escaping () -> PageMap) { add(path, template, nil, values) }
 
-        // The jobs of articles and terms (most of them) are made on all cores, kept in order.
-        let (renderer, context) = (Unchecked(self), Unchecked(ctx))
-        func onAllCores<T: Sendable>(_ items: [T], _ make: @escaping @Sendable (SiteRenderer, PageContext, T, AddPage) -> Void) {
-            for made in items.parallelMap(batch: 32, { item -> Unchecked<[PageJob]> in
-                var made: [PageJob] = []
-                make(renderer.value, context.value, item) { made.append(Unchecked(($0, $1, $2, $3))) }
-                return Unchecked(made)
-            }) { jobs += made.value }
-        }
-
         page("index.html", "index") { frontPage(ctx) }
         let firstArticle = jobs.count
-        onAllCores(Array(site.entries.indices)) { r, ctx, i, add in
-            let path = PageContext.articleURL(ctx.site.entries[i].slug)
-            add(path, "article", { r.articleKey(ctx, i, path: path) }) { r.articlePage(ctx, i, path: path) }
+        for i in site.entries.indices {
+            let path = PageContext.articleURL(site.entries[i].slug)
+            add(path, "article", { articleKey(ctx, i, path: path) }) { articlePage(ctx, i, path: path) }
         }
         let stories = { (path: String) in ctx.base(path: path, title: "Stories", section: .isStories) }
         archived(ListArchive(firstPath: "stories/index.html", template: "stories", count: site.stories.count,
@@ -44,18 +34,18 @@ extension SiteRenderer {
         page("actors/index.html", "actors") {
             termIndex(ctx, site.actors, path: "actors/index.html", title: "Actors", section: .isActors, url: PageContext.actorURL)
         }
-        onAllCores(site.actors) { r, ctx, term, add in
-            r.archived(r.termArchive(ctx, term, url: PageContext.actorURL(term.slug), template: "actor", key: { r.actorKey(ctx, term) },
-                                     periodKey: { r.termPeriodKey(ctx, term, kind: "actor") }, values: { r.actorPage(ctx, term, path: $0) },
-                                     periodValues: { r.actorPeriodPage(ctx, term, path: $0) }), add)
+        for term in site.actors {
+            archived(termArchive(ctx, term, url: PageContext.actorURL(term.slug), template: "actor", key: { actorKey(ctx, term) },
+                                 periodKey: { termPeriodKey(ctx, term, kind: "actor") }, values: { actorPage(ctx, term, path: $0) },
+                                 periodValues: { actorPeriodPage(ctx, term, path: $0) }), add)
         }
         page("topics/index.html", "topics") {
             termIndex(ctx, site.topics, path: "topics/index.html", title: "Topics", section: .isTopics, url: PageContext.topicURL)
         }
-        onAllCores(site.topics) { r, ctx, term, add in
-            r.archived(r.termArchive(ctx, term, url: PageContext.topicURL(term.slug), template: "topic", key: { r.topicKey(ctx, term) },
-                                     periodKey: { r.termPeriodKey(ctx, term, kind: "topic") }, values: { r.topicPage(ctx, term, path: $0) },
-                                     periodValues: { r.topicPeriodPage(ctx, term, path: $0) }), add)
+        for term in site.topics {
+            archived(termArchive(ctx, term, url: PageContext.topicURL(term.slug), template: "topic", key: { topicKey(ctx, term) },
+                                 periodKey: { termPeriodKey(ctx, term, kind: "topic") }, values: { topicPage(ctx, term, path: $0) },
+                                 periodValues: { topicPeriodPage(ctx, term, path: $0) }), add)
         }
         page("dates/index.html", "dates") { datesIndex(ctx) }
         for (n, entry) in site.days.enumerated() {
@@ -140,10 +130,7 @@ extension SiteRenderer {
                 let root = PageContext.root(of: path(k))
                 v[.root] = .text(root)
                 list(&v, chunk, root)
-                if k > 0 {
-                    v[.quotes] = []
-                    v[.pageTitle] = .text("\(v[.pageTitle]?.text ?? "") — page \(k + 1)")
-                }
+                if k > 0 { v[.pageTitle] = .text("\(v[.pageTitle]?.text ?? "") — page \(k + 1)") }
                 if chunks.count > 1 { v[.pagination] = .map(SiteRenderer.pagination(k, of: chunks.count, path: path)) }
                 return v
             }
