@@ -27,7 +27,12 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
 
     /// A cache file as read.
     struct Loaded: Sendable {
-        var entries: [Key: Entry] = [:]
+        /// The entries of each part written whole, in the file's order (the writer's `all()`:
+        /// by key for the summary cache, so `slots(sorted:by:)` finds them without hashing).
+        var base: [[(key: Key, entry: Entry)]] = []
+        /// What the appended segments did, the last for each key: an entry added or changed, or
+        /// nil for a key removed.
+        var later: [Key: Entry?] = [:]
         /// Each sound segment's stamp (what the writer of a segment gave; 0 for the parts of a
         /// file written whole, which come first), in file order.
         var stamps: [Int] = []
@@ -45,6 +50,90 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
         /// only to that same file, unchanged since (`FileIO.append`), and the last segment's
         /// entries were written at its modification time.
         var file: FileStat?
+
+        /// Every entry the file holds, by key.
+        var entries: [Key: Entry] {
+            var all = Dictionary(base.joined().lazy.map { ($0.key, $0.entry) }, uniquingKeysWith: { $1 })
+            for (key, entry) in later { all[key] = entry }
+            return all
+        }
+
+        /// Where the file holds a key's entry (`entry(at:key:)`).
+        enum Slot: Sendable {
+            case none
+            case base(part: Int32, index: Int32)
+            case later
+
+            var isHeld: Bool {
+                if case .none = self { return false }
+                return true
+            }
+        }
+
+        /// The entry of `key` in `slot` (`slots(sorted:by:)`); nil for none.
+        func entry(at slot: Slot, key: Key) -> Entry? {
+            switch slot {
+            case .none: return nil
+            case .base(let part, let index): return base[Int(part)][Int(index)].entry
+            case .later: return later[key] ?? nil
+            }
+        }
+
+        /// Where the entry of each of `keys` is, and the keys the file holds that are not among
+        /// them (in no set order). `keys` are sorted by `order`; when the file's base parts are
+        /// too (as written whole from sorted entries), both are walked side by side, nothing
+        /// hashed and no entry copied; else the base keys are hashed.
+        func slots(sorted keys: [Key], by order: (Key, Key) -> Bool) -> (slots: [Slot], others: [Key]) {
+            var slots = [Slot](repeating: .none, count: keys.count)
+            var others: [Key] = []
+            let sorted = zip(keys, keys.dropFirst()).allSatisfy { order($0, $1) }
+            var walked = sorted
+            var i = 0
+            var previous: Key?
+            walk: for (p, entries) in base.enumerated() {
+                for j in entries.indices {
+                    let held = entries[j].key
+                    if let previous, !order(previous, held) {
+                        walked = false
+                        break walk
+                    }
+                    previous = held
+                    while i < keys.count, order(keys[i], held) { i += 1 }
+                    if i < keys.count, !order(held, keys[i]) {
+                        slots[i] = .base(part: Int32(p), index: Int32(j))
+                        i += 1
+                    } else if later[held] == nil {
+                        others.append(held)
+                    }
+                }
+            }
+            var index: [Key: Int]? // by hashing, when the base is not sorted
+            if !walked {
+                (slots, others) = ([Slot](repeating: .none, count: keys.count), [])
+                var held: [Key: Slot] = [:]
+                for (p, entries) in base.enumerated() {
+                    for j in entries.indices { held[entries[j].key] = .base(part: Int32(p), index: Int32(j)) }
+                }
+                let positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+                for (key, slot) in held {
+                    if let i = positions[key] { slots[i] = slot } else if later[key] == nil { others.append(key) }
+                }
+                index = positions
+            }
+            func position(_ key: Key) -> Int? {
+                if let index { return index[key] }
+                var (low, high) = (0, keys.count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if order(keys[middle], key) { low = middle + 1 } else { high = middle }
+                }
+                return low < keys.count && !order(key, keys[low]) ? low : nil
+            }
+            for (key, entry) in later {
+                if let i = position(key) { slots[i] = entry == nil ? .none : .later } else if entry != nil { others.append(key) }
+            }
+            return (slots, others)
+        }
     }
 
     /// What to write to bring the file to `entries`.
@@ -85,19 +174,23 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
             return segment
         }
         var loaded = Loaded()
-        loaded.entries.reserveCapacity(segments.lazy.prefix { $0?.stamp == 0 }.reduce(0) { $0 + $1!.entries.count })
+        loaded.base.reserveCapacity(segments.lazy.prefix { $0?.stamp == 0 }.reduce(0) { $0 + $1!.entries.count })
         for (index, segment) in segments.enumerated() {
             guard let segment else { break }
-            let isBase = segment.stamp == 0 && loaded.baseCount == index
             loaded.stamps.append(segment.stamp)
-            if isBase { loaded.baseCount += 1 } else { loaded.appended += segment.entries.count + segment.removed.count }
-            for (key, entry) in segment.entries {
-                loaded.entries[key] = entry
-                if !isBase { loaded.segmentOf[key] = index }
-            }
-            for key in segment.removed {
-                loaded.entries[key] = nil
-                loaded.segmentOf[key] = nil
+            if segment.stamp == 0 && loaded.baseCount == index {
+                loaded.baseCount += 1
+                loaded.base.append(segment.entries)
+            } else {
+                loaded.appended += segment.entries.count + segment.removed.count
+                for (key, entry) in segment.entries {
+                    loaded.later[key] = .some(entry)
+                    loaded.segmentOf[key] = index
+                }
+                for key in segment.removed {
+                    loaded.later[key] = .some(nil)
+                    loaded.segmentOf[key] = nil
+                }
             }
             loaded.soundLength = ranges[index].upperBound
         }
@@ -168,18 +261,18 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
     /// One segment's payload.
     private struct Segment: Sendable {
         var stamp: Int
-        var entries: [(Key, Entry)]
+        var entries: [(key: Key, entry: Entry)]
         var removed: [Key]
     }
 
     private func readPayload(_ input: inout CacheReader) -> Segment? {
         guard let stamp = input.int(), let count = input.int(), count >= 0, count <= input.remaining else { return nil }
         let (readKey, readEntry) = (format.readKey, format.readEntry)
-        var entries: [(Key, Entry)] = []
+        var entries: [(key: Key, entry: Entry)] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
             guard let key = readKey(&input), let entry = readEntry(&input) else { return nil }
-            entries.append((key, entry))
+            entries.append((key: key, entry: entry))
         }
         guard let removed = input.list({ readKey(&$0) }) else { return nil }
         return Segment(stamp: stamp, entries: entries, removed: removed)

@@ -45,9 +45,11 @@ struct ContentFolder {
         return loaded
     }
 
-    /// Brings the body cache to `entries`, appending to the file as `previous` read it when few changed.
-    func saveBodyCache(_ entries: [FileStamp: BodyCache.Entry], key: String, previous: CacheJournal<FileStamp, BodyCache.Entry>.Loaded) {
-        save(BodyCache.journal(key: key), BodyCache.changes(from: previous.entries, to: entries), count: entries.count,
+    /// Brings the body cache to `entries`, appending to the file as `previous` read it when few
+    /// changed; `held` is what it holds (`previous.entries`).
+    func saveBodyCache(_ entries: [FileStamp: BodyCache.Entry], key: String, previous: CacheJournal<FileStamp, BodyCache.Entry>.Loaded,
+                       held: [FileStamp: BodyCache.Entry]) {
+        save(BodyCache.journal(key: key), BodyCache.changes(from: held, to: entries), count: entries.count,
              all: { BodyCache.listed(entries) }, to: bodyCache, previous: previous)
     }
 

@@ -137,8 +137,10 @@ struct OutputFolder {
                 if written.kept { report.unchanged += 1 } else { report.written += 1; moves.append(written.path) }
             }
             // In the plan's order, which is fixed: the same site gives the same manifest.
-            try Data(PageManifest.encode(key: key, pages: lines)).write(to: URL(fileURLWithPath: root + "/" + OutputFolder.manifest))
+            let manifestFile = URL(fileURLWithPath: root + "/" + OutputFolder.manifest)
+            let manifest: @Sendable () -> Result<Void, Error> = { [lines] in Result { try Data(PageManifest.encode(key: key, pages: lines)).write(to: manifestFile) } }
             guard inPlace else {
+                try manifest().get()
                 if let assets, fm.fileExists(atPath: assets.path) {
                     try fm.copyItem(at: assets, to: staging.root.appendingPathComponent("assets"))
                 }
@@ -146,9 +148,17 @@ struct OutputFolder {
                 try swap(in: staging)
                 return report
             }
+            let writingManifest = Background(manifest) // while the commit is planned
             let changes = try stageChanges(assets: assets, staging: root)
-            let inNewSite = Set(lines.map(\.path))
-            let removals = previous.pages.keys.filter { !inNewSite.contains($0) }.sorted() + changes.removals
+            // Every page kept was in the previous site; when the pages written that were make up
+            // the rest of it, no page is gone.
+            let carried = report.unchanged + moves.lazy.filter { previous.pages[$0] != nil }.count
+            var removals = changes.removals
+            if carried != previous.pages.count {
+                let inNewSite = Set(lines.map(\.path))
+                removals = previous.pages.keys.filter { !inNewSite.contains($0) }.sorted() + removals
+            }
+            try writingManifest.value.get()
             commit = OutputCommit(removals: removals, moves: moves.sorted() + changes.moves + [OutputFolder.manifest])
             try Data(commit.encoded()).write(to: URL(fileURLWithPath: root + "/" + OutputCommit.journal), options: .atomic)
         } catch {

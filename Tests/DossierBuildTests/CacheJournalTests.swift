@@ -155,11 +155,56 @@ final class CacheJournalTests: XCTestCase {
         XCTAssertEqual(CacheJournal.written("name3", in: readAt(loaded, 3000)), 1000, "in the file written whole")
         XCTAssertEqual(CacheJournal.written("name1", in: readAt(loaded, 3000)), 2000)
         XCTAssertEqual(CacheJournal.written("name2", in: readAt(loaded, 3000)), 3000, "in the last segment")
-        var summaries = CacheJournal<String, CachedSummary>.Loaded(entries: [:], stamps: loaded.stamps, baseCount: 1, segmentOf: ["b": 1, "c": 2])
+        var summaries = CacheJournal<String, CachedSummary>.Loaded(stamps: loaded.stamps, baseCount: 1, segmentOf: ["b": 1, "c": 2])
         summaries.file = FileStat(device: 1, inode: 2, size: 0, modified: 3000, changed: 3000)
         XCTAssertEqual(CacheJournal.written("a", in: summaries), 1000)
         XCTAssertEqual(CacheJournal.written("b", in: summaries), 2000)
         XCTAssertEqual(CacheJournal.written("c", in: summaries), 3000)
+    }
+
+    /// What `Loaded.slots(sorted:by:)` must give: every key's entry as `entries` holds it, and
+    /// the held keys not asked for.
+    private func assertSlots(_ loaded: CacheJournal<String, Int>.Loaded, _ keys: [String], _ message: String,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        let all = loaded.entries
+        let (slots, others) = loaded.slots(sorted: keys, by: { $0 < $1 })
+        XCTAssertEqual(zip(keys, slots).map { loaded.entry(at: $1, key: $0) }, keys.map { all[$0] }, message, file: file, line: line)
+        XCTAssertEqual(zip(keys, slots).map { $1.isHeld }, keys.map { all[$0] != nil }, message, file: file, line: line)
+        XCTAssertEqual(Set(others), Set(all.keys).subtracting(keys), message, file: file, line: line)
+        XCTAssertEqual(others.count, Set(others).count, "no key twice: \(message)", file: file, line: line)
+    }
+
+    func testSlotsOfSortedKeysAreTheEntriesWhateverTheSegmentsDid() {
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            // A file written whole (in parts when large), then a few appended segments that
+            // change, add and remove entries, some of those removed before.
+            var entries = Dictionary(uniqueKeysWithValues: (0..<Int.random(in: 0...1500, using: &random)).map { ("k\($0 * 3)", $0) })
+            var file = bytes(write(listed(entries), previous: .init(), stamp: 0))
+            for stamp in 1...Int.random(in: 1...3, using: &random) {
+                var next = entries
+                for _ in 0..<Int.random(in: 0...20, using: &random) {
+                    let key = "k\(Int.random(in: 0...4600, using: &random))"
+                    if Bool.random(using: &random) { next[key] = stamp * 10_000 + Int.random(in: 0...9, using: &random) } else { next[key] = nil }
+                }
+                file += bytes(write(listed(next), previous: journal.read(file), stamp: stamp))
+                entries = next
+            }
+            let loaded = journal.read(file)
+            XCTAssertEqual(loaded.entries, entries, "round \(round)")
+            let asked = Array(Set((0..<Int.random(in: 0...1500, using: &random)).map { _ in "k\(Int.random(in: 0...4600, using: &random))" })).sorted()
+            assertSlots(loaded, asked, "round \(round)")
+            assertSlots(loaded, entries.keys.sorted(), "every key, round \(round)")
+        }
+    }
+
+    func testSlotsAreFoundByHashingWhenTheFileIsNotSorted() {
+        // Written whole in another order (as the body cache is, by stamp): still found.
+        let entries = (0..<3000).map { (key: "k\(($0 * 7919) % 3000)", entry: $0) }
+        let loaded = journal.read(journal.whole(entries))
+        XCTAssertGreaterThan(loaded.base.count, 1, "in parts")
+        assertSlots(loaded, (0..<4000).map { "k\($0)" }.sorted(), "unsorted file")
+        assertSlots(loaded, [], "nothing asked")
     }
 
     func testAppendingNeedsTheFileAsItWasRead() throws {

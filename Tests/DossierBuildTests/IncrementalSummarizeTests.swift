@@ -82,7 +82,7 @@ final class IncrementalSummarizeTests: XCTestCase {
         let again = try build(content, output, log: log)
         XCTAssertEqual(again.summaries.analysed, 0, "nothing changed")
         XCTAssertEqual(again.summaries.diagnostics, first.summaries.diagnostics, "the same warnings, from the cache")
-        XCTAssertEqual(again.summaries.unchanged.count, 6)
+        XCTAssertEqual(again.summaries.unchanged, 6)
         try assertEqualsFreshBuild(content, output, log: log)
 
         let article = content.appendingPathComponent("articles/002_072c4388f386c84d.txt")
@@ -171,7 +171,7 @@ final class IncrementalSummarizeTests: XCTestCase {
         _ = try build(content, output)
         Thread.sleep(forTimeInterval: 0.1) // the summaries' times settle (FileStat.isSettled)
         _ = try build(content, output) // reads the summaries once more and keeps their `stat`s
-        XCTAssertEqual(try build(content, output).summaries.unchanged.count, 6)
+        XCTAssertEqual(try build(content, output).summaries.unchanged, 6)
         let summary = content.appendingPathComponent("summaries/002-072c4388f386c84d.md")
         let edited = try rewriteInPlace(summary)
         let result = try build(content, output)
