@@ -241,10 +241,11 @@ struct OutputFolder {
     /// there with the size the manifest gives.
     func reusableFingerprints(_ previous: Manifest, key: String) -> [String: UInt64] {
         guard previous.key == key else { return [:] }
-        let root = url.path + "/"
+        let root = OpenFolder(path: url.path)
+        defer { root.close() }
         var reusable: [String: UInt64] = [:]
         reusable.reserveCapacity(previous.pages.count)
-        for (path, page) in previous.pages where OutputFolder.size(of: root + path) == page.size { reusable[path] = page.fingerprint }
+        for (path, page) in previous.pages where root.regularFileSize(path) == page.size { reusable[path] = page.fingerprint }
         return reusable
     }
 

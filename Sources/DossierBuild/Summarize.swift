@@ -100,7 +100,8 @@ enum SummarizeStep {
         let (slots, gone) = loaded.slots(sorted: names, by: SummaryCacheCodec.format.keyOrder)
         let counter = StepProgress(step: "summarize", total: names.count, report: progress)
         try FileManager.default.createDirectory(at: folder.summaries, withIntermediateDirectories: true)
-        let paths = (articles: folder.articles.path + "/", summaries: folder.summaries.path + "/")
+        let folders = (articles: OpenFolder(path: folder.articles.path), summaries: OpenFolder(path: folder.summaries.path))
+        defer { folders.articles.close(); folders.summaries.close() }
         var clock = timespec()
         clock_gettime(CLOCK_REALTIME, &clock)
         let now = clock.tv_sec * 1_000_000_000 + clock.tv_nsec // before any article's stat is taken
@@ -109,7 +110,7 @@ enum SummarizeStep {
         var outcomes = Array(names.indices).parallelMap { k in
             defer { counter.tick() }
             let (name, slug) = (names[k], slugs[k])
-            var outcome = summarize(name: name, slug: slug, cached: loaded.entry(at: slots[k], key: name), files: (paths.articles + name, paths.summaries + slug + ".md"),
+            var outcome = summarize(name: name, slug: slug, cached: loaded.entry(at: slots[k], key: name), folders: folders,
                                     now: now, cacheWritten: CacheJournal.written(name, in: loaded), analyzer: analyzer)
             // A body generated now is most likely new: rendered while its text is at hand. Then
             // the text is let go, where it can be read again, so that not all are held at once.
@@ -167,13 +168,15 @@ enum SummarizeStep {
     /// the cache took is not read unless it must be analysed, and a summary whose `stat` is the
     /// cached one is read only when a page needs its body; `now` (nanoseconds, taken before any
     /// `stat`) tells whether a `stat` is settled enough to keep.
-    private static func summarize(name: String, slug: String, cached: CachedSummary?, files: (article: String, summary: String),
+    private static func summarize(name: String, slug: String, cached: CachedSummary?, folders: (articles: OpenFolder, summaries: OpenFolder),
                                   now: Int, cacheWritten: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
-        let stat = FileStat(atPath: files.article)
+        let summaryName = slug + ".md"
+        let files = (article: { folders.articles.path(of: name) }, summary: { folders.summaries.path(of: summaryName) })
+        let stat = folders.articles.fileStat(name)
         var bytes: [UInt8]?
         func read() -> StoreOutcome? {
             do {
-                bytes = try FileIO.bytes(atPath: files.article)
+                bytes = try FileIO.bytes(atPath: files.article())
                 return nil
             } catch {
                 return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
@@ -188,22 +191,22 @@ enum SummarizeStep {
             stamp = FileStamp(bytes!)
         }
         let settled = stat.flatMap { $0.isSettled(at: now) ? $0 : nil }
-        let summaryStat = FileStat(atPath: files.summary) // before the file is read, as the article's
+        let summaryStat = folders.summaries.fileStat(summaryName) // before the file is read, as the article's
         switch SummaryReuse.decide(cached: cached, article: stamp, summaryStat: summaryStat, cacheWritten: cacheWritten,
-                                   summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary)) {
+                                   summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary())) {
         case .unchanged(let document, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
             kept.summaryStat = summaryStat.flatMap { $0.isSettled(at: now) ? $0 : nil }
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
-                                entry: SiteEntry(slug: slug, document: document, reload: generatedBody(atPath: files.summary)), cached: kept,
+                                entry: SiteEntry(slug: slug, document: document, reload: generatedBody(folders.summaries, summaryName)), cached: kept,
                                 // The file was read because its `stat` could not be trusted: a settled one is recorded
                                 // again, in this build's segment, so the next build trusts it.
                                 cacheChanged: kept.articleStat != cached!.articleStat || kept.summaryStat != nil)
         case .unchangedUnread(let document, let body, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
-            let markdown = SummaryMarkdown(size: body.size, checksum: body.hash, load: generatedBody(atPath: files.summary))
+            let markdown = SummaryMarkdown(size: body.size, checksum: body.hash, load: generatedBody(folders.summaries, summaryName))
             return StoreOutcome(slug: slug, diagnostics: diagnostics, change: .unchanged,
                                 entry: SiteEntry(slug: slug, document: document, unread: markdown), cached: kept,
                                 cacheChanged: kept.articleStat != cached!.articleStat)
@@ -217,7 +220,7 @@ enum SummarizeStep {
             var outcome = StoreOutcome(slug: slug, diagnostics: article.diagnostics, change: .skipped)
             var generated: CachedSummary.Generated?
             if let markdown = article.markdown, let document = article.document {
-                outcome = store(article, document: document, markdown: markdown, path: files.summary)
+                outcome = store(article, document: document, markdown: markdown, in: folders.summaries, name: summaryName)
                 var withoutBody = document
                 withoutBody.body = ""
                 generated = CachedSummary.Generated(stamp: FileStamp(markdown.utf8), document: withoutBody, body: FileStamp(document.body.utf8))
@@ -229,7 +232,7 @@ enum SummarizeStep {
             // written, `CacheJournal.written`; if it is not, the next build records it again).
             let generatedFile = outcome.change == .written || outcome.change == .unchanged
             outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled,
-                                           summaryStat: generatedFile ? FileStat(atPath: files.summary) : nil, summary: generated,
+                                           summaryStat: generatedFile ? FileStat(atPath: files.summary()) : nil, summary: generated,
                                            diagnostics: article.diagnostics)
             outcome.cacheChanged = outcome.cached != cached
             return outcome
@@ -260,18 +263,20 @@ enum SummarizeStep {
                                diagnostics: brief.diagnostics)
     }
 
-    /// Reads the body of the generated summary at `path` (empty when it cannot be read; a
+    /// Reads the body of the generated summary `name` in `folder` (empty when it cannot be read; a
     /// file changed meanwhile is seen, and put right, by the next build).
-    static func generatedBody(atPath path: String) -> @Sendable () -> String {
+    static func generatedBody(_ folder: OpenFolder, _ name: String) -> @Sendable () -> String {
         {
-            guard let bytes = try? FileIO.bytes(atPath: path) else { return "" }
+            guard let bytes = try? FileIO.bytes(atPath: folder.path(of: name)) else { return "" }
             return bytes.withUnsafeBufferPointer { SummaryDocument.body(ofGenerated: $0) }
         }
     }
 
     /// Decides with `SummaryPlan` what to do with the summary file, and does it.
-    /// `path` is the summary file's.
-    private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, path: String) -> StoreOutcome {
+    /// `name` is the summary file's, in `folder`.
+    private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, in folder: OpenFolder,
+                              name: String) -> StoreOutcome {
+        let path = folder.path(of: name)
         let relative = "summaries/\(article.slug).md"
         var outcome = StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
         do {
@@ -280,10 +285,10 @@ enum SummarizeStep {
             case .write:
                 try write(markdown, to: path, relative)
                 outcome.change = .written
-                outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(atPath: path))
+                outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(folder, name))
             case .unchanged:
                 outcome.change = .unchanged
-                outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(atPath: path))
+                outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(folder, name))
             case .keepEdited(let document):
                 outcome.change = .keptEdited
                 outcome.entry = SiteEntry(slug: article.slug, document: document)
