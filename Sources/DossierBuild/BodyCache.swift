@@ -29,18 +29,42 @@ enum BodyCache {
     /// Each entry's body: the one in `rendered` (by slug: rendered by the summarize step while
     /// it held the text), else from its cached outline and words when its Markdown was
     /// rendered before, else rendered now, on all cores, its HTML put in `spill` (`SiteBody`).
-    /// Also what to keep: the entries of these bodies, and nothing else.
+    /// Also what to keep (`Made.keep`).
     static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry], rendered: [String: SiteBody] = [:],
-                       spill: BodySpill? = nil) -> (bodies: [String: SiteBody], keep: [FileStamp: Entry]) {
-        let made = entries.parallelMap { entry -> (FileStamp, SiteBody) in
+                       spill: BodySpill? = nil) -> Made {
+        let made = entries.parallelMap { entry -> (body: SiteBody, kept: (stamp: FileStamp, entry: Entry, wasCached: Bool)) in
             let stamp = stamp(entry.markdown)
-            if let body = rendered[entry.slug] { return (stamp, body) }
-            if let kept = cached[stamp] { return (stamp, SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words)) }
-            return (stamp, SiteBody(source: entry.markdown, spill: spill))
+            if let kept = cached[stamp], rendered[entry.slug] == nil {
+                return (SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words), (stamp, kept, true))
+            }
+            let body = rendered[entry.slug] ?? SiteBody(source: entry.markdown, spill: spill)
+            return (body, (stamp, Entry(outline: body.outline, words: body.words), cached[stamp] != nil))
         }
-        let bodies = Dictionary(zip(entries.map(\.slug), made.map(\.1)), uniquingKeysWith: { a, _ in a })
-        let keep = Dictionary(made.map { ($0.0, Entry(outline: $0.1.outline, words: $0.1.words)) }, uniquingKeysWith: { a, _ in a })
-        return (bodies, keep)
+        return Made(bodies: Dictionary(zip(entries.map(\.slug), made.map(\.body)), uniquingKeysWith: { a, _ in a }),
+                    kept: Kept(bodies: made.map(\.kept)))
+    }
+
+    /// The bodies `bodies(of:cached:rendered:spill:)` made, by slug, and what to keep of them.
+    struct Made: Sendable {
+        var bodies: [String: SiteBody]
+        var kept: Kept
+
+        var keep: [FileStamp: Entry] { kept.entries }
+    }
+
+    /// The cache entries of the bodies made, taken when each was made (the site's plan lets
+    /// their words go later).
+    struct Kept: Sendable {
+        var bodies: [(stamp: FileStamp, entry: Entry, wasCached: Bool)]
+
+        /// What the cache is to hold: these entries, and nothing else.
+        var entries: [FileStamp: Entry] { Dictionary(bodies.map { ($0.stamp, $0.entry) }, uniquingKeysWith: { a, _ in a }) }
+
+        /// Whether a cache of `count` entries held exactly `entries` already: every stamp was in
+        /// it, and there are as many distinct stamps as it has entries.
+        func wereCached(count: Int) -> Bool {
+            bodies.allSatisfy(\.wasCached) && Set(bodies.lazy.map(\.stamp)).count == count
+        }
     }
 
     static let format = CacheJournal<FileStamp, Entry>.Format(

@@ -131,7 +131,7 @@ public enum Dossier {
         }
         let written = try output.finish(staging, pages: pages, assets: paths.templates.appendingPathComponent("assets"), key: renderKey,
                                          previous: previous)
-        _ = savingBodies?.value
+        _ = savingBodies.value
         laps.lap("write and swap")
         let counts = "\(written.written) written, \(written.unchanged) unchanged"
         logger.info("built \(pages.count) pages from \(summaries.entries.count) articles into \(paths.output.path) (\(counts))")
@@ -142,15 +142,14 @@ public enum Dossier {
     // MARK: Steps
 
     /// The entries' bodies: those summarize `rendered`, else from the cached outlines where they
-    /// have them, else rendered into `spill` (`BodyCache.bodies`); when the cache does not hold
-    /// exactly these bodies, `save` rewrites it on another thread (joined at the end of the
-    /// build), and nothing else keeps the cache's entries once it has.
+    /// have them, else rendered into `spill` (`BodyCache.bodies`); on another thread (joined at
+    /// the end of the build), when the cache does not hold exactly these bodies, `save` rewrites
+    /// it, and nothing else keeps the cache's entries once it has.
     static func siteBodies(_ entries: [SiteEntry], cached: [FileStamp: BodyCache.Entry], rendered: [String: SiteBody], spill: BodySpill?,
-                           save: @escaping @Sendable ([FileStamp: BodyCache.Entry]) -> Void) -> ([String: SiteBody], Background<Void>?) {
+                           save: @escaping @Sendable ([FileStamp: BodyCache.Entry]) -> Void) -> ([String: SiteBody], Background<Void>) {
         let made = BodyCache.bodies(of: entries, cached: cached, rendered: rendered, spill: spill)
-        guard made.keep.count != cached.count || made.keep.keys.contains(where: { cached[$0] == nil }) else { return (made.bodies, nil) }
-        let keep = made.keep
-        return (made.bodies, Background { save(keep) })
+        let kept = made.kept
+        return (made.bodies, Background { if !kept.wereCached(count: cached.count) { save(kept.entries) } })
     }
 
     static func loadConfig(content: URL) throws -> DossierConfig {

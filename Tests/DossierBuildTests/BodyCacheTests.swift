@@ -52,6 +52,12 @@ final class BodyCacheTests: XCTestCase {
         let second = BodyCache.bodies(of: entries, cached: first.keep.merging([stale: BodyCache.Entry(outline: BodyOutline(headings: [], lede: nil, fingerprint: 9),
                                                                                                    words: WordSet(hashes: [9]))]) { a, _ in a })
         XCTAssertEqual(second.keep, first.keep)
+        // What tells the build to write the cache again: a body not in it, or an entry no body has.
+        XCTAssertFalse(first.kept.wereCached(count: 0), "rendered now")
+        XCTAssertFalse(second.kept.wereCached(count: entries.count + 1), "the stale entry is to go")
+        XCTAssertTrue(second.kept.wereCached(count: entries.count), "exactly these bodies")
+        let twice = BodyCache.bodies(of: entries + [entries[0]].map { var copy = $0; copy.slug += "-copy"; return copy }, cached: first.keep)
+        XCTAssertTrue(twice.kept.wereCached(count: entries.count), "two articles with one body: one entry")
         for entry in entries {
             let rendered = Markdown.render(entry.document.body)
             XCTAssertEqual(second.bodies[entry.slug]?.outline, rendered.outline, entry.slug)
@@ -65,6 +71,9 @@ final class BodyCacheTests: XCTestCase {
         let third = BodyCache.bodies(of: [edited], cached: first.keep)
         XCTAssertEqual(third.bodies[edited.slug]?.outline, Markdown.render(edited.document.body).outline)
         XCTAssertEqual(third.bodies[edited.slug]?.words, StoryGrouper.wordSet(edited.document.body))
+        // The words kept are the body's when it was made, whatever the plan does with the body after.
+        for body in second.bodies.values { body.forgetWords() }
+        XCTAssertEqual(second.kept.entries, first.keep)
     }
 
     /// A fresh build holds no summary's text once summarize is done, and no body's HTML before
