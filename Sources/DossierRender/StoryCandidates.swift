@@ -106,8 +106,9 @@ struct SharedWordIndex: Sendable {
         }
     }
 
-    init(_ candidates: CandidateLists, _ words: [WordSet]) {
-        let frequent = FrequentWords(SharedWordIndex.frequentWords(words))
+    /// The index of `words`, split by their `frequent` words (`frequentWords(words)` when not given).
+    init(_ candidates: CandidateLists, _ words: [WordSet], frequent: [UInt64]? = nil) {
+        let frequent = FrequentWords(frequent ?? SharedWordIndex.frequentWords(words))
         let split = words.parallelMap(batch: 256) { frequent.split($0) }
         let (masks, others, sizes) = (split.map(\.mask), split.map(\.others), words.map { Int32($0.count) })
         (self.masks, self.others, self.sizes) = (masks, others, sizes)
