@@ -3,10 +3,17 @@ import DossierModel
 /// The values of an article's card and a story's card, and for each a key: a fingerprint of
 /// everything the values are built from, computed without building them. A key that missed an
 /// input would keep a page that shows the card when the card changed: `KeptPagesTests`.
-struct Cards {
+/// A class: each card's closure holds it with one retain.
+final class Cards {
     let site: SiteIndex
     let actorLinks: TermLinks
     let topicLinks: TermLinks
+
+    init(site: SiteIndex, actorLinks: TermLinks, topicLinks: TermLinks) {
+        self.site = site
+        self.actorLinks = actorLinks
+        self.topicLinks = topicLinks
+    }
 
     /// An article as it appears in lists.
     func card(_ i: Int) -> PageMap {
@@ -44,9 +51,9 @@ struct Cards {
         key.add(e.slug)
         key.add(d.title)
         key.add(d.actors.count)
-        for name in d.actors { actorLinks.add(name, to: &key) }
+        for (k, name) in d.actors.enumerated() { Cards.addLink(name, site.actorNames.term(i, k), site.actors, to: &key) }
         key.add(d.topics.count)
-        for name in d.topics { topicLinks.add(name, to: &key) }
+        for (k, name) in d.topics.enumerated() { Cards.addLink(name, site.topicNames.term(i, k), site.topics, to: &key) }
         key.add(byte: d.isEdited ? 1 : 0)
         key.add(optional: d.date)
         key.add(optional: d.eventDate)
@@ -90,8 +97,18 @@ struct Cards {
         key.add(newest.title)
         let actors = newest.actors.prefix(3)
         key.add(actors.count)
-        for name in actors { actorLinks.add(name, to: &key) }
+        for (k, name) in actors.enumerated() { Cards.addLink(name, site.actorNames.term(story.entries[0], k), site.actors, to: &key) }
         key.add(optional: site.bodies[story.entries[0]].outline.lede)
         return key.value
+    }
+
+    /// Feeds what the link to a name of an entry (`TermLinks.link`) is built from into `key`:
+    /// the name and the slug of its term (`term`, from `NameTerms`; -1: none), the term whose
+    /// name is the name trimmed, as the link finds it.
+    private static func addLink(_ name: String, _ term: Int, _ terms: [SiteIndex.Term], to key: inout Fingerprint) {
+        key.add(name)
+        guard term >= 0 else { return key.add(byte: 0) }
+        key.add(byte: 1)
+        key.add(terms[term].slug)
     }
 }

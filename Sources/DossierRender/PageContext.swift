@@ -7,12 +7,13 @@ final class PageContext {
     let site: SiteIndex
     let config: DossierConfig
     /// Each entry's card values, keyed by what they are built from and built once, when a
-    /// rendered page first shows them: they do not depend on the page they appear on.
-    let cards: [SharedValue]
+    /// rendered page first shows them: they do not depend on the page they appear on. Set with
+    /// the next two (`setCards`) before any page is rendered.
+    private(set) var cards: [SharedValue] = []
     /// Each story's card values, the same way.
-    let storyCards: [SharedValue]
+    private(set) var storyCards: [SharedValue] = []
     /// A fingerprint of each entry's quotes (what an actor page shows of them).
-    let quoteKeys: [UInt64]
+    private(set) var quoteKeys: [UInt64] = []
     /// The site's title, description and language, on every page.
     let siteShared: SharedValue
     /// Each entry's publication day (nil: undated), read without copying its document.
@@ -36,33 +37,88 @@ final class PageContext {
         let topicLinks = TermLinks(site.topics, slugs: site.topicSlug, url: PageContext.topicURL)
         self.actorLinks = actorLinks
         self.topicLinks = topicLinks
-        let cards = Unchecked(Cards(site: site, actorLinks: actorLinks, topicLinks: topicLinks))
-        self.cards = Array(site.entries.indices).parallelMap { i in SharedValue(key: cards.value.key(i)) { .map(cards.value.card(i)) } }
-        self.quoteKeys = site.entries.parallelMap { entry in
-            var key = Fingerprint()
-            key.add(entry.document.quotes.count)
-            for q in entry.document.quotes {
-                key.add(q.text)
-                key.add(optional: q.speaker)
-                key.add(q.paragraph)
-            }
-            return key.value
+    }
+
+    /// A part of the cards (`makeCards(part:)`): those of some entries with their quotes' keys,
+    /// or those of some stories.
+    struct CardPart {
+        var cards: [SharedValue] = []
+        var quoteKeys: [UInt64] = []
+        var storyCards: [SharedValue] = []
+    }
+
+    /// Entries or stories in a part of the cards: a part is a few milliseconds of keys.
+    static let cardsPerPart = 1024
+
+    /// How many parts the cards are made in: the entries' parts, then the stories'.
+    var cardParts: Int { entryCardParts + (site.stories.count + PageContext.cardsPerPart - 1) / PageContext.cardsPerPart }
+
+    private var entryCardParts: Int { (site.entries.count + PageContext.cardsPerPart - 1) / PageContext.cardsPerPart }
+
+    /// Part `k` of the cards' values and keys and the quotes' keys: computed from the site and
+    /// the links only, so on any core while the pages are listed (`SiteRenderer.plan`).
+    func makeCards(part k: Int) -> CardPart {
+        let cards = Cards(site: site, actorLinks: actorLinks, topicLinks: topicLinks)
+        let size = PageContext.cardsPerPart
+        guard k >= entryCardParts else {
+            let range = k * size..<min((k + 1) * size, site.entries.count)
+            return CardPart(cards: range.map { i in SharedValue(key: cards.key(i)) { .map(cards.card(i)) } },
+                            quoteKeys: range.map { i in PageContext.quoteKey(site.entries[i].document.quotes) })
         }
-        self.storyCards = Array(site.stories.indices).parallelMap { s in
-            SharedValue(key: cards.value.storyKey(s)) { .map(cards.value.storyCard(s)) }
+        let s = k - entryCardParts
+        let range = s * size..<min((s + 1) * size, site.stories.count)
+        return CardPart(storyCards: range.map { s in SharedValue(key: cards.storyKey(s)) { .map(cards.storyCard(s)) } })
+    }
+
+    /// A fingerprint of an entry's quotes.
+    static func quoteKey(_ quotes: [Quote]) -> UInt64 {
+        var key = Fingerprint()
+        key.add(quotes.count)
+        for q in quotes {
+            key.add(q.text)
+            key.add(optional: q.speaker)
+            key.add(q.paragraph)
         }
+        return key.value
+    }
+
+    /// Sets the cards from their parts, in order (before any page is rendered).
+    func setCards(_ parts: [CardPart]) {
+        cards = parts.flatMap(\.cards)
+        quoteKeys = parts.flatMap(\.quoteKeys)
+        storyCards = parts.flatMap(\.storyCards)
     }
 
     typealias Values = PageMap
 
     // MARK: URLs (relative to the site root; explicit index.html so the site works from disk)
 
-    static func articleURL(_ slug: String) -> String { "articles/\(slug)/index.html" }
-    static func actorURL(_ slug: String) -> String { "actors/\(slug)/index.html" }
-    static func topicURL(_ slug: String) -> String { "topics/\(slug)/index.html" }
-    static func dayURL(_ day: Day) -> String { "dates/\(day.iso)/index.html" }
+    static func articleURL(_ slug: String) -> String { joined("articles/", slug, "/index.html") }
+    static func actorURL(_ slug: String) -> String { joined("actors/", slug, "/index.html") }
+    static func topicURL(_ slug: String) -> String { joined("topics/", slug, "/index.html") }
+    static func dayURL(_ day: Day) -> String { joined("dates/", day.iso, "/index.html") }
     static let undatedURL = "dates/undated/index.html"
-    static func storyURL(_ slug: String) -> String { "stories/\(slug)/index.html" }
+    static func storyURL(_ slug: String) -> String { joined("stories/", slug, "/index.html") }
+
+    /// `prefix`, `name` and `suffix` one after another, made in one allocation (an
+    /// interpolation grows its string twice): the site's URLs are made by the ten thousand.
+    static func joined(_ prefix: StaticString, _ name: String, _ suffix: StaticString) -> String {
+        var name = name
+        return name.withUTF8 { name in
+            String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + name.count + suffix.utf8CodeUnitCount) { out in
+                var at = 0
+                func append(_ start: UnsafePointer<UInt8>?, _ count: Int) {
+                    guard let start, count > 0 else { return }
+                    (out.baseAddress! + at).update(from: start, count: count)
+                    at += count
+                }
+                append(prefix.utf8Start, prefix.utf8CodeUnitCount)
+                append(name.baseAddress, name.count)
+                append(suffix.utf8Start, suffix.utf8CodeUnitCount)
+                return at
+            }
+        }
+    }
 
     /// "../../" for a page two folders deep: one "../" for each part of the path but the
     /// last, the parts being what `split(separator: "/")` gives (runs of other bytes, in an

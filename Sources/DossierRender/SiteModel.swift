@@ -104,20 +104,37 @@ final class SiteIndex {
     /// Each entry's actors and topics, as indexes into `actors` and `topics` (each once).
     let entryActors: [[Int]]
     let entryTopics: [[Int]]
+    /// Each name of each entry's actors and topics, as its document lists them, as the term it is.
+    let actorNames: NameTerms
+    let topicNames: NameTerms
     /// Stories (two or more versions of one event), newest first.
     let stories: [Story]
     /// Entry index → index into `stories`.
     let storyOf: [Int: Int]
 
+    /// The index of `unsorted` with each entry's body from `bySlug`; an entry without one gets
+    /// one rendered from its Markdown, shared by the entries after it with the same slug. The
+    /// reading order and the bodies' look-ups, then the actors and the topics, are found on two
+    /// cores (each pair is independent).
     init(entries unsorted: [SiteEntry], bodies bySlug: [String: SiteBody]) {
-        let (order, days) = SiteIndex.readingOrder(unsorted)
+        let ((order, days), found) = both({ SiteIndex.readingOrder(unsorted) }, { unsorted.map { bySlug[$0.slug] } })
+        var made: [String: SiteBody] = [:]
+        let inInputOrder = zip(unsorted, found).map { entry, body in
+            body ?? made[entry.slug] ?? {
+                let body = SiteBody(source: entry.markdown)
+                made[entry.slug] = body
+                return body
+            }()
+        }
         let entries = order.map { unsorted[$0] }
         self.entries = entries
-        let bodies = entries.map { bySlug[$0.slug] ?? SiteBody(source: $0.markdown) }
+        let bodies = order.map { inInputOrder[$0] }
         self.bodies = bodies
-        let leads: [LeadActors]
-        (actors, actorSlug, entryActors, leads) = SiteIndex.terms(entries.map(\.document.actors))
-        (topics, topicSlug, entryTopics, _) = SiteIndex.terms(entries.map(\.document.topics))
+        let (actorTerms, topicTerms) = both({ SiteIndex.terms(entries.map(\.document.actors)) },
+                                            { SiteIndex.terms(entries.map(\.document.topics)) })
+        let leads = actorTerms.3
+        (actors, actorSlug, entryActors, actorNames) = (actorTerms.0, actorTerms.1, actorTerms.2, actorTerms.4)
+        (topics, topicSlug, entryTopics, topicNames) = (topicTerms.0, topicTerms.1, topicTerms.2, topicTerms.4)
         let dated = days.last.map { $0.entries.endIndex } ?? 0
         self.days = days.map { ($0.day, Array($0.entries)) }
         undated = Array(dated..<entries.count)
@@ -132,8 +149,9 @@ final class SiteIndex {
     /// The terms the entries name (`named`, per entry), each with its entries, and each entry's
     /// terms (indexes into the terms, in the terms' order); names are matched exactly after
     /// trimming, slugs made unique in order of first appearance by name. And each entry's first
-    /// two names numbered as stories match lead actors (`LeadActors`), from the same look-ups.
-    static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]], [LeadActors]) {
+    /// two names numbered as stories match lead actors (`LeadActors`), and the term of each name
+    /// (`NameTerms`), from the same look-ups.
+    static func terms(_ named: [[String]]) -> ([Term], [String: String], [[Int]], [LeadActors], NameTerms) {
         var ids: [String: Int] = [:]
         var names: [String] = []
         var lists: [[Int]] = []
@@ -143,6 +161,9 @@ final class SiteIndex {
         ends.reserveCapacity(named.count)
         var leads: [LeadActors] = []
         leads.reserveCapacity(named.count)
+        var starts = [0]
+        starts.reserveCapacity(named.count + 1)
+        var named32: [Int32] = [] // each name's id, -1 when blank
         let blank: Int32 = -2 // a blank second name, numbered once the names are known
         for (i, raw) in named.enumerated() {
             let start = own.count
@@ -151,6 +172,7 @@ final class SiteIndex {
                 let name = raw.trimmingWhitespace()
                 guard !name.isEmpty else {
                     if k == 1 { lead.second = blank }
+                    named32.append(-1)
                     continue
                 }
                 let id = ids[name] ?? {
@@ -160,6 +182,7 @@ final class SiteIndex {
                     return names.count - 1
                 }()
                 if k == 0 { lead.first = Int32(id) } else if k == 1 { lead.second = Int32(id) }
+                named32.append(Int32(id))
                 guard !own[start...].contains(id) else { continue }
                 own.append(id)
                 lists[id].append(i)
@@ -167,6 +190,7 @@ final class SiteIndex {
             if lead.first == LeadActors.none { lead.second = LeadActors.none }
             leads.append(lead)
             ends.append(own.count)
+            starts.append(named32.count)
         }
         for i in leads.indices where leads[i].second == blank { leads[i].second = Int32(names.count) }
         let order = names.indices.sorted { names[$0] < names[$1] }
@@ -179,6 +203,18 @@ final class SiteIndex {
             terms.sort()
             return terms
         }
-        return (terms, slugs, entryTerms, leads)
+        let nameTerms = NameTerms(starts: starts, terms: named32.map { $0 < 0 ? -1 : Int32(rank[Int($0)]) })
+        return (terms, slugs, entryTerms, leads, nameTerms)
     }
+}
+
+/// The term each name of each entry is (an index into the site's terms of its kind; -1 for a
+/// blank name): what `TermLinks` would look up by the name, found once by the site index.
+struct NameTerms {
+    /// Entry `i`'s names are `terms[starts[i]..<starts[i + 1]]`, in its document's order.
+    let starts: [Int]
+    let terms: [Int32]
+
+    /// The term of entry `i`'s `k`-th name (-1: blank).
+    func term(_ i: Int, _ k: Int) -> Int { Int(terms[starts[i] + k]) }
 }

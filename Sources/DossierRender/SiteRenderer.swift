@@ -20,23 +20,34 @@ public struct SiteRenderer {
     /// `renderOrder`). A template that shows it elsewhere too gets it rendered again, the same.
     static let pagesShowingABody = 2
 
-    let templates: PageTemplates
-    let config: DossierConfig
+    /// The templates and the config, in one shared object: every page's closures hold the
+    /// renderer, and copy it with one retain instead of one per field of the config.
+    private final class Parts {
+        let templates: PageTemplates
+        let config: DossierConfig
+
+        init(templates: PageTemplates, config: DossierConfig) {
+            self.templates = templates
+            self.config = config
+        }
+    }
+
+    private let parts: Parts
+    var templates: PageTemplates { parts.templates }
+    var config: DossierConfig { parts.config }
 
     public init(templates: MustacheLibrary, config: DossierConfig) throws {
         let missing = SiteRenderer.requiredTemplates.filter { templates.getTemplate(named: $0) == nil }
         guard missing.isEmpty else {
             throw RenderError(message: "templates missing: \(missing.map { "\($0).mustache" }.joined(separator: ", "))")
         }
-        self.templates = PageTemplates(templates)
-        self.config = config
+        parts = Parts(templates: PageTemplates(templates), config: config)
     }
 
     /// A renderer for templates already checked (tests register only what they use);
     /// `compiled: false` renders through swift-mustache alone.
     init(unchecked templates: MustacheLibrary, config: DossierConfig, compiled: Bool = true) {
-        self.templates = PageTemplates(templates, compiled: compiled)
-        self.config = config
+        parts = Parts(templates: PageTemplates(templates, compiled: compiled), config: config)
     }
 
     /// All pages for `entries`, in memory (the build streams them instead: `plan`, then
@@ -52,14 +63,15 @@ public struct SiteRenderer {
     /// words are let go once the stories are grouped, and each lets its HTML go once the two
     /// pages that show it are rendered (memory). Pure otherwise.
     public func plan(_ entries: [SiteEntry], bodies: [String: SiteBody] = [:]) -> SitePlan {
-        var bodies = bodies
-        for e in entries where bodies[e.slug] == nil { bodies[e.slug] = SiteBody(source: e.markdown) }
         let site = SiteIndex(entries: entries, bodies: bodies)
         let ctx = PageContext(site: site, config: config)
+        // The pages are listed while the cards are made: listing them reads no card (their
+        // closures do, once the pages are rendered).
+        let ((jobs, order), cards) = both({ pageJobs(ctx) }, parts: ctx.cardParts) { ctx.makeCards(part: $0) }
+        ctx.setCards(cards)
         // List and story pages share each article's card, rendered once when first needed.
         ctx.cardCache = CardCache(templates: templates, cards: ctx.cards)
         for body in site.bodies { body.releaseAfterReads(SiteRenderer.pagesShowingABody) }
-        let (jobs, order) = pageJobs(ctx)
         return SitePlan(jobs: jobs, order: order)
     }
 

@@ -32,8 +32,9 @@ public enum StoryGrouper {
         let days = entries.map { $0.document.date?.ordinal }
         assert(zip(days, days.dropFirst()).allSatisfy { newer, older in older == nil || (newer ?? .min) >= older! },
                "entries must be newest first, undated last")
-        let candidates = CandidateLists(leads: leads)
-        let index = SharedWordIndex(candidates, words)
+        // The lists and the frequent words at once: neither needs the other.
+        let (candidates, frequent) = both({ CandidateLists(leads: leads) }, { SharedWordIndex.frequentWords(words) })
+        let index = SharedWordIndex(candidates, words, frequent: frequent)
 
         var parent = Array(entries.indices)
         func root(_ i: Int) -> Int {

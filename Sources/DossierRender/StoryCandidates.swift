@@ -106,8 +106,9 @@ struct SharedWordIndex: Sendable {
         }
     }
 
-    init(_ candidates: CandidateLists, _ words: [WordSet]) {
-        let frequent = FrequentWords(SharedWordIndex.frequentWords(words))
+    /// The index of `words`, split by their `frequent` words (`frequentWords(words)` when not given).
+    init(_ candidates: CandidateLists, _ words: [WordSet], frequent: [UInt64]? = nil) {
+        let frequent = FrequentWords(frequent ?? SharedWordIndex.frequentWords(words))
         let split = words.parallelMap(batch: 256) { frequent.split($0) }
         let (masks, others, sizes) = (split.map(\.mask), split.map(\.others), words.map { Int32($0.count) })
         (self.masks, self.others, self.sizes) = (masks, others, sizes)
@@ -133,7 +134,7 @@ struct SharedWordIndex: Sendable {
     /// Which words they are changes the speed, never a count.
     static func frequentWords(_ words: [WordSet]) -> [UInt64] {
         var uses: [UInt64: Int] = [:]
-        for w in stride(from: 0, to: words.count, by: max(1, words.count / 1024)) {
+        for w in stride(from: 0, to: words.count, by: max(1, words.count / 512)) {
             for hash in words[w].hashes { uses[hash, default: 0] += 1 }
         }
         let top = uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(SIMD4<UInt64>.scalarCount * 64)

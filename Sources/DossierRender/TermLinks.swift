@@ -3,7 +3,8 @@ import DossierModel
 /// Links to terms by name, as cards, quotes and related lists show them: the name, and the
 /// URL of the term the name (trimmed) is, when there is one. Each term's link values are built
 /// once and shared. A key of a link is the name and the slug it links to: what the link is
-/// built from, so a card's key changes with the links of the terms it names and no others.
+/// built from, so a card's key changes with the links of the terms it names and no others
+/// (`Cards`, from the terms the site index found for each name: `NameTerms`).
 struct TermLinks {
     private let slugs: [String: String]
     private let url: (String) -> String
@@ -23,18 +24,6 @@ struct TermLinks {
         var v: PageMap = [.name: .text(name)]
         if let slug = slugs[name.trimmingWhitespace()] { v[.url] = .text(url(slug)) }
         return v
-    }
-
-    /// Feeds what `link(name)` is built from into `key`.
-    func add(_ name: String, to key: inout Fingerprint) {
-        key.add(name)
-        // Term names are trimmed: a name found as it is needs no trimming.
-        if let slug = slugs[name] ?? slugs[name.trimmingWhitespace()] {
-            key.add(byte: 1)
-            key.add(slug)
-        } else {
-            key.add(byte: 0)
-        }
     }
 }
 
