@@ -164,7 +164,7 @@ enum SummarizeStep {
     }
 
     /// One article, from the cache when `SummaryReuse` allows, else read, analysed and stored.
-    /// `files` are the paths of the article and its summary. An article whose `stat` is the one
+    /// `folders` hold the article and its summary file. An article whose `stat` is the one
     /// the cache took is not read unless it must be analysed, and a summary whose `stat` is the
     /// cached one is read only when a page needs its body; `now` (nanoseconds, taken before any
     /// `stat`) tells whether a `stat` is settled enough to keep.
