@@ -80,23 +80,34 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
         }
 
         /// Where the entry of each of `keys` is, and the keys the file holds that are not among
-        /// them (in no set order). `keys` are sorted by `order`; when the file's base parts are
-        /// too (as written whole from sorted entries), both are walked side by side, nothing
+        /// them (in no set order). When `keys` are sorted by `order` and so are the file's base
+        /// parts (as written whole from sorted entries), both are walked side by side, nothing
         /// hashed and no entry copied; else the base keys are hashed.
         func slots(sorted keys: [Key], by order: (Key, Key) -> Bool) -> (slots: [Slot], others: [Key]) {
+            let sorted = zip(keys, keys.dropFirst()).allSatisfy { order($0, $1) }
+            var (slots, others) = (sorted ? walking(keys, by: order) : nil) ?? hashing(keys)
+            guard !later.isEmpty else { return (slots, others) }
+            let positions = sorted ? nil : Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            for (key, entry) in later {
+                if let i = positions.map({ $0[key] }) ?? Self.position(of: key, in: keys, by: order) {
+                    slots[i] = entry == nil ? .none : .later
+                } else if entry != nil {
+                    others.append(key)
+                }
+            }
+            return (slots, others)
+        }
+
+        /// `slots(sorted:by:)` over the base parts by walking them beside `keys` (sorted); nil
+        /// when the parts are not in order.
+        private func walking(_ keys: [Key], by order: (Key, Key) -> Bool) -> (slots: [Slot], others: [Key])? {
             var slots = [Slot](repeating: .none, count: keys.count)
             var others: [Key] = []
-            let sorted = zip(keys, keys.dropFirst()).allSatisfy { order($0, $1) }
-            var walked = sorted
-            var i = 0
-            var previous: Key?
-            walk: for (p, entries) in base.enumerated() {
+            var (i, previous) = (0, Key?.none)
+            for (p, entries) in base.enumerated() {
                 for j in entries.indices {
                     let held = entries[j].key
-                    if let previous, !order(previous, held) {
-                        walked = false
-                        break walk
-                    }
+                    if let previous, !order(previous, held) { return nil }
                     previous = held
                     while i < keys.count, order(keys[i], held) { i += 1 }
                     if i < keys.count, !order(held, keys[i]) {
@@ -107,32 +118,27 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
                     }
                 }
             }
-            var index: [Key: Int]? // by hashing, when the base is not sorted
-            if !walked {
-                (slots, others) = ([Slot](repeating: .none, count: keys.count), [])
-                var held: [Key: Slot] = [:]
-                for (p, entries) in base.enumerated() {
-                    for j in entries.indices { held[entries[j].key] = .base(part: Int32(p), index: Int32(j)) }
-                }
-                let positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-                for (key, slot) in held {
-                    if let i = positions[key] { slots[i] = slot } else if later[key] == nil { others.append(key) }
-                }
-                index = positions
-            }
-            func position(_ key: Key) -> Int? {
-                if let index { return index[key] }
-                var (low, high) = (0, keys.count)
-                while low < high {
-                    let middle = (low + high) / 2
-                    if order(keys[middle], key) { low = middle + 1 } else { high = middle }
-                }
-                return low < keys.count && !order(key, keys[low]) ? low : nil
-            }
-            for (key, entry) in later {
-                if let i = position(key) { slots[i] = entry == nil ? .none : .later } else if entry != nil { others.append(key) }
-            }
             return (slots, others)
+        }
+
+        /// `slots(sorted:by:)` over the base parts by hashing their keys (the last of a key wins).
+        private func hashing(_ keys: [Key]) -> (slots: [Slot], others: [Key]) {
+            var held: [Key: Slot] = [:]
+            for (p, entries) in base.enumerated() {
+                for j in entries.indices { held[entries[j].key] = .base(part: Int32(p), index: Int32(j)) }
+            }
+            let slots = keys.map { held.removeValue(forKey: $0) ?? .none }
+            return (slots, held.keys.filter { later[$0] == nil })
+        }
+
+        /// The index of `key` in `keys`, sorted by `order`; nil when it is not there.
+        private static func position(of key: Key, in keys: [Key], by order: (Key, Key) -> Bool) -> Int? {
+            var (low, high) = (0, keys.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if order(keys[middle], key) { low = middle + 1 } else { high = middle }
+            }
+            return low < keys.count && !order(key, keys[low]) ? low : nil
         }
     }
 
@@ -174,7 +180,6 @@ struct CacheJournal<Key: Hashable & Sendable, Entry: Equatable & Sendable>: Send
             return segment
         }
         var loaded = Loaded()
-        loaded.base.reserveCapacity(segments.lazy.prefix { $0?.stamp == 0 }.reduce(0) { $0 + $1!.entries.count })
         for (index, segment) in segments.enumerated() {
             guard let segment else { break }
             loaded.stamps.append(segment.stamp)

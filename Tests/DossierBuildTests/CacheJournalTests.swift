@@ -195,6 +195,7 @@ final class CacheJournalTests: XCTestCase {
             let asked = Array(Set((0..<Int.random(in: 0...1500, using: &random)).map { _ in "k\(Int.random(in: 0...4600, using: &random))" })).sorted()
             assertSlots(loaded, asked, "round \(round)")
             assertSlots(loaded, entries.keys.sorted(), "every key, round \(round)")
+            assertSlots(loaded, asked.reversed(), "keys not in order, round \(round)")
         }
     }
 
