@@ -130,6 +130,7 @@ struct OutputFolder {
         var moves: [String] = []
         let inPlace = previous.key != nil && fm.fileExists(atPath: url.path)
         let commit: OutputCommit
+        var writingManifest: Background<Result<Void, Error>>?
         do {
             for page in pages {
                 let written = try page.get()
@@ -148,7 +149,7 @@ struct OutputFolder {
                 try swap(in: staging)
                 return report
             }
-            let writingManifest = Background(manifest) // while the commit is planned
+            writingManifest = Background(manifest) // while the commit is planned
             let changes = try stageChanges(assets: assets, staging: root)
             // Every page kept was in the previous site; when the pages written that were make up
             // the rest of it, no page is gone.
@@ -158,10 +159,11 @@ struct OutputFolder {
                 let inNewSite = Set(lines.map(\.path))
                 removals = previous.pages.keys.filter { !inNewSite.contains($0) }.sorted() + removals
             }
-            try writingManifest.value.get()
+            try writingManifest?.value.get()
             commit = OutputCommit(removals: removals, moves: moves.sorted() + changes.moves + [OutputFolder.manifest])
             try Data(commit.encoded()).write(to: URL(fileURLWithPath: root + "/" + OutputCommit.journal), options: .atomic)
         } catch {
+            _ = writingManifest?.value // done writing into the staging folder before it goes
             try? fm.removeItem(at: staging.root)
             if let error = error as? DossierError { throw error }
             throw DossierError(step: "output", file: root, "cannot write the new site: \(error.localizedDescription)")
