@@ -29,15 +29,16 @@ enum BodyCache {
     /// Each entry's body: the one in `rendered` (by slug: rendered by the summarize step while
     /// it held the text), else from its cached outline and words when its Markdown was
     /// rendered before, else rendered now, on all cores, its HTML put in `spill` (`SiteBody`).
-    /// Also what to keep (`Made.keep`).
+    /// Also what to keep of them (`Kept`).
     static func bodies(of entries: [SiteEntry], cached: [FileStamp: Entry], rendered: [String: SiteBody] = [:],
                        spill: BodySpill? = nil) -> Made {
         let made = entries.parallelMap { entry -> (body: SiteBody, kept: (stamp: FileStamp, entry: Entry, wasCached: Bool)) in
             let stamp = stamp(entry.markdown)
-            if let kept = cached[stamp], rendered[entry.slug] == nil {
+            let done = rendered[entry.slug]
+            if done == nil, let kept = cached[stamp] {
                 return (SiteBody(markdown: entry.markdown, outline: kept.outline, words: kept.words), (stamp, kept, true))
             }
-            let body = rendered[entry.slug] ?? SiteBody(source: entry.markdown, spill: spill)
+            let body = done ?? SiteBody(source: entry.markdown, spill: spill)
             return (body, (stamp, Entry(outline: body.outline, words: body.words), cached[stamp] != nil))
         }
         return Made(bodies: Dictionary(zip(entries.map(\.slug), made.map(\.body)), uniquingKeysWith: { a, _ in a }),
@@ -48,8 +49,6 @@ enum BodyCache {
     struct Made: Sendable {
         var bodies: [String: SiteBody]
         var kept: Kept
-
-        var keep: [FileStamp: Entry] { kept.entries }
     }
 
     /// The cache entries of the bodies made, taken when each was made (the site's plan lets

@@ -68,40 +68,6 @@ struct FileStat: Hashable, Sendable {
     }
 }
 
-/// A folder kept open while its files' `stat`s are taken: each walks the file's name alone,
-/// not the whole path (a fifth of a `stat`'s cost on a deep path). Falls back to paths when the
-/// folder cannot be opened.
-struct OpenFolder: Sendable {
-    /// The folder's path, ending in "/".
-    let path: String
-    private let descriptor: Int32
-
-    init(path: String) {
-        self.path = path.hasSuffix("/") ? path : path + "/"
-        descriptor = open(self.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    }
-
-    /// The path of `name` in the folder.
-    func path(of name: String) -> String { path + name }
-
-    /// The `stat` of `name` (a relative path) in the folder.
-    func fileStat(_ name: String) -> FileStat? {
-        descriptor >= 0 ? FileStat(in: descriptor, name: name) : FileStat(atPath: path + name)
-    }
-
-    /// The size of `name` (a relative path) in the folder when it is a regular file, else nil.
-    func regularFileSize(_ name: String) -> Int? {
-        var info = stat()
-        guard (descriptor >= 0 ? fstatat(descriptor, name, &info, 0) : stat(path + name, &info)) == 0,
-              (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Int(info.st_size)
-    }
-
-    func close() {
-        if descriptor >= 0 { _ = Foundation.close(descriptor) }
-    }
-}
-
 /// What summarize learnt from one article the last time it analysed it: enough to publish the
 /// article again without ingest or analysis, as long as the article's bytes are the same and
 /// its summary file is still the generator's own.

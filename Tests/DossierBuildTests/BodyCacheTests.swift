@@ -46,17 +46,17 @@ final class BodyCacheTests: XCTestCase {
             SiteEntry(slug: name, document: try SummaryReader.read(String(contentsOf: golden.appendingPathComponent(name), encoding: .utf8), file: name))
         }
         let first = BodyCache.bodies(of: entries, cached: [:])
-        XCTAssertEqual(first.keep.count, entries.count)
+        XCTAssertEqual(first.kept.entries.count, entries.count)
         // The second time every outline comes from the cache, and a stale entry is dropped.
         let stale = FileStamp(size: 3, hash: 3)
-        let second = BodyCache.bodies(of: entries, cached: first.keep.merging([stale: BodyCache.Entry(outline: BodyOutline(headings: [], lede: nil, fingerprint: 9),
+        let second = BodyCache.bodies(of: entries, cached: first.kept.entries.merging([stale: BodyCache.Entry(outline: BodyOutline(headings: [], lede: nil, fingerprint: 9),
                                                                                                    words: WordSet(hashes: [9]))]) { a, _ in a })
-        XCTAssertEqual(second.keep, first.keep)
+        XCTAssertEqual(second.kept.entries, first.kept.entries)
         // What tells the build to write the cache again: a body not in it, or an entry no body has.
         XCTAssertFalse(first.kept.wereCached(count: 0), "rendered now")
         XCTAssertFalse(second.kept.wereCached(count: entries.count + 1), "the stale entry is to go")
         XCTAssertTrue(second.kept.wereCached(count: entries.count), "exactly these bodies")
-        let twice = BodyCache.bodies(of: entries + [entries[0]].map { var copy = $0; copy.slug += "-copy"; return copy }, cached: first.keep)
+        let twice = BodyCache.bodies(of: entries + [entries[0]].map { var copy = $0; copy.slug += "-copy"; return copy }, cached: first.kept.entries)
         XCTAssertTrue(twice.kept.wereCached(count: entries.count), "two articles with one body: one entry")
         for entry in entries {
             let rendered = Markdown.render(entry.document.body)
@@ -68,12 +68,12 @@ final class BodyCacheTests: XCTestCase {
         // Another Markdown is rendered, not taken from the cache.
         var edited = entries[0]
         edited.document.body += "\nOne more line.\n"
-        let third = BodyCache.bodies(of: [edited], cached: first.keep)
+        let third = BodyCache.bodies(of: [edited], cached: first.kept.entries)
         XCTAssertEqual(third.bodies[edited.slug]?.outline, Markdown.render(edited.document.body).outline)
         XCTAssertEqual(third.bodies[edited.slug]?.words, StoryGrouper.wordSet(edited.document.body))
         // The words kept are the body's when it was made, whatever the plan does with the body after.
         for body in second.bodies.values { body.forgetWords() }
-        XCTAssertEqual(second.kept.entries, first.keep)
+        XCTAssertEqual(second.kept.entries, first.kept.entries)
     }
 
     /// A fresh build holds no summary's text once summarize is done, and no body's HTML before

@@ -165,6 +165,21 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no staging folders may be left behind")
     }
 
+    func testAnEditedSummaryWhoseArticleIsGoneIsKeptUnpublished() throws {
+        let content = try seedContent(self)
+        let output = content.deletingLastPathComponent().appendingPathComponent("Output")
+        _ = try build(content, output: output)
+        let summary = content.appendingPathComponent("summaries/004-12cee81f5b097e12.md")
+        let edited = try String(contentsOf: summary, encoding: .utf8).replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nAnalyst note.\n")
+        try Data(edited.utf8).write(to: summary)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("articles/004_12cee81f5b097e12.txt"))
+        let result = try build(content, output: output)
+        XCTAssertEqual(try String(contentsOf: summary, encoding: .utf8), edited, "an analyst's edit is never lost")
+        XCTAssertEqual(result.summaries.removed, [])
+        XCTAssertTrue(result.summaries.diagnostics.contains { $0.file == "summaries/004-12cee81f5b097e12.md" && $0.message.contains("its article is gone") })
+        XCTAssertNil(try snapshot(output)["articles/004-12cee81f5b097e12/index.html"], "not published")
+    }
+
     func testAnalystEditSurvivesRebuildAndIsPublished() throws {
         let content = try seedContent(self)
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")
