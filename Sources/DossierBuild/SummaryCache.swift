@@ -6,7 +6,7 @@ import Foundation
 /// has analysed before, and a summary file that is still exactly what the generator wrote.
 struct FileStamp: Hashable, Sendable {
     var size: Int
-    /// FNV-1a 64 over the bytes' 8-byte words, then the bytes left (`Checksum.wordwise`).
+    /// `Checksum.wordwise` of the bytes.
     var hash: UInt64
 
     init(size: Int, hash: UInt64) {

@@ -18,39 +18,67 @@ public enum Checksum {
 }
 
 extension Checksum {
-    /// FNV-1a's step over the 8-byte words of `raw`, then over the bytes left, continuing `hash`:
-    /// about eight times faster than byte by byte, for change detection only (the output
-    /// manifest's page checksums, file stamps). Not the summaries' `checksum:` (that is `of`).
+    /// A 64-bit checksum of `raw` continuing `hash`, eight bytes a step (`step`), for change
+    /// detection only (the output manifest's page checksums, file stamps, page keys): about eight
+    /// times faster than byte by byte. Not the summaries' `checksum:` (that is `of`). The bytes
+    /// left after the last whole word go in one more step, with their count in its top byte as
+    /// `0xF8 | count`: a top byte no UTF-8 text has, so texts fed one after another stay apart.
     public static func wordwise(_ raw: UnsafeRawBufferPointer, continuing hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
         var hash = hash
-        let words = raw.count / 8
-        for w in 0..<words {
-            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self))) &* 0x0000_0100_0000_01b3
+        var offset = 0
+        var last = UInt64(0xF8) << 56
+        if let bytes = raw.baseAddress {
+            while offset + 8 <= raw.count {
+                hash = step(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                offset += 8
+            }
+            last |= UInt64(raw.count - offset) << 56
+            // The last bytes in at most three loads (four, two and one bytes), not one by one.
+            var shift: UInt64 = 0
+            if raw.count - offset >= 4 {
+                last |= UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+                offset += 4
+                shift = 32
+            }
+            if raw.count - offset >= 2 {
+                last |= UInt64(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self))) << shift
+                offset += 2
+                shift += 16
+            }
+            if offset < raw.count { last |= UInt64(bytes.load(fromByteOffset: offset, as: UInt8.self)) << shift }
         }
-        for byte in raw[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
+        return step(hash, last)
+    }
+
+    /// One step: FNV-1a's over a whole word, then the high half folded into the low half.
+    /// FNV's multiplication carries a change only upwards, so without the fold a change in
+    /// the top bytes of two words could cancel out in the top byte alone; each part is a
+    /// bijection, so a change in one word always changes the result.
+    @inline(__always)
+    public static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let h = (hash ^ word) &* 0x0000_0100_0000_01b3
+        return h ^ (h &>> 32)
     }
 }
 
-/// FNV-1a 64 fed piece by piece: fingerprints of structured values (a page's template values).
+/// `Checksum.wordwise`'s steps fed piece by piece: fingerprints of structured values (a page's
+/// template values, a card's inputs).
 public struct Fingerprint: Sendable {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
 
+    /// Adds a text: its UTF-8 bytes a word at a time, ended as `Checksum.wordwise` ends them.
     public mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        }
-        add(byte: 0xFF) // a separator no UTF-8 text contains
+        value = text.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0), continuing: value) }
     }
 
     public mutating func add(_ number: Int) {
-        withUnsafeBytes(of: number.littleEndian) { for byte in $0 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 } }
+        value = Checksum.step(value, UInt64(bitPattern: Int64(number)))
     }
 
     public mutating func add(byte: UInt8) {
-        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        value = Checksum.step(value, UInt64(byte))
     }
 }

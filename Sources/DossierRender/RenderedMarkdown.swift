@@ -24,13 +24,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// without ¶ references: the Summary section's first paragraph, else the body's first).
     public init(sections: [Section], leadParagraph: String? = nil) {
         self.sections = sections
-        var fingerprint = Fingerprint().value
-        for section in sections {
-            var html = section.html
-            fingerprint = html.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0), continuing: fingerprint) }
-            fingerprint = (fingerprint ^ 0xFF) &* 0x0000_0100_0000_01b3  // a separator no UTF-8 text contains
-        }
-        self.fingerprint = fingerprint
+        var fingerprint = Fingerprint()
+        for section in sections { fingerprint.add(section.html) }
+        self.fingerprint = fingerprint.value
         let first = leadParagraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
         self.lede = first?.isEmpty == false ? first : nil
     }

@@ -114,9 +114,14 @@ final class SummaryReuseTests: XCTestCase {
         XCTAssertEqual(SummaryDocument.body(ofGenerated: "\nno front matter"), "no front matter")
     }
 
-    func testStampIsSizeAndFNV1a() {
-        XCTAssertEqual(FileStamp([UInt8]()), FileStamp(size: 0, hash: 0xcbf2_9ce4_8422_2325))
-        XCTAssertEqual(String(FileStamp(Array("a".utf8)).hash, radix: 16), "af63dc4c8601ec8c")
+    func testStampIsSizeAndWordwiseChecksum() {
+        for text in ["", "a", "twenty bytes of text", "«non-ASCII» text"] {
+            let bytes = Array(text.utf8)
+            let expected = FileStamp(size: bytes.count, hash: bytes.withUnsafeBytes { Checksum.wordwise($0) })
+            XCTAssertEqual(FileStamp(bytes), expected, text)
+            XCTAssertEqual(FileStamp(text.utf8), expected, "the same through a view of the text: \(text)")
+        }
+        XCTAssertNotEqual(FileStamp(Array("a".utf8)).hash, FileStamp(Array("b".utf8)).hash)
     }
 }
 
