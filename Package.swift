@@ -23,8 +23,6 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // glibc's mallopt, to tune malloc for the build's memory (see Console.tuneMalloc).
-        .systemLibrary(name: "CMalloc"),
         // Values shared by every stage: configuration, days, slugs, articles, briefs.
         .target(name: "DossierModel"),
         // Stage 1: raw text -> Article.
@@ -48,11 +46,15 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Linked with gperftools' TCMalloc (Debian: libtcmalloc-minimal4), whose malloc then
+        // serves the whole process: a fresh build's CPU −10%, a rebuild's −20% against glibc's
+        // (docs/ARCHITECTURE.md, "Decisions that differ"). Named by file: the package has no
+        // unversioned `.so` without the -dev package's unwinder and profiler.
         .executableTarget(name: "dossier", dependencies: [
-            "DossierBuild", "CMalloc",
+            "DossierBuild",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], linkerSettings: [.linkedLibrary(":libtcmalloc_minimal.so.4", .when(platforms: [.linux]))]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest"]),
         .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierIngest"]),
         .testTarget(name: "DossierSummaryTests", dependencies: ["DossierSummary"]),

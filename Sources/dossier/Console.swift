@@ -1,5 +1,4 @@
 import ArgumentParser
-import CMalloc
 import DossierBuild
 import Foundation
 import Logging
@@ -26,17 +25,6 @@ enum Console {
         }
     }
 
-    /// Blocks of 256 KB and more are mapped on their own, so their memory goes back to the
-    /// system when they are freed. glibc's default threshold grows with every large block freed
-    /// (up to 32 MB), after which the caches' buffers and big arrays freed on one thread stay
-    /// resident in its arena while the page workers grow theirs: 198 → 166–180 MiB peak for a
-    /// 10k build, no slower. (Bounding the arenas to the cores did as much for memory, but made
-    /// some fresh builds half again as slow.) An explicit `MALLOC_MMAP_THRESHOLD_` wins.
-    static func tuneMalloc() {
-        guard ProcessInfo.processInfo.environment["MALLOC_MMAP_THRESHOLD_"] == nil else { return }
-        _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
-    }
-
     /// Ends the process with success while `memory` is still held: nothing of it is freed
     /// object by object, the system takes it back whole.
     static func exit(keeping memory: AnyObject) -> Never {
@@ -45,7 +33,6 @@ enum Console {
 
     /// Runs a command; a DossierError becomes one line on standard error and exit status 1.
     static func run(_ body: () throws -> Void) throws {
-        tuneMalloc()
         do {
             try body()
         } catch let error as DossierError {
