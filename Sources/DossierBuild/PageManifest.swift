@@ -19,23 +19,37 @@ enum PageManifest {
     static let header = "dossier-manifest-2"
     private static let checksumPrefix = Array("fnv1a64w:".utf8)
 
-    /// The manifest's bytes for `pages` (in the order given) rendered under `key`.
+    /// The manifest's bytes for `pages` (in the order given) rendered under `key`: each line
+    /// written straight into a buffer sized for the longest numbers.
     static func encode(key: String, pages: [(path: String, record: Record)]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + pages.count * 80)
-        out += "\(header) \(key)\n".utf8
-        for (path, record) in pages {
-            out += checksumPrefix
-            appendHex(record.checksum, to: &out, digits: 16)
-            out.append(0x09)
-            appendDecimal(record.size, to: &out)
-            out.append(0x09)
-            appendHex(record.fingerprint, to: &out, digits: 1)
-            out.append(0x09)
-            out += path.utf8
-            out.append(0x0A)
+        let head = Array("\(header) \(key)\n".utf8)
+        // Prefix, 16 hex digits, at most 20 decimal digits and 16 hex digits, three tabs, a line feed.
+        let numbers = checksumPrefix.count + 16 + 20 + 16 + 4
+        let capacity = pages.reduce(head.count) { $0 + numbers + $1.path.utf8.count }
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var at = buffer.baseAddress!
+            func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let from = bytes.baseAddress else { return }
+                at.initialize(from: from, count: bytes.count)
+                at += bytes.count
+            }
+            head.withUnsafeBufferPointer(put)
+            for (path, record) in pages {
+                checksumPrefix.withUnsafeBufferPointer(put)
+                at = hex(record.checksum, at: at, digits: 16)
+                at.pointee = 0x09
+                at = decimal(record.size, at: at + 1)
+                at.pointee = 0x09
+                at = hex(record.fingerprint, at: at + 1, digits: 1)
+                at.pointee = 0x09
+                at += 1
+                var path = path
+                path.withUTF8(put)
+                at.pointee = 0x0A
+                at += 1
+            }
+            count = at - buffer.baseAddress!
         }
-        return out
     }
 
     /// A manifest's render key (nil when the bytes are not a manifest) and pages; lines that
@@ -56,14 +70,20 @@ enum PageManifest {
 
     /// One page line, or nil.
     private static func page(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> (String, Record)? {
-        var fields = line.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false).makeIterator()
-        guard let checksum = fields.next(), checksum.starts(with: checksumPrefix),
+        // The first three fields end at tabs; the path is the rest of the line, tabs and all.
+        var rest = line
+        func field() -> Slice<UnsafeBufferPointer<UInt8>>? {
+            guard let tab = rest.firstIndex(of: 0x09) else { return nil }
+            defer { rest = rest[(tab + 1)...] }
+            return rest[..<tab]
+        }
+        guard let checksum = field(), checksum.starts(with: checksumPrefix),
               let hash = number(checksum.dropFirst(checksumPrefix.count), radix: 16),
-              let size = fields.next().flatMap({ number($0, radix: 10) }),
-              let fingerprint = fields.next().flatMap({ number($0, radix: 16) }),
-              let path = fields.next(), !path.isEmpty
+              let size = field().flatMap({ number($0, radix: 10) }),
+              let fingerprint = field().flatMap({ number($0, radix: 16) }),
+              !rest.isEmpty
         else { return nil }
-        return (String(decoding: path, as: UTF8.self), Record(checksum: hash, size: Int(size), fingerprint: fingerprint))
+        return (String(decoding: rest, as: UTF8.self), Record(checksum: hash, size: Int(size), fingerprint: fingerprint))
     }
 
     /// Digits in `radix` (10, or 16 in lower case) as a number; nil when empty, not digits, or too large.
@@ -82,28 +102,29 @@ enum PageManifest {
         return value
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    /// `value` in lower-case hex, zero-padded to at least `digits`.
-    private static func appendHex(_ value: UInt64, to out: inout [UInt8], digits: Int) {
-        let significant = value == 0 ? 1 : (67 - value.leadingZeroBitCount) / 4
-        for k in stride(from: max(digits, significant) - 1, through: 0, by: -1) {
-            out.append(hexDigits[Int((value >> UInt64(k * 4)) & 0xF)])
+    /// `value` in lower-case hex, zero-padded to at least `digits`, written at `at`; the end.
+    private static func hex(_ value: UInt64, at: UnsafeMutablePointer<UInt8>, digits: Int) -> UnsafeMutablePointer<UInt8> {
+        let count = max(digits, value == 0 ? 1 : (67 - value.leadingZeroBitCount) / 4)
+        var v = value
+        for k in stride(from: count - 1, through: 0, by: -1) {
+            let digit = UInt8(truncatingIfNeeded: v & 0xF)
+            at[k] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            v >>= 4
         }
+        return at + count
     }
 
-    /// `value` (not negative) in decimal.
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        var digits = 1
+    /// `value` (not negative) in decimal, written at `at`; the end.
+    private static func decimal(_ value: Int, at: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var count = 1
         var rest = value / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        let end = out.count + digits
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        while rest > 0 { count += 1; rest /= 10 }
         var v = value
-        for k in stride(from: end - 1, through: end - digits, by: -1) {
-            out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+        for k in stride(from: count - 1, through: 0, by: -1) {
+            at[k] = UInt8(ascii: "0") + UInt8(v % 10)
             v /= 10
         }
+        return at + count
     }
 
     /// The lines of a buffer, without their line feeds.

@@ -41,31 +41,47 @@ public enum Slug {
         }
         while out.hasSuffix("-") { out.removeLast() }
         if out.isEmpty { return fallback }
-        if reserved.contains(out) { return out + "-1" }
+        if isReserved(out) { return out + "-1" }
         return out
     }
 
-    /// `make` for ASCII text (file names, most names), over bytes: the same slug.
+    /// `make` for ASCII text (file names, most names), over bytes: the same slug, written
+    /// straight into the string's storage (a hyphen and a letter can follow the last letter
+    /// before `maxLength`, as in `makeScalars`).
     static func makeASCII(_ text: String, fallback: String, maxLength: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(min(text.utf8.count, maxLength))
-        var pendingHyphen = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                pendingHyphen = false
-                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-            case UInt8(ascii: "'"): continue // apostrophes join: "China's" -> "chinas"
-            default: pendingHyphen = true
+        var text = text
+        let slug = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: min(bytes.count, maxLength + 1)) { out in
+                var count = 0
+                var pendingHyphen = false
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if pendingHyphen && count > 0 {
+                            out[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        pendingHyphen = false
+                        out[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                        count += 1
+                    case UInt8(ascii: "'"): continue // apostrophes join: "China's" -> "chinas"
+                    default: pendingHyphen = true
+                    }
+                    if count >= maxLength { break }
+                }
+                return count
             }
-            if out.count >= maxLength { break }
         }
-        while out.last == UInt8(ascii: "-") { out.removeLast() }
-        if out.isEmpty { return fallback }
-        let slug = String(decoding: out, as: UTF8.self)
-        return reserved.contains(slug) ? slug + "-1" : slug
+        if slug.isEmpty { return fallback }
+        return isReserved(slug) ? slug + "-1" : slug
     }
+
+    /// Whether `slug` is one of `reserved` (hashed only when it is no longer than they are).
+    private static func isReserved(_ slug: String) -> Bool {
+        slug.utf8.count <= longestReserved && reserved.contains(slug)
+    }
+
+    private static let longestReserved = reserved.map(\.utf8.count).max() ?? 0
 
     /// `text` folded to ASCII where a Latin equivalent exists.
     public static func asciiFold(_ text: String) -> String {
