@@ -1,3 +1,4 @@
+import DossierModel
 import DossierRender
 import Foundation
 
@@ -104,7 +105,7 @@ struct ContentFolder {
     private func names(in folder: URL, step: String, suffix: String, sorted: Bool = true) throws -> [String] {
         do {
             let names = try FileIO.names(atPath: folder.path).filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
-            return sorted ? names.sorted() : names
+            return sorted ? TextOrder.sorted(names) : names
         } catch {
             throw DossierError(step: step, file: folder.path, "cannot list the folder: \(error.localizedDescription)")
         }

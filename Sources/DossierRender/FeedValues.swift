@@ -61,9 +61,9 @@ enum FeedValues {
         // that a rebuild that keeps it does not sort them.
         guard listed.count > limit else {
             let one = listed
-            return [("sitemap.xml", key("urls", one[...]), { [.urls: locs(one.sorted()[...])] })]
+            return [("sitemap.xml", key("urls", one[...]), { [.urls: locs(TextOrder.sorted(one)[...])] })]
         }
-        listed.sort()
+        listed = TextOrder.sorted(listed)
         let parts = stride(from: 0, to: listed.count, by: limit).enumerated().map { k, start in
             let slice = listed[start..<min(start + limit, listed.count)]
             return ("sitemap-\(k + 1).xml", key("urls", slice), { [.urls: locs(slice)] as PageMap })

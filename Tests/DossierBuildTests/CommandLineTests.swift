@@ -29,6 +29,22 @@ final class CommandLineTests: XCTestCase {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// The binary's malloc is TCMalloc (Package.swift links it, docs/ARCHITECTURE.md says
+    /// why): without it a build takes a tenth more CPU, and no other test would notice.
+    func testTheBinaryLinksTCMalloc() throws {
+        #if os(Linux)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        process.arguments = [try binary.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let listed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertTrue(listed.contains("libtcmalloc_minimal.so.4 => /"), listed)
+        #endif
+    }
+
     /// A site folder: Content (the seeds), a copy of the templates, and a first good build.
     func builtSite() throws -> URL {
         let content = try seedContent(self)
