@@ -53,8 +53,7 @@ enum SummaryPicker {
     static let markerSearch = Fast.Needles(boilerplateMarkers)
 
     static func isBoilerplate(_ text: String) -> Bool {
-        let lower = ByteScan.lowercased(text)
-        return markerSearch.containedIn(lower)
+        markerSearch.containedIn(lowercased: text)
     }
 
     /// Unbalanced double quotation marks: “ and ” counted apart, straight " by parity, « and ».

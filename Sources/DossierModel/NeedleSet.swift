@@ -21,23 +21,11 @@ public enum ByteScan {
     public static func lowercased(_ s: String) -> String {
         var copy = s
         let fast: String?? = copy.withUTF8 { b in
-            var hasUpper = false
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    if c &- 0x41 < 26 { hasUpper = true }
-                    i += 1
-                    continue
-                }
-                let (v, length) = decode(b, at: i)
-                guard v < UInt32(keepsCase.count), keepsCase[Int(v)] else { return nil }
-                i += length
-            }
+            guard let hasUpper = upperBytes(b) else { return nil }
             guard hasUpper else { return .some(nil) }
+            let n = b.count
             return String(unsafeUninitializedCapacity: n) { out in
-                for k in 0..<n { out[k] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                for k in 0..<n { out[k] = ASCIILowered.read(b[k]) }
                 return n
             }
         }
@@ -46,6 +34,26 @@ public enum ByteScan {
         case .some(.none): return s
         case .none: return s.lowercased()
         }
+    }
+
+    /// Whether the valid UTF-8 `b` has a byte A–Z, when every scalar of it is ASCII or `keepsCase`
+    /// (so that lowercasing it lowers those bytes and changes nothing else); nil for other text.
+    public static func upperBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var hasUpper = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c &- 0x41 < 26 { hasUpper = true }
+                i += 1
+                continue
+            }
+            let (v, length) = decode(b, at: i)
+            guard v < UInt32(keepsCase.count), keepsCase[Int(v)] else { return nil }
+            i += length
+        }
+        return hasUpper
     }
 
     /// Per scalar below U+2070, whether lowercasing leaves it as it is, from the standard library;
@@ -132,33 +140,44 @@ public struct NeedleSet: Sendable {
     /// none; anything else is left to Foundation.
     public func containedIn(_ text: String) -> Bool {
         var h = text
-        let answer: Bool? = h.withUTF8(find)
+        let answer: Bool? = h.withUTF8 { find(in: $0, reading: AsWritten.self) }
         return answer ?? needles.contains { text.contains($0) }
+    }
+
+    /// `containedIn(ByteScan.lowercased(text))` without the lowercased copy where lowercasing
+    /// lowers A–Z bytes only (`ByteScan.upperBytes`): the bytes are read lowered.
+    public func containedIn(lowercased text: String) -> Bool {
+        var h = text
+        let answer: Bool? = h.withUTF8 { hb in
+            ByteScan.upperBytes(hb) == nil ? nil : find(in: hb, reading: ASCIILowered.self)
+        }
+        return answer ?? containedIn(ByteScan.lowercased(text))
     }
 
     /// `containedIn` over the bytes of the text, with the tables read in place (no bounds checks
     /// per byte); nil when Foundation must decide.
-    private func find(in hb: UnsafeBufferPointer<UInt8>) -> Bool? {
+    private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type) -> Bool? {
         pairs.withUnsafeBufferPointer { pairs in
             bytes.withUnsafeBufferPointer { bytes in
                 bounds.withUnsafeBufferPointer { bounds in
                     starts.withUnsafeBufferPointer { starts in
-                        find(in: hb, pairs: pairs, needles: Needles(bytes: bytes, bounds: bounds, starts: starts))
+                        find(in: hb, reading: reading, pairs: pairs, needles: Needles(bytes: bytes, bounds: bounds, starts: starts))
                     }
                 }
             }
         }
     }
 
-    private func find(in hb: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt64>, needles table: Needles) -> Bool? {
+    private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type, pairs: UnsafeBufferPointer<UInt64>,
+                                            needles table: Needles) -> Bool? {
         let m = hb.count
         var unsure = false
         var i = 0
         while i + 1 < m {
             // The scan kept apart from the comparisons, so that it holds few values at a time.
-            let pair = Int(hb[i]) << 8 | Int(hb[i + 1])
+            let pair = Int(Reading.read(hb[i])) << 8 | Int(Reading.read(hb[i + 1]))
             if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                switch table.match(in: hb, at: i) {
+                switch table.match(in: hb, at: i, reading: reading) {
                 case true?: return true
                 case false?: unsure = true
                 case nil: break
@@ -166,8 +185,8 @@ public struct NeedleSet: Sendable {
             }
             i += 1
         }
-        if m > 0 && single[Int(hb[m - 1])] {
-            switch table.match(in: hb, at: m - 1) {
+        if m > 0 && single[Int(Reading.read(hb[m - 1]))] {
+            switch table.match(in: hb, at: m - 1, reading: reading) {
             case true?: return true
             case false?: unsure = true
             case nil: break
@@ -186,14 +205,14 @@ public struct NeedleSet: Sendable {
         /// The needles starting at byte `i` of `hb`: true when one matches there ending the text or
         /// before an ASCII byte, false when one matches only before another byte, nil when none does.
         @inline(never)
-        func match(in hb: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool? {
-            let m = hb.count, b0 = Int(hb[i])
+        func match<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, at i: Int, reading: Reading.Type) -> Bool? {
+            let m = hb.count, b0 = Int(Reading.read(hb[i]))
             var found: Bool?
             for k in starts[b0]..<starts[b0 + 1] {
                 let lower = bounds[k], count = bounds[k + 1] - lower
                 guard i + count <= m else { continue }
                 var j = 1
-                while j < count && hb[i + j] == bytes[lower + j] { j += 1 }
+                while j < count && Reading.read(hb[i + j]) == bytes[lower + j] { j += 1 }
                 if j == count {
                     if i + j == m || hb[i + j] < 0x80 { return true }
                     found = false
@@ -202,4 +221,22 @@ public struct NeedleSet: Sendable {
             return found
         }
     }
+}
+
+/// How a text's bytes are read: as written, or with A–Z lowered (lowering keeps every byte's
+/// ASCII-ness, so the needle search answers for the lowered text).
+public protocol ByteReading {
+    static func read(_ byte: UInt8) -> UInt8
+}
+
+/// The bytes as they are.
+public enum AsWritten: ByteReading {
+    @inline(__always)
+    public static func read(_ byte: UInt8) -> UInt8 { byte }
+}
+
+/// A–Z read as a–z, every other byte as it is.
+public enum ASCIILowered: ByteReading {
+    @inline(__always)
+    public static func read(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }

@@ -139,6 +139,11 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(Fast.startsWithNumber(s), s.first?.isNumber == true, s.debugDescription)
             XCTAssertEqual(SummaryPicker.markerSearch.containedIn(s),
                            SummaryPicker.boilerplateMarkers.contains { s.contains($0) }, s.debugDescription)
+            for text in [s, s.uppercased(), "SUBSCRIBE " + s, s + " Read More", "İ " + s + " HTTP", "\u{212A}" + s + " ©"] {
+                let lower = text.lowercased()
+                XCTAssertEqual(SummaryPicker.isBoilerplate(text), SummaryPicker.boilerplateMarkers.contains { lower.contains($0) },
+                               text.debugDescription)
+            }
         }
     }
 
