@@ -60,6 +60,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
                 XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
                 XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
+                XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
                 XCTAssertEqual([a.isCapitalized, a.isAcronym], [b.isCapitalized, b.isAcronym], "\(s): \(a.text)")
                 let letters = a.text.filter { $0.isLetter }
                 XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
@@ -97,6 +98,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
                 XCTAssertEqual([a.spaceBefore, a.isCapitalized, a.isAcronym, a.hasNumber],
                                [b.spaceBefore, b.isCapitalized, b.isAcronym, b.hasNumber], "\(s): \(a.text)")
+                XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
             }
             let t = TokenizedText(s)
             XCTAssertEqual(t.count, s.count)
@@ -211,7 +213,8 @@ final class AnalysisFastPathTests: XCTestCase {
     func testASCIIKeyIsTheKey() {
         for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
                      "A", "Z1", "1,000", "3.5", "ABC'S.", "said", "u.s", "o'neill", "x1", "it's", "z", "ab.", "aB"] {
-            XCTAssertEqual(Tokenizer.asciiKey(of: word), Tokenizer.key(of: word), word)
+            let key = Array(word.utf8).withUnsafeBufferPointer { Tokenizer.asciiKey(of: $0, word: word) }
+            XCTAssertEqual(key, Tokenizer.key(of: word), word)
         }
     }
 
