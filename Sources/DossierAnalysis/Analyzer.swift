@@ -41,7 +41,7 @@ public struct Analyzer: Sendable {
             raw += MentionScanner.scan(text, paragraph: n, quoted: quoted, gazetteer: gazetteer, publishedYear: date?.year)
         }
         let (entities, mentions) = EntityResolver.resolve(raw, gazetteer: gazetteer)
-        let mentionsByText = Dictionary(grouping: mentions, by: { $0.raw.paragraph })
+        let mentionsByText = Analyzer.byText(mentions)
 
         let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, sentences: sentences,
                                                                    mentions: mentionsByText, entities: entities)
@@ -130,6 +130,22 @@ public struct Analyzer: Sendable {
             previousVoice = previousInParagraph ?? lastSubject
         }
         return (quotes, speakers, warnings)
+    }
+
+    /// `Dictionary(grouping: mentions, by: { $0.raw.paragraph })`, a run of mentions of one text
+    /// appended at once: mentions come text by text, so each text's array is made to size instead
+    /// of growing mention by mention.
+    static func byText(_ mentions: [ResolvedMention]) -> [Int: [ResolvedMention]] {
+        var out: [Int: [ResolvedMention]] = [:]
+        var start = 0
+        while start < mentions.count {
+            let text = mentions[start].raw.paragraph
+            var end = start + 1
+            while end < mentions.count && mentions[end].raw.paragraph == text { end += 1 }
+            out[text, default: []].append(contentsOf: mentions[start..<end])
+            start = end
+        }
+        return out
     }
 
     /// Per token of `text` (and one past the last), the number of word tokens before it.

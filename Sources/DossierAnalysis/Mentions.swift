@@ -242,7 +242,7 @@ enum MentionScanner {
             if tokens[j].isCapitalized && !isNameWord(tokens[j]) {
                 j += 1
                 end = j
-            } else if ["of", "the", "and", "for"].contains(tokens[j].key) {
+            } else if tokens[j].key == "of" || tokens[j].key == "the" || tokens[j].key == "and" || tokens[j].key == "for" {
                 j += 1
             } else {
                 break
@@ -281,7 +281,7 @@ enum MentionScanner {
                 if tokens[j].lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
                 if isPossessive(tokens[j - 1]) { break }
-            } else if tokens[j].kind == .word, ["of", "for", "and", "the", "on"].contains(tokens[j].key), j + 1 < tokens.count,
+            } else if tokens[j].kind == .word, isOrganisationLink(tokens[j].key), j + 1 < tokens.count,
                       tokens[j + 1].isCapitalized {
                 j += 1
             } else {
@@ -290,8 +290,25 @@ enum MentionScanner {
         }
         guard var end = lastHead, tokens[i].key != "the" else { return nil }
         // "Ministry of Commerce", "Bank of China": the name goes on after "of".
-        if end < j, ["of", "for"].contains(tokens[end].key) { end = j }
+        if end < j, tokens[end].key == "of" || tokens[end].key == "for" { end = j }
         return end
+    }
+
+    /// "of", "for", "and", "the", "on": the lowercase words inside an organisation's name (a `switch`
+    /// compares in place, where an array literal's `contains` builds the array at every call).
+    private static func isOrganisationLink(_ key: String) -> Bool {
+        switch key {
+        case "of", "for", "and", "the", "on": return true
+        default: return false
+        }
+    }
+
+    /// Verbs of saying that make the name after them a subject ("said Li").
+    private static func isSayingVerb(_ key: String) -> Bool {
+        switch key {
+        case "said", "says", "added", "wrote", "noted", "stressed", "asked": return true
+        default: return false
+        }
     }
 
     /// ", a spokeswoman for the ministry," after a name.
@@ -308,7 +325,8 @@ enum MentionScanner {
     /// The office words of an apposition right after a name: "Wang Yi, the Chinese foreign minister,"
     /// gives ("chinese", "foreign", "minister"), so "the foreign minister" later finds him.
     static func appositionTitle(_ tokens: [Token], after end: Int) -> Set<String> {
-        guard end + 1 < tokens.count, tokens[end].isPunct(","), ["the", "a", "an"].contains(tokens[end + 1].key) else { return [] }
+        guard end + 1 < tokens.count, tokens[end].isPunct(","),
+              tokens[end + 1].key == "the" || tokens[end + 1].key == "a" || tokens[end + 1].key == "an" else { return [] }
         var j = end + 2
         var words = Set<String>()
         while j < tokens.count, tokens[j].kind == .word, tokens[j].lex & Lexicon.officeWords != 0 {
@@ -322,8 +340,7 @@ enum MentionScanner {
     /// the object of a preposition ("a letter from X was handed over"), and not when the verb is a
     /// refusal to speak ("X, who attended by video link, did not comment").
     static func isSubject(_ tokens: [Token], first: Int, nameStart: Int, end: Int) -> Bool {
-        if nameStart > 0, tokens[nameStart - 1].kind == .word,
-           ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {
+        if nameStart > 0, tokens[nameStart - 1].kind == .word, isSayingVerb(tokens[nameStart - 1].key) {
             return true
         }
         if ClauseRole.isPrepositionObject(tokens, first: first) { return false }
@@ -362,7 +379,8 @@ enum MentionScanner {
             return true
         }
         // "called on Prime Minister X": a courtesy visit.
-        if first >= 2, tokens[first - 1].key == "on", ["called", "calls", "call"].contains(tokens[first - 2].key) {
+        if first >= 2, tokens[first - 1].key == "on",
+           tokens[first - 2].key == "called" || tokens[first - 2].key == "calls" || tokens[first - 2].key == "call" {
             return true
         }
         var j = first - 1

@@ -130,6 +130,22 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testMentionsByTextAreTheirGrouping() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let count = Int.random(in: 0...40, using: &generator)
+            var paragraphs = (0..<count).map { _ in Int.random(in: 0...6, using: &generator) }
+            if round % 2 == 0 { paragraphs.sort() } // as the analyzer has them: text by text
+            let mentions = paragraphs.enumerated().map { k, p in
+                ResolvedMention(raw: RawMention(reference: .pronoun(isObject: false), paragraph: p, first: k, end: k + 1, titleWords: [],
+                                                isSubject: false, isParticipant: false, isQuoted: false, isBackground: false),
+                                entity: k)
+            }
+            XCTAssertEqual(Analyzer.byText(mentions).mapValues { $0.map(\.raw.first) },
+                           Dictionary(grouping: mentions, by: { $0.raw.paragraph }).mapValues { $0.map(\.raw.first) }, "\(paragraphs)")
+        }
+    }
+
     func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
         for s in Self.samples {
             XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
