@@ -162,5 +162,10 @@ struct ScalarUnits: TokenUnits {
     }
     func string(_ range: Range<Int>) -> String { Tokenizer.string(scalars[range]) }
     func character(_ k: Int) -> String { string(k..<(k + 1)) }
-    func key(_ range: Range<Int>, of word: String) -> String { Tokenizer.key(of: word) }
+    /// A word of ASCII scalars is keyed over its bytes, as in ASCII text (`Tokenizer.asciiKey`).
+    func key(_ range: Range<Int>, of word: String) -> String {
+        guard scalars[range].allSatisfy({ $0.value < 0x80 }) else { return Tokenizer.key(of: word) }
+        var copy = word
+        return copy.withUTF8 { Tokenizer.asciiKey(of: $0, word: word) }
+    }
 }
