@@ -30,8 +30,8 @@ public struct Analyzer: Sendable {
         let paragraphs = article.paragraphs.map(TokenizedText.init)
         // Index 0 is the headline, then paragraph n at index n.
         let texts = [headline] + paragraphs
-        let sentences = texts.map(SentenceSplitter.ranges)
         let spans = texts.map { QuoteScanner.spans($0.tokens) }
+        let sentences = texts.indices.map { SentenceSplitter.ranges(texts[$0], spans: spans[$0]) }
 
         let date = PublicationDate.find(article, paragraphs: paragraphs)
 
