@@ -152,7 +152,7 @@ public struct Analyzer: Sendable {
     static func wordsBefore(_ text: TokenizedText) -> [Int] {
         var out = [0]
         out.reserveCapacity(text.tokens.count + 1)
-        for token in text.tokens { out.append(out[out.count - 1] + (token.kind == .word ? 1 : 0)) }
+        for k in text.tokens.indices { out.append(out[out.count - 1] + (text.tokens[k].kind == .word ? 1 : 0)) }
         return out
     }
 

@@ -81,7 +81,7 @@ enum PublicationDate {
         if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
         if let day = date(in: tokens, at: k) ?? date(in: tokens, at: 0) { return day }
         // After a stamp word anywhere in the paragraph.
-        for (i, t) in tokens.enumerated() where t.kind == .word && stampWords.contains(t.key) {
+        for i in tokens.indices where tokens[i].kind == .word && stampWords.contains(tokens[i].key) {
             var j = i + 1
             while j < tokens.count, j - i <= 4,
                   tokens[j].kind != .word || ["on", "at"].contains(tokens[j].key) || Lexicon.weekdayKeys.contains(tokens[j].key) {
