@@ -238,6 +238,7 @@ final class AnalysisFastPathTests: XCTestCase {
         let keys = Array(Lexicon.memberships.keys) + ["", "a", String(repeating: "x", count: 70), "é", "путин"]
         let filter = KeyFilter(keys)
         for key in keys { XCTAssertTrue(filter.mayContain(key), key) }
+        for key in EventDate.weekdayKeys { XCTAssertTrue(EventDate.weekdayFilter.mayContain(key), key) }
         XCTAssertFalse(KeyFilter(["abc"]).mayContain(""))
         XCTAssertFalse(KeyFilter(["abc"]).mayContain("abcd"))
         XCTAssertFalse(KeyFilter(["abc"]).mayContain("xbc"))
