@@ -42,7 +42,7 @@ enum SentenceSplitter {
                     break
                 }
                 let next = tokens[end]
-                let startsLower = next.text.first?.isLowercase == true
+                let startsLower = Fast.startsLowercase(next.text)
                 let opensNext = next.spaceBefore && !startsLower && !(next.kind == .punct && ",;:)]".contains(next.text))
                 let inQuote = quoteEnd[end] >= 0 && wordsBefore[quoteEnd[end]] - wordsBefore[start] <= maxQuotedWords
                 if opensNext && !inQuote {

@@ -130,6 +130,20 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testLowercaseStartIsTheFirstCharacters() {
+        for text in ["", "a", "z", "A", "1", ".", "\r\n", "\r", "a\u{301}", "a\u{301}b", "ab", "\u{301}", "ß", "ǅ", "é", "éa",
+                     "\u{1D41A}", "a\u{200D}", "{", "`", "@", "[", "ÿ", "ǈx", "ɐ", "Ω", "ω"] {
+            XCTAssertEqual(Fast.startsLowercase(text), text.first?.isLowercase == true, text.debugDescription)
+        }
+        for v in 0..<0x80 {
+            // U+0345 uppercases to Ι: after a digit or a mark it makes a lowercase character of two scalars.
+            for next in ["", "a", "\u{301}", "\u{200D}", "é", "\u{345}"] {
+                let text = String(UnicodeScalar(UInt8(v))) + next
+                XCTAssertEqual(Fast.startsLowercase(text), text.first?.isLowercase == true, text.debugDescription)
+            }
+        }
+    }
+
     func testMentionsByTextAreTheirGrouping() {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<300 {
@@ -155,6 +169,9 @@ final class AnalysisFastPathTests: XCTestCase {
             }
             XCTAssertEqual(Fast.Needles(markers).containedIn(s), markers.contains { s.contains($0) }, s.debugDescription)
             XCTAssertEqual(Fast.startsWithNumber(s), s.first?.isNumber == true, s.debugDescription)
+            for text in [s] + TokenizedText(s).tokens.map(\.text) {
+                XCTAssertEqual(Fast.startsLowercase(text), text.first?.isLowercase == true, text.debugDescription)
+            }
             XCTAssertEqual(SummaryPicker.markerSearch.containedIn(s),
                            SummaryPicker.boilerplateMarkers.contains { s.contains($0) }, s.debugDescription)
             for text in [s, s.uppercased(), "SUBSCRIBE " + s, s + " Read More", "İ " + s + " HTTP", "\u{212A}" + s + " ©"] {
