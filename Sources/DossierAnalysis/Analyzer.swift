@@ -177,7 +177,15 @@ public struct Analyzer: Sendable {
                 guard !range.isEmpty else { continue }
                 let wordRange = all.before[n][range.lowerBound]..<all.before[n][range.upperBound]
                 let words = all.words[n][wordRange]
-                let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
+                // The entities of the mentions in the sentence, in their order (read in place: `filter`
+                // would copy each mention of the paragraph for each of its sentences).
+                var named: [Int] = []
+                if let all = mentions[n] {
+                    for k in all.indices where range.contains(all[k].raw.first) {
+                        if let entity = all[k].entity { named.append(entity) }
+                    }
+                }
+                let entities = Set(named)
                 // Reserved to size: `compactMap` would grow the array five or so times a sentence. The
                 // words are read in place (a `for word in words` loop copies each token).
                 var contentKeys: [String] = []
