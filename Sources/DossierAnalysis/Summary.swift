@@ -177,18 +177,20 @@ enum SummaryPicker {
     static func keyPoints(_ sentences: [ScoredSentence], topics: [Int], names: [String], central: Set<Int>) -> [KeyPoint] {
         var used = Set<Int>()
         var out: [KeyPoint] = []
-        let usable = sentences.filter { !$0.isBoilerplate && !$0.cutsQuote && $0.spaceWords >= 5 }
+        // Sentences are handled by index, as in `pick`.
+        let usable = sentences.indices.filter { !sentences[$0].isBoilerplate && !sentences[$0].cutsQuote && sentences[$0].spaceWords >= 5 }
         for topic in topics {
-            func score(_ s: ScoredSentence) -> Double {
-                Double(s.topicHits.filter { $0 == topic }.count) * 2 + (s.entities.isDisjoint(with: central) ? 0 : 0.5)
-                    - Double(s.order) * 0.01
+            func score(_ k: Int) -> Double {
+                var hits = 0
+                for hit in sentences[k].topicHits where hit == topic { hits += 1 }
+                return Double(hits) * 2 + (sentences[k].entities.isDisjoint(with: central) ? 0 : 0.5) - Double(sentences[k].order) * 0.01
             }
-            let relevant = usable.filter { $0.topicHits.contains(topic) }
-            let best = relevant.filter { !used.contains($0.order) }.max { score($0) < score($1) }
+            let relevant = usable.filter { sentences[$0].topicHits.contains(topic) }
+            let best = relevant.filter { !used.contains(sentences[$0].order) }.max { score($0) < score($1) }
                 ?? relevant.max { score($0) < score($1) }
             if let best {
-                used.insert(best.order)
-                out.append(KeyPoint(topic: names[topic], sentence: Sentence(best.text, paragraph: best.paragraph)))
+                used.insert(sentences[best].order)
+                out.append(KeyPoint(topic: names[topic], sentence: Sentence(sentences[best].text, paragraph: sentences[best].paragraph)))
             }
         }
         return out
