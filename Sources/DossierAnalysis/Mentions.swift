@@ -204,6 +204,8 @@ enum MentionScanner {
     /// Office words from `i` ending with an office noun: ("Chinese", "Premier"), ("Foreign", "Ministry",
     /// "spokesperson"). Country names count as modifiers when capitalised ("China's Premier").
     static func titleRun(_ tokens: [Token], from i: Int) -> (end: Int, words: Set<String>)? {
+        // Most runs end at their first word, before any set of words is made.
+        if tokens[i].kind == .word, !officeWord(tokens[i]).isPart { return nil }
         var j = i
         var headEnd: Int?
         var words = Set<String>()
@@ -220,17 +222,24 @@ enum MentionScanner {
                 headEnd = end
                 continue
             }
-            let flags = tokens[j].lex
-            let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0
-                || (tokens[j].isCapitalized && flags & Lexicon.isPlace != 0)
-            let isHead = flags & Lexicon.isTitleHead != 0
-            guard isModifier || isHead else { break }
+            let (isPart, isHead) = officeWord(tokens[j])
+            guard isPart else { break }
             words.insert(tokens[j].key)
             j += 1
             if isHead { headEnd = j }
         }
         guard let end = headEnd else { return nil }
         return (end, words)
+    }
+
+    /// Whether the word `t` belongs to an office's run (a modifier, a capitalised place or a head),
+    /// and whether it is a head.
+    @inline(__always)
+    private static func officeWord(_ t: Token) -> (isPart: Bool, isHead: Bool) {
+        let flags = t.lex
+        let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0 || (t.isCapitalized && flags & Lexicon.isPlace != 0)
+        let isHead = flags & Lexicon.isTitleHead != 0
+        return (isModifier || isHead, isHead)
     }
 
     /// The end of the words after "of" in an office ("Foreign Affairs", "the Republic of Kazakhstan"):
