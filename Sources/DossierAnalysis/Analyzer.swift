@@ -32,18 +32,19 @@ public struct Analyzer: Sendable {
         let texts = [headline] + paragraphs
         let spans = texts.map { QuoteScanner.spans($0.tokens) }
         let sentences = texts.indices.map { SentenceSplitter.ranges(texts[$0], spans: spans[$0]) }
+        // Per text, per token: inside a quotation (made once, asked by several steps).
+        let masks = texts.indices.map { QuoteScanner.mask(spans[$0], count: texts[$0].tokens.count) }
 
         let date = PublicationDate.find(article, paragraphs: paragraphs)
 
         var raw: [RawMention] = []
         for (n, text) in texts.enumerated() {
-            let quoted = QuoteScanner.mask(spans[n], count: text.tokens.count)
-            raw += MentionScanner.scan(text, paragraph: n, quoted: quoted, gazetteer: gazetteer, publishedYear: date?.year)
+            raw += MentionScanner.scan(text, paragraph: n, quoted: masks[n], gazetteer: gazetteer, publishedYear: date?.year)
         }
         let (entities, mentions) = EntityResolver.resolve(raw, gazetteer: gazetteer)
         let mentionsByText = Analyzer.byText(mentions)
 
-        let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, sentences: sentences,
+        let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, masks: masks, sentences: sentences,
                                                                    mentions: mentionsByText, entities: entities)
         diagnostics += quoteWarnings.map { Diagnostic.warning(file, $0) }
         if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
@@ -63,12 +64,12 @@ public struct Analyzer: Sendable {
         let leadText = TitleMaker.lead(of: paragraphs)
         // The lead and the paragraphs after it, with their quote masks (texts[n] is paragraph n).
         let eventParagraphs = texts.indices.dropFirst(TitleMaker.leadIndex(of: paragraphs) + 1).prefix(EventDate.paragraphs).map { n in
-            (text: texts[n], quoted: QuoteScanner.mask(spans[n], count: texts[n].tokens.count))
+            (text: texts[n], quoted: masks[n])
         }
         let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText,
                                      words: (words, wordsBefore, topicStarts))
         let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
-            let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
+            let quoted = masks[n]
             return (tokens: texts[n].tokens, words: texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word })
         }
         return Brief(
@@ -93,7 +94,7 @@ public struct Analyzer: Sendable {
     /// A quote with no attribution of its own takes the speaker of the quote before it in the same
     /// paragraph; one that opens its paragraph takes the speaker of the quote it continues, else the
     /// last voice of the previous paragraph (its last speaker, or the last person it made a subject).
-    private func collectQuotes(texts: [TokenizedText], spans: [[QuoteSpan]], sentences: [[Range<Int>]],
+    private func collectQuotes(texts: [TokenizedText], spans: [[QuoteSpan]], masks: [[Bool]], sentences: [[Range<Int>]],
                                mentions: [Int: [ResolvedMention]], entities: [Entity])
         -> (quotes: [Quote], speakers: [Int: Int], warnings: [String]) {
         var quotes: [Quote] = []
@@ -103,7 +104,7 @@ public struct Analyzer: Sendable {
         var previousVoice: Int?
         for n in texts.indices.dropFirst() {
             let para = texts[n]
-            let quoted = QuoteScanner.mask(spans[n], count: para.tokens.count)
+            let quoted = masks[n]
             var previousInParagraph: Int?
             var openingCarry = carried ?? previousVoice
             carried = nil
