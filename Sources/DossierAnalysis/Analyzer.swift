@@ -30,20 +30,21 @@ public struct Analyzer: Sendable {
         let paragraphs = article.paragraphs.map(TokenizedText.init)
         // Index 0 is the headline, then paragraph n at index n.
         let texts = [headline] + paragraphs
-        let sentences = texts.map(SentenceSplitter.ranges)
         let spans = texts.map { QuoteScanner.spans($0.tokens) }
+        let sentences = texts.indices.map { SentenceSplitter.ranges(texts[$0], spans: spans[$0]) }
+        // Per text, per token: inside a quotation (made once, asked by several steps).
+        let masks = texts.indices.map { QuoteScanner.mask(spans[$0], count: texts[$0].tokens.count) }
 
         let date = PublicationDate.find(article, paragraphs: paragraphs)
 
         var raw: [RawMention] = []
         for (n, text) in texts.enumerated() {
-            let quoted = QuoteScanner.mask(spans[n], count: text.tokens.count)
-            raw += MentionScanner.scan(text, paragraph: n, quoted: quoted, gazetteer: gazetteer, publishedYear: date?.year)
+            raw += MentionScanner.scan(text, paragraph: n, quoted: masks[n], gazetteer: gazetteer, publishedYear: date?.year)
         }
         let (entities, mentions) = EntityResolver.resolve(raw, gazetteer: gazetteer)
-        let mentionsByText = Dictionary(grouping: mentions, by: { $0.raw.paragraph })
+        let mentionsByText = Analyzer.byText(mentions)
 
-        let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, sentences: sentences,
+        let (quotes, speakerCounts, quoteWarnings) = collectQuotes(texts: texts, spans: spans, masks: masks, sentences: sentences,
                                                                    mentions: mentionsByText, entities: entities)
         diagnostics += quoteWarnings.map { Diagnostic.warning(file, $0) }
         if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
@@ -63,12 +64,12 @@ public struct Analyzer: Sendable {
         let leadText = TitleMaker.lead(of: paragraphs)
         // The lead and the paragraphs after it, with their quote masks (texts[n] is paragraph n).
         let eventParagraphs = texts.indices.dropFirst(TitleMaker.leadIndex(of: paragraphs) + 1).prefix(EventDate.paragraphs).map { n in
-            (text: texts[n], quoted: QuoteScanner.mask(spans[n], count: texts[n].tokens.count))
+            (text: texts[n], quoted: masks[n])
         }
         let scored = scoredSentences(texts: texts, sentences: sentences, mentions: mentionsByText,
                                      words: (words, wordsBefore, topicStarts))
         let venueWords = texts.indices.prefix(PlaceFinder.leadParagraphs + 1).map { n in
-            let quoted = QuoteScanner.mask(spans[n], count: texts[n].tokens.count)
+            let quoted = masks[n]
             return (tokens: texts[n].tokens, words: texts[n].tokens.indices.filter { !quoted[$0] && texts[n].tokens[$0].kind == .word })
         }
         return Brief(
@@ -93,7 +94,7 @@ public struct Analyzer: Sendable {
     /// A quote with no attribution of its own takes the speaker of the quote before it in the same
     /// paragraph; one that opens its paragraph takes the speaker of the quote it continues, else the
     /// last voice of the previous paragraph (its last speaker, or the last person it made a subject).
-    private func collectQuotes(texts: [TokenizedText], spans: [[QuoteSpan]], sentences: [[Range<Int>]],
+    private func collectQuotes(texts: [TokenizedText], spans: [[QuoteSpan]], masks: [[Bool]], sentences: [[Range<Int>]],
                                mentions: [Int: [ResolvedMention]], entities: [Entity])
         -> (quotes: [Quote], speakers: [Int: Int], warnings: [String]) {
         var quotes: [Quote] = []
@@ -103,7 +104,7 @@ public struct Analyzer: Sendable {
         var previousVoice: Int?
         for n in texts.indices.dropFirst() {
             let para = texts[n]
-            let quoted = QuoteScanner.mask(spans[n], count: para.tokens.count)
+            let quoted = masks[n]
             var previousInParagraph: Int?
             var openingCarry = carried ?? previousVoice
             carried = nil
@@ -132,11 +133,27 @@ public struct Analyzer: Sendable {
         return (quotes, speakers, warnings)
     }
 
+    /// `Dictionary(grouping: mentions, by: { $0.raw.paragraph })`, a run of mentions of one text
+    /// appended at once: mentions come text by text, so each text's array is made to size instead
+    /// of growing mention by mention.
+    static func byText(_ mentions: [ResolvedMention]) -> [Int: [ResolvedMention]] {
+        var out: [Int: [ResolvedMention]] = [:]
+        var start = 0
+        while start < mentions.count {
+            let text = mentions[start].raw.paragraph
+            var end = start + 1
+            while end < mentions.count && mentions[end].raw.paragraph == text { end += 1 }
+            out[text, default: []].append(contentsOf: mentions[start..<end])
+            start = end
+        }
+        return out
+    }
+
     /// Per token of `text` (and one past the last), the number of word tokens before it.
     static func wordsBefore(_ text: TokenizedText) -> [Int] {
         var out = [0]
         out.reserveCapacity(text.tokens.count + 1)
-        for token in text.tokens { out.append(out[out.count - 1] + (token.kind == .word ? 1 : 0)) }
+        for k in text.tokens.indices { out.append(out[out.count - 1] + (text.tokens[k].kind == .word ? 1 : 0)) }
         return out
     }
 
@@ -161,7 +178,15 @@ public struct Analyzer: Sendable {
                 guard !range.isEmpty else { continue }
                 let wordRange = all.before[n][range.lowerBound]..<all.before[n][range.upperBound]
                 let words = all.words[n][wordRange]
-                let entities = Set((mentions[n] ?? []).filter { range.contains($0.raw.first) }.compactMap(\.entity))
+                // The entities of the mentions in the sentence, in their order (read in place: `filter`
+                // would copy each mention of the paragraph for each of its sentences).
+                var named: [Int] = []
+                if let all = mentions[n] {
+                    for k in all.indices where range.contains(all[k].raw.first) {
+                        if let entity = all[k].entity { named.append(entity) }
+                    }
+                }
+                let entities = Set(named)
                 // Reserved to size: `compactMap` would grow the array five or so times a sentence. The
                 // words are read in place (a `for word in words` loop copies each token).
                 var contentKeys: [String] = []

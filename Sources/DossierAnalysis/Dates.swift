@@ -81,7 +81,7 @@ enum PublicationDate {
         if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
         if let day = date(in: tokens, at: k) ?? date(in: tokens, at: 0) { return day }
         // After a stamp word anywhere in the paragraph.
-        for (i, t) in tokens.enumerated() where t.kind == .word && stampWords.contains(t.key) {
+        for i in tokens.indices where tokens[i].kind == .word && stampWords.contains(tokens[i].key) {
             var j = i + 1
             while j < tokens.count, j - i <= 4,
                   tokens[j].kind != .word || ["on", "at"].contains(tokens[j].key) || Lexicon.weekdayKeys.contains(tokens[j].key) {
@@ -171,8 +171,8 @@ enum EventDate {
     static func find(in paragraph: TokenizedText, quoted: [Bool], isLead: Bool, published: Day?) -> Day? {
         let tokens = paragraph.tokens
         guard !tokens.isEmpty else { return nil }
-        let sentence = SentenceSplitter.ranges(paragraph).first ?? 0..<tokens.count
-        let start = isLead ? TitleMaker.datelineEnd(tokens, within: sentence) ?? 0 : 0
+        // Only the lead's first sentence is asked about (for its dateline).
+        let start = isLead ? TitleMaker.datelineEnd(tokens, within: SentenceSplitter.ranges(paragraph).first ?? 0..<tokens.count) ?? 0 : 0
         var weekday: Day??  // first weekday reference: .some(nil) when it cannot be resolved
         for i in start..<tokens.count where tokens[i].kind == .word && !(i < quoted.count && quoted[i]) {
             let previous = i > 0 && tokens[i - 1].kind == .word ? tokens[i - 1].key : ""
@@ -182,7 +182,7 @@ enum EventDate {
             }
             guard weekday == nil, previous != "next", previous != "coming", previous != "every",
                   !isFuture(tokens, before: i, from: start) else { continue }
-            if let w = weekdayKeys.firstIndex(of: tokens[i].key), tokens[i].isCapitalized {
+            if weekdayFilter.mayContain(tokens[i].key), let w = weekdayKeys.firstIndex(of: tokens[i].key), tokens[i].isCapitalized {
                 // Days back to the most recent such weekday; "last Tuesday" on a Tuesday is a week ago.
                 let back: (Day) -> Int = { p in
                     let d = (p.weekday - (w + 1) + 7) % 7
@@ -200,6 +200,8 @@ enum EventDate {
 
     /// `Day.weekdayNames` lowercased, Monday first.
     static let weekdayKeys = Day.weekdayNames.map { $0.lowercased() }
+    /// Rules out most words as weekday names without comparing them with each.
+    static let weekdayFilter = KeyFilter(weekdayKeys)
 
     static let futureWords: Set<String> = ["will", "would", "shall", "due", "scheduled", "expected", "plans", "planned", "next"]
 

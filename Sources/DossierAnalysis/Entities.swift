@@ -60,12 +60,13 @@ enum EntityResolver {
         }
 
         // Pass 1: names, aliases, organisations; a weak name only when a surname mention confirms it.
+        // Mentions are read in place (a `for raw in raws` loop copies each, with its keys and words).
         var singleKeys = Set<String>()
-        for raw in raws {
-            if case let .single(key, _, _) = raw.reference { singleKeys.insert(key) }
+        for k in raws.indices {
+            if case let .single(key, _, _) = raws[k].reference { singleKeys.insert(key) }
         }
-        var resolved: [Int?] = raws.map { raw in
-            switch raw.reference {
+        var resolved: [Int?] = raws.indices.map { k in
+            switch raws[k].reference {
             case let .name(keys, text): return person(named: keys, text: text)
             case let .weakName(keys, text):
                 guard let first = keys.first, let last = keys.last,
@@ -76,17 +77,17 @@ enum EntityResolver {
             default: return nil
             }
         }
-        for (k, raw) in raws.enumerated() {
-            if let e = resolved[k], !entities[e].isOrganisation { entities[e].roleWords.formUnion(raw.titleWords) }
+        for k in raws.indices {
+            if let e = resolved[k], !entities[e].isOrganisation { entities[e].roleWords.formUnion(raws[k].titleWords) }
         }
 
         // Pass 2: in reading order, references that need what came before.
         var lastSeen: [Int: Int] = [:]
         var lastPerson: Int?
         var lastSubject: Int?
-        for (k, raw) in raws.enumerated() {
+        for k in raws.indices {
             if resolved[k] == nil {
-                switch raw.reference {
+                switch raws[k].reference {
                 case let .single(key, text, titled):
                     let candidates = entities.indices.filter { !entities[$0].isOrganisation
                         && (entities[$0].keys.first == key || entities[$0].keys.last == key) }
@@ -95,7 +96,7 @@ enum EntityResolver {
                     } else if titled {
                         let e = gazetteer.entry(forSurname: key).map { person(forEntry: $0) }
                             ?? person(named: [key], text: text)
-                        entities[e].roleWords.formUnion(raw.titleWords)
+                        entities[e].roleWords.formUnion(raws[k].titleWords)
                         resolved[k] = e
                     }
                 case let .role(words):
@@ -118,9 +119,9 @@ enum EntityResolver {
             }
             if let e = resolved[k] {
                 lastSeen[e] = k
-                if !entities[e].isOrganisation, !raw.isQuoted {
+                if !entities[e].isOrganisation, !raws[k].isQuoted {
                     lastPerson = e
-                    if raw.isSubject { lastSubject = e }
+                    if raws[k].isSubject { lastSubject = e }
                 }
             }
         }

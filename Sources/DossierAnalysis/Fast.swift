@@ -59,6 +59,19 @@ enum Fast {
         return s.first?.isNumber == true
     }
 
+    /// `s.first?.isLowercase == true`, from the first byte when it is ASCII and a character of its
+    /// own (not CR, and not followed by a byte above ASCII, which may join it): then only a–z are
+    /// lowercase. Other text asks its first `Character`.
+    static func startsLowercase(_ s: String) -> Bool {
+        var copy = s
+        let fast: Bool? = copy.withUTF8 { b in
+            guard let first = b.first else { return false }
+            guard first < 0x80, first != 0x0D, b.count == 1 || b[1] < 0x80 else { return nil }
+            return first &- 0x61 < 26
+        }
+        return fast ?? (s.first?.isLowercase == true)
+    }
+
     /// A fixed set of needles searched for together (shared with ingest).
     typealias Needles = NeedleSet
 }

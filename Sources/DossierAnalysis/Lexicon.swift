@@ -27,11 +27,25 @@ enum Lexicon {
 
     /// The sets among `memberships`' that hold `key`, as bits.
     @inline(__always)
-    static func flags(of key: String) -> UInt32 { membershipFilter.mayContain(key) ? membershipTable[key] ?? 0 : 0 }
+    static func flags(of key: String) -> UInt32 { membership.flags(of: key) }
 
-    static let membershipFilter = KeyFilter(memberships.keys)
-    /// `memberships`, for the lookup made per token.
-    static let membershipTable = KeyTable(memberships)
+    /// `memberships`, for the lookup made per token (a tokenizer reads it once per text: every
+    /// read of a static checks for its initializer).
+    static let membership = Membership(memberships)
+
+    /// A key's bits in `memberships`, with a filter that rules out most words without a lookup.
+    struct Membership: Sendable {
+        let filter: KeyFilter
+        let table: KeyTable<UInt32>
+
+        init(_ memberships: [String: UInt32]) {
+            filter = KeyFilter(memberships.keys)
+            table = KeyTable(memberships)
+        }
+
+        @inline(__always)
+        func flags(of key: String) -> UInt32 { filter.mayContain(key) ? table[key] ?? 0 : 0 }
+    }
 
     /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").
     static let titleHeads: Set<String> = [

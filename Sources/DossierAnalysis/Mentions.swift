@@ -204,6 +204,8 @@ enum MentionScanner {
     /// Office words from `i` ending with an office noun: ("Chinese", "Premier"), ("Foreign", "Ministry",
     /// "spokesperson"). Country names count as modifiers when capitalised ("China's Premier").
     static func titleRun(_ tokens: [Token], from i: Int) -> (end: Int, words: Set<String>)? {
+        // Most runs end at their first word, before any set of words is made.
+        if tokens[i].kind == .word, !officeWord(tokens[i]).isPart { return nil }
         var j = i
         var headEnd: Int?
         var words = Set<String>()
@@ -220,17 +222,24 @@ enum MentionScanner {
                 headEnd = end
                 continue
             }
-            let flags = tokens[j].lex
-            let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0
-                || (tokens[j].isCapitalized && flags & Lexicon.isPlace != 0)
-            let isHead = flags & Lexicon.isTitleHead != 0
-            guard isModifier || isHead else { break }
+            let (isPart, isHead) = officeWord(tokens[j])
+            guard isPart else { break }
             words.insert(tokens[j].key)
             j += 1
             if isHead { headEnd = j }
         }
         guard let end = headEnd else { return nil }
         return (end, words)
+    }
+
+    /// Whether the word `t` belongs to an office's run (a modifier, a capitalised place or a head),
+    /// and whether it is a head.
+    @inline(__always)
+    private static func officeWord(_ t: Token) -> (isPart: Bool, isHead: Bool) {
+        let flags = t.lex
+        let isModifier = flags & (Lexicon.isTitleModifier | Lexicon.isDemonym) != 0 || (t.isCapitalized && flags & Lexicon.isPlace != 0)
+        let isHead = flags & Lexicon.isTitleHead != 0
+        return (isModifier || isHead, isHead)
     }
 
     /// The end of the words after "of" in an office ("Foreign Affairs", "the Republic of Kazakhstan"):
@@ -242,7 +251,7 @@ enum MentionScanner {
             if tokens[j].isCapitalized && !isNameWord(tokens[j]) {
                 j += 1
                 end = j
-            } else if ["of", "the", "and", "for"].contains(tokens[j].key) {
+            } else if tokens[j].key == "of" || tokens[j].key == "the" || tokens[j].key == "and" || tokens[j].key == "for" {
                 j += 1
             } else {
                 break
@@ -281,7 +290,7 @@ enum MentionScanner {
                 if tokens[j].lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
                 if isPossessive(tokens[j - 1]) { break }
-            } else if tokens[j].kind == .word, ["of", "for", "and", "the", "on"].contains(tokens[j].key), j + 1 < tokens.count,
+            } else if tokens[j].kind == .word, isOrganisationLink(tokens[j].key), j + 1 < tokens.count,
                       tokens[j + 1].isCapitalized {
                 j += 1
             } else {
@@ -290,8 +299,25 @@ enum MentionScanner {
         }
         guard var end = lastHead, tokens[i].key != "the" else { return nil }
         // "Ministry of Commerce", "Bank of China": the name goes on after "of".
-        if end < j, ["of", "for"].contains(tokens[end].key) { end = j }
+        if end < j, tokens[end].key == "of" || tokens[end].key == "for" { end = j }
         return end
+    }
+
+    /// "of", "for", "and", "the", "on": the lowercase words inside an organisation's name (a `switch`
+    /// compares in place, where an array literal's `contains` builds the array at every call).
+    private static func isOrganisationLink(_ key: String) -> Bool {
+        switch key {
+        case "of", "for", "and", "the", "on": return true
+        default: return false
+        }
+    }
+
+    /// Verbs of saying that make the name after them a subject ("said Li").
+    private static func isSayingVerb(_ key: String) -> Bool {
+        switch key {
+        case "said", "says", "added", "wrote", "noted", "stressed", "asked": return true
+        default: return false
+        }
     }
 
     /// ", a spokeswoman for the ministry," after a name.
@@ -308,7 +334,8 @@ enum MentionScanner {
     /// The office words of an apposition right after a name: "Wang Yi, the Chinese foreign minister,"
     /// gives ("chinese", "foreign", "minister"), so "the foreign minister" later finds him.
     static func appositionTitle(_ tokens: [Token], after end: Int) -> Set<String> {
-        guard end + 1 < tokens.count, tokens[end].isPunct(","), ["the", "a", "an"].contains(tokens[end + 1].key) else { return [] }
+        guard end + 1 < tokens.count, tokens[end].isPunct(","),
+              tokens[end + 1].key == "the" || tokens[end + 1].key == "a" || tokens[end + 1].key == "an" else { return [] }
         var j = end + 2
         var words = Set<String>()
         while j < tokens.count, tokens[j].kind == .word, tokens[j].lex & Lexicon.officeWords != 0 {
@@ -322,8 +349,7 @@ enum MentionScanner {
     /// the object of a preposition ("a letter from X was handed over"), and not when the verb is a
     /// refusal to speak ("X, who attended by video link, did not comment").
     static func isSubject(_ tokens: [Token], first: Int, nameStart: Int, end: Int) -> Bool {
-        if nameStart > 0, tokens[nameStart - 1].kind == .word,
-           ["said", "says", "added", "wrote", "noted", "stressed", "asked"].contains(tokens[nameStart - 1].key) {
+        if nameStart > 0, tokens[nameStart - 1].kind == .word, isSayingVerb(tokens[nameStart - 1].key) {
             return true
         }
         if ClauseRole.isPrepositionObject(tokens, first: first) { return false }
@@ -362,7 +388,8 @@ enum MentionScanner {
             return true
         }
         // "called on Prime Minister X": a courtesy visit.
-        if first >= 2, tokens[first - 1].key == "on", ["called", "calls", "call"].contains(tokens[first - 2].key) {
+        if first >= 2, tokens[first - 1].key == "on",
+           tokens[first - 2].key == "called" || tokens[first - 2].key == "calls" || tokens[first - 2].key == "call" {
             return true
         }
         var j = first - 1

@@ -14,9 +14,10 @@ enum QuoteScanner {
     static func spans(_ tokens: [Token]) -> [QuoteSpan] {
         var out: [QuoteSpan] = []
         var open: Int?
-        for (k, t) in tokens.enumerated() where t.kind == .quote {
-            let c = t.text.first ?? " "
-            let gluedToWord = k > 0 && !t.spaceBefore && tokens[k - 1].kind == .word
+        // Tokens are read in place: most are no quote, and a `for t in tokens` loop copies each.
+        for k in tokens.indices where tokens[k].kind == .quote {
+            let c = tokens[k].text.first ?? " "
+            let gluedToWord = k > 0 && !tokens[k].spaceBefore && tokens[k - 1].kind == .word
             let beforeWord = k + 1 < tokens.count && !tokens[k + 1].spaceBefore && tokens[k + 1].kind != .quote
             if let o = open {
                 let opener = tokens[o].text.first ?? " "

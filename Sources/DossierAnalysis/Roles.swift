@@ -51,14 +51,13 @@ enum ClauseRole {
         var past = false
         // The clause's first six words: up to a comma, a quote or a clause of its own ("said that …").
         while k < tokens.count, words < 6 {
-            if tokens[k].kind == .quote || tokens[k].kind == .punct && [".", ",", ";", ":", "!", "?"].contains(tokens[k].text)
-                || ["that", "who", "which"].contains(tokens[k].key) { break }
+            if tokens[k].kind == .quote || tokens[k].kind == .punct && endsClause(tokens[k].text) || opensClause(tokens[k].key) { break }
             if tokens[k].kind == .word {
                 words += 1
                 let previous = k > 0 ? tokens[k - 1].key : ""
                 if tokens[k].lex & Lexicon.isFutureWord != 0 { return false }
                 if tokens[k].lex & Lexicon.isPastWord != 0 { past = true }
-                if previous == "last", ["year", "month", "decade", "summer", "winter", "spring", "autumn"].contains(tokens[k].key) { past = true }
+                if previous == "last", isPeriod(tokens[k].key) { past = true }
                 if previous == "in" || previous == "since", let year = Int(tokens[k].text), tokens[k].text.count == 4,
                    let published = publishedYear, year < published {
                     past = true
@@ -72,5 +71,32 @@ enum ClauseRole {
             k += 1
         }
         return past
+    }
+
+    // The word lists of `isBackground`, asked per token: a `switch` compares in place, where an array
+    // literal's `contains` builds the array at every call.
+
+    /// ".", ",", ";", ":", "!", "?".
+    private static func endsClause(_ text: String) -> Bool {
+        switch text {
+        case ".", ",", ";", ":", "!", "?": return true
+        default: return false
+        }
+    }
+
+    /// "that", "who", "which".
+    private static func opensClause(_ key: String) -> Bool {
+        switch key {
+        case "that", "who", "which": return true
+        default: return false
+        }
+    }
+
+    /// The periods "last …" names in the past.
+    private static func isPeriod(_ key: String) -> Bool {
+        switch key {
+        case "year", "month", "decade", "summer", "winter", "spring", "autumn": return true
+        default: return false
+        }
     }
 }

@@ -10,24 +10,29 @@ enum SentenceSplitter {
     static let maxQuotedWords = 60
 
     static func ranges(_ text: TokenizedText) -> [Range<Int>] {
+        ranges(text, spans: QuoteScanner.spans(text.tokens))
+    }
+
+    /// `ranges(text)` with the text's quote spans (`QuoteScanner.spans`) already found.
+    static func ranges(_ text: TokenizedText, spans: [QuoteSpan]) -> [Range<Int>] {
         let tokens = text.tokens
         // quoteEnd[k]: the index after the close of the quote token k stands inside (its opening mark
-        // excluded), or -1; wordsBefore[k]: words among tokens[..<k].
+        // excluded), or -1; wordsBefore[k]: words among tokens[..<k]. Tokens are read in place (a
+        // `let t = tokens[i]` copies one).
         var quoteEnd = [Int](repeating: -1, count: tokens.count)
-        for span in QuoteScanner.spans(tokens) where span.open + 1 < tokens.count {
+        for span in spans where span.open + 1 < tokens.count {
             let last = span.close ?? tokens.count - 1
             if span.open + 1 <= last {
                 for k in (span.open + 1)...last { quoteEnd[k] = last + 1 }
             }
         }
         var wordsBefore = [Int](repeating: 0, count: tokens.count + 1)
-        for (k, t) in tokens.enumerated() { wordsBefore[k + 1] = wordsBefore[k] + (t.kind == .word ? 1 : 0) }
+        for k in tokens.indices { wordsBefore[k + 1] = wordsBefore[k] + (tokens[k].kind == .word ? 1 : 0) }
         var out: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
+            if tokens[i].kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?" || tokens[i].text == "…" {
                 var end = i + 1
                 while end < tokens.count, !tokens[end].spaceBefore,
                       tokens[end].kind == .quote || tokens[end].text == ")" || tokens[end].text == "." {
@@ -37,7 +42,7 @@ enum SentenceSplitter {
                     break
                 }
                 let next = tokens[end]
-                let startsLower = next.text.first?.isLowercase == true
+                let startsLower = Fast.startsLowercase(next.text)
                 let opensNext = next.spaceBefore && !startsLower && !(next.kind == .punct && ",;:)]".contains(next.text))
                 let inQuote = quoteEnd[end] >= 0 && wordsBefore[quoteEnd[end]] - wordsBefore[start] <= maxQuotedWords
                 if opensNext && !inQuote {

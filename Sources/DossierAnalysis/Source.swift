@@ -35,7 +35,9 @@ struct SourceFinder: Sendable {
         var named: String?
         for (para, words) in zip(paragraphs, paragraphWords) {
             // "UNN reports with reference to the Xinhua news agency"
-            for i in words.indices.dropFirst() where words[i].key == "reports" || words[i].key == "reported" {
+            // A key of another length is neither word: most are ruled out without a comparison.
+            for i in words.indices.dropFirst() where (words[i].key.utf8.count == 7 || words[i].key.utf8.count == 8)
+                && (words[i].key == "reports" || words[i].key == "reported") {
                 guard i + 3 < words.count, words[i + 1].key == "with", words[i + 2].key == "reference",
                       words[i + 3].key == "to" else { continue }
                 var j = i + 4

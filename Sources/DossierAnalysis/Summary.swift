@@ -53,8 +53,7 @@ enum SummaryPicker {
     static let markerSearch = Fast.Needles(boilerplateMarkers)
 
     static func isBoilerplate(_ text: String) -> Bool {
-        let lower = ByteScan.lowercased(text)
-        return markerSearch.containedIn(lower)
+        markerSearch.containedIn(lowercased: text)
     }
 
     /// Unbalanced double quotation marks: “ and ” counted apart, straight " by parity, « and ».
@@ -92,34 +91,41 @@ enum SummaryPicker {
     static let duplicateOverlap = 0.6
 
     static func pick(_ sentences: [ScoredSentence], central: [Int], topics: Set<Int>) -> [Sentence] {
-        let usable = sentences.filter { s in
-            let n = s.spaceWords
-            return n >= 5 && n <= 80 && !s.isBoilerplate && !s.cutsQuote
+        // Sentences are handled by index: copying one retains its strings, keys and sets.
+        let usable = sentences.indices.filter { k in
+            let n = sentences[k].spaceWords
+            return n >= 5 && n <= 80 && !sentences[k].isBoilerplate && !sentences[k].cutsQuote
         }
         let want = usable.count >= 15 ? 5 : min(4, usable.count)
         let centralRank = Dictionary(central.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         func score(_ s: ScoredSentence) -> Double {
             var v = s.order == 0 ? 6.0 : 0
-            let actors = s.entities.compactMap { centralRank[$0] }.filter { $0 < 4 }
-            v += Double(min(2, actors.count)) * 1.5
-            v += Double(min(3, s.topicHits.filter { topics.contains($0) }.count))
+            var actors = 0  // entities among the first four central ones
+            for entity in s.entities where (centralRank[entity] ?? 4) < 4 { actors += 1 }
+            v += Double(min(2, actors)) * 1.5
+            var hits = 0
+            for topic in s.topicHits where topics.contains(topic) { hits += 1 }
+            v += Double(min(3, hits))
             if s.hasFigure { v += 0.75 }
             if s.hasDecisionWord { v += 0.5 }
             v -= Double(s.order) * 0.08
             return v
         }
-        var chosen: [ScoredSentence] = []
+        var chosen: [Int] = []
         var chosenKeys: [[String]] = []  // their words without function words, `distinctSorted`
-        let ranked = usable.map { (score: score($0), sentence: $0) }
-            .sorted { $0.score > $1.score || ($0.score == $1.score && $0.sentence.order < $1.sentence.order) }
-        for s in ranked.map(\.sentence) {
+        // Orders are distinct, so the order of the ranking is total.
+        let ranked = usable.map { (score: score(sentences[$0]), index: $0) }.sorted {
+            $0.score > $1.score || ($0.score == $1.score && sentences[$0.index].order < sentences[$1.index].order)
+        }
+        for k in ranked.map(\.index) {
             guard chosen.count < want else { break }
-            let keys = distinctSorted(s.contentKeys)
+            let keys = distinctSorted(sentences[k].contentKeys)
             if chosenKeys.contains(where: { sortedOverlap($0, keys) >= duplicateOverlap }) { continue }
-            chosen.append(s)
+            chosen.append(k)
             chosenKeys.append(keys)
         }
-        return chosen.sorted { $0.order < $1.order }.map { Sentence($0.text, paragraph: $0.paragraph) }
+        return chosen.sorted { sentences[$0].order < sentences[$1].order }
+            .map { Sentence(sentences[$0].text, paragraph: sentences[$0].paragraph) }
     }
 
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
@@ -171,18 +177,20 @@ enum SummaryPicker {
     static func keyPoints(_ sentences: [ScoredSentence], topics: [Int], names: [String], central: Set<Int>) -> [KeyPoint] {
         var used = Set<Int>()
         var out: [KeyPoint] = []
-        let usable = sentences.filter { !$0.isBoilerplate && !$0.cutsQuote && $0.spaceWords >= 5 }
+        // Sentences are handled by index, as in `pick`.
+        let usable = sentences.indices.filter { !sentences[$0].isBoilerplate && !sentences[$0].cutsQuote && sentences[$0].spaceWords >= 5 }
         for topic in topics {
-            func score(_ s: ScoredSentence) -> Double {
-                Double(s.topicHits.filter { $0 == topic }.count) * 2 + (s.entities.isDisjoint(with: central) ? 0 : 0.5)
-                    - Double(s.order) * 0.01
+            func score(_ k: Int) -> Double {
+                var hits = 0
+                for hit in sentences[k].topicHits where hit == topic { hits += 1 }
+                return Double(hits) * 2 + (sentences[k].entities.isDisjoint(with: central) ? 0 : 0.5) - Double(sentences[k].order) * 0.01
             }
-            let relevant = usable.filter { $0.topicHits.contains(topic) }
-            let best = relevant.filter { !used.contains($0.order) }.max { score($0) < score($1) }
+            let relevant = usable.filter { sentences[$0].topicHits.contains(topic) }
+            let best = relevant.filter { !used.contains(sentences[$0].order) }.max { score($0) < score($1) }
                 ?? relevant.max { score($0) < score($1) }
             if let best {
-                used.insert(best.order)
-                out.append(KeyPoint(topic: names[topic], sentence: Sentence(best.text, paragraph: best.paragraph)))
+                used.insert(sentences[best].order)
+                out.append(KeyPoint(topic: names[topic], sentence: Sentence(sentences[best].text, paragraph: sentences[best].paragraph)))
             }
         }
         return out

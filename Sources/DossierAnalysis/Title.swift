@@ -44,7 +44,7 @@ enum TitleMaker {
     static func leavesPhraseOpen(_ t: Token) -> Bool {
         let key = t.key
         if ["best", "worst", "most", "least", "first", "last", "only", "same", "more", "less", "such"].contains(key) { return true }
-        return t.kind == .word && key.count > 5 && key.hasSuffix("est") && t.text.first?.isLowercase == true
+        return t.kind == .word && key.count > 5 && key.hasSuffix("est") && Fast.startsLowercase(t.text)
     }
 
     /// The lead's first sentence (without its dateline) when it has at most `maxWords` words (or only
@@ -77,7 +77,7 @@ enum TitleMaker {
         var limitEnd: Int?
         for k in start..<sentenceEnd {
             if tokens[k].kind == .word {
-                let lowercase = tokens[k].text.first?.isLowercase == true && !inQuote[k]
+                let lowercase = Fast.startsLowercase(tokens[k].text) && !inQuote[k]
                 if words >= 5, words <= maxWords, lowercase, phraseStarts.contains(tokens[k].key),
                    !leavesPhraseOpen(tokens[k - 1]) {
                     phraseEnd = k

@@ -47,11 +47,12 @@ extension Tokenizer {
     /// `tokens` for text read as units that are each one character (`TokenUnits`), with the
     /// character classes taken from `plain`.
     static func unitTokens<Units: TokenUnits>(_ chars: Units) -> [Token] {
-        plain.bits.withUnsafeBufferPointer { unitTokens(chars, classes: $0) }
+        plain.bits.withUnsafeBufferPointer { unitTokens(chars, classes: $0, lexicon: Lexicon.membership) }
     }
 
     /// `unitTokens` with `plain`'s table read in place (every unit is below its size).
-    private static func unitTokens<Units: TokenUnits>(_ chars: Units, classes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func unitTokens<Units: TokenUnits>(_ chars: Units, classes: UnsafeBufferPointer<UInt8>,
+                                                      lexicon: Lexicon.Membership) -> [Token] {
         typealias C = ScalarClass
         var out: [Token] = []
         out.reserveCapacity(chars.count / 4)
@@ -104,16 +105,17 @@ extension Tokenizer {
                     }
                     if bits & C.number != 0 { numbers += 1 }
                 }
-                out.append(Token(kind: .word, start: i, end: j, text: word, key: Units.key(of: word), spaceBefore: space,
+                let key = chars.key(i..<j, of: word)
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: key, spaceBefore: space,
                                  isCapitalized: classes[c] & C.uppercase != 0, isAcronym: letters >= 2 && upper == letters,
-                                 hasNumber: numbers > 0))
+                                 hasNumber: numbers > 0, lex: lexicon.flags(of: key)))
                 i = j
             } else {
                 // Neither a letter nor a number: one character, no letters, no number.
-                let one = chars.string(i..<(i + 1))
+                let one = chars.character(i)
                 out.append(Token(kind: isQuoteScalar(c) ? .quote : .punct, start: i, end: i + 1, text: one,
                                  key: one, spaceBefore: space, isCapitalized: classes[c] & C.uppercase != 0, isAcronym: false,
-                                 hasNumber: false))
+                                 hasNumber: false, lex: lexicon.flags(of: one)))
                 i += 1
             }
             space = false
@@ -129,19 +131,26 @@ protocol TokenUnits {
     subscript(k: Int) -> Int { get }
     /// The text of units `range`.
     func string(_ range: Range<Int>) -> String
-    /// The lookup key of a word made of units.
-    static func key(of word: String) -> String
+    /// The text of unit `k` alone.
+    func character(_ k: Int) -> String
+    /// The lookup key of the word made of units `range`, whose text is `word`.
+    func key(_ range: Range<Int>, of word: String) -> String
 }
 
 /// The bytes of ASCII text without CR.
 struct ASCIIUnits: TokenUnits {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// `Tokenizer.asciiCharacters`, read once.
+    let characters: [String]
     var count: Int { bytes.count }
     subscript(k: Int) -> Int {
         @inline(__always) get { Int(bytes[k]) }
     }
     func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-    static func key(of word: String) -> String { Tokenizer.asciiKey(of: word) }
+    func character(_ k: Int) -> String { characters[Int(bytes[k])] }
+    func key(_ range: Range<Int>, of word: String) -> String {
+        Tokenizer.asciiKey(of: UnsafeBufferPointer(rebasing: bytes[range]), word: word)
+    }
 }
 
 /// The scalars of text that `Tokenizer.plainScalars` accepts.
@@ -152,5 +161,11 @@ struct ScalarUnits: TokenUnits {
         @inline(__always) get { Int(scalars[k].value) }
     }
     func string(_ range: Range<Int>) -> String { Tokenizer.string(scalars[range]) }
-    static func key(of word: String) -> String { Tokenizer.key(of: word) }
+    func character(_ k: Int) -> String { string(k..<(k + 1)) }
+    /// A word of ASCII scalars is keyed over its bytes, as in ASCII text (`Tokenizer.asciiKey`).
+    func key(_ range: Range<Int>, of word: String) -> String {
+        guard scalars[range].allSatisfy({ $0.value < 0x80 }) else { return Tokenizer.key(of: word) }
+        var copy = word
+        return copy.withUTF8 { Tokenizer.asciiKey(of: $0, word: word) }
+    }
 }

@@ -36,6 +36,13 @@ struct Token: Sendable {
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool,
          hasNumber: Bool) {
+        self.init(kind: kind, start: start, end: end, text: text, key: key, spaceBefore: spaceBefore, isCapitalized: isCapitalized,
+                  isAcronym: isAcronym, hasNumber: hasNumber, lex: Lexicon.flags(of: key))
+    }
+
+    /// A token whose `lex` is known (`Lexicon.flags(of: key)`).
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool,
+         hasNumber: Bool, lex: UInt32) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -45,7 +52,7 @@ struct Token: Sendable {
         self.isCapitalized = isCapitalized
         self.isAcronym = isAcronym
         self.hasNumber = hasNumber
-        self.lex = Lexicon.flags(of: key)
+        self.lex = lex
     }
     /// A punctuation token whose first character is `c`. A one-byte text is one ASCII character,
     /// equal to a one-byte `c` only when the bytes are equal; other text is compared by `Character`.
@@ -198,7 +205,7 @@ enum Tokenizer {
     /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
     static func asciiTokens(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { unitTokens(ASCIIUnits(bytes: $0)) }
+        return text.withUTF8 { unitTokens(ASCIIUnits(bytes: $0, characters: asciiCharacters)) }
     }
 
     /// Whether the scalar `v` always forms a character of its own (apart from CR LF): below
@@ -249,22 +256,23 @@ enum Tokenizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `key(of:)` for an ASCII word: nothing to fold, no curly apostrophe to straighten; lowercased
-    /// and cut over bytes. A word that is its own key (lowercase, nothing to cut) is returned as it is.
-    static func asciiKey(of word: String) -> String {
-        var copy = word
-        return copy.withUTF8 { b in
-            func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-            var n = b.count
-            if n >= 2 && b[n - 2] == UInt8(ascii: "'") && lower(b[n - 1]) == UInt8(ascii: "s") { n -= 2 }
-            if n >= 1 && b[n - 1] == UInt8(ascii: ".") { n -= 1 }
-            if n == b.count && !b.contains(where: { $0 &- 0x41 < 26 }) { return word }
-            return String(unsafeUninitializedCapacity: n) { out in
-                for i in 0..<n { out[i] = lower(b[i]) }
-                return n
-            }
+    /// `key(of: word)` for an ASCII word whose bytes are `b`: nothing to fold, no curly apostrophe
+    /// to straighten; lowercased and cut over bytes. A word that is its own key (lowercase, nothing
+    /// to cut) is returned as it is.
+    static func asciiKey(of b: UnsafeBufferPointer<UInt8>, word: String) -> String {
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        var n = b.count
+        if n >= 2 && b[n - 2] == UInt8(ascii: "'") && lower(b[n - 1]) == UInt8(ascii: "s") { n -= 2 }
+        if n >= 1 && b[n - 1] == UInt8(ascii: ".") { n -= 1 }
+        if n == b.count && !b.contains(where: { $0 &- 0x41 < 26 }) { return word }
+        return String(unsafeUninitializedCapacity: n) { out in
+            for i in 0..<n { out[i] = lower(b[i]) }
+            return n
         }
     }
+
+    /// The one-character strings of the ASCII bytes, by byte: a punctuation token's text and key.
+    static let asciiCharacters: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Lookup key: lowercase, folded to ASCII, possessive and final dot removed.
     static func key(of word: String) -> String {

@@ -40,7 +40,8 @@ struct TopicMatcher: Sendable {
     /// Per word of `words`, the index in `lists` of the keywords it may start, or -1: looked up
     /// once for a paragraph, then used for it and for each of its sentences.
     func starts(of words: [Token]) -> [Int] {
-        words.map { firstKeyFilter.mayContain($0.key) ? listByFirstKey[$0.key] ?? -1 : -1 }
+        // By index: `words.map` would copy each token.
+        words.indices.map { firstKeyFilter.mayContain(words[$0].key) ? listByFirstKey[words[$0].key] ?? -1 : -1 }
     }
 
     /// The topic of each keyword occurrence in `words` (the word tokens of a text), longest match first.

@@ -128,27 +128,36 @@ enum Datelines {
     /// (the pattern's other groups capture nothing).
     static let groupNames = ["place", "m1", "d1", "y1", "d2", "m2", "y2", "iso", "nd", "nm", "ny", "agency", "sep"]
 
-    /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any.
-    /// Groups are read by number and cut out of the Swift string by UTF-16 offsets (asking by name,
-    /// and `NSString.substring`, cost several thousand instructions each).
+    /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any:
+    /// read by hand (`DatelinePattern`) where the head allows, else by ICU. Groups are cut out of
+    /// the Swift string by UTF-16 offsets.
     static func read(_ text: String) -> Reading? {
         let head = String(text.prefix(160))
+        guard let found = DatelinePattern.match(head) ?? regexRanges(head), !found.range.isEmpty else { return nil }
         let utf16 = head.utf16
-        guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: utf16.count)),
-              m.range.length > 0 else { return nil }
-        func substring(_ r: NSRange) -> String {
-            let start = utf16.index(utf16.startIndex, offsetBy: r.location)
-            return String(head[start..<utf16.index(start, offsetBy: r.length)])
+        func substring(_ r: Range<Int>) -> String {
+            let start = utf16.index(utf16.startIndex, offsetBy: r.lowerBound)
+            return String(head[start..<utf16.index(start, offsetBy: r.count)])
         }
         var groups: [String: String] = [:]
-        for (i, name) in groupNames.enumerated() {
-            let r = m.range(at: i + 1)
-            if r.location != NSNotFound { groups[name] = substring(r) }
+        for (name, r) in zip(groupNames, found.groups) {
+            if let r { groups[name] = substring(r) }
         }
-        return Reading(matched: substring(m.range), groups: groups)
+        return Reading(matched: substring(found.range), groups: groups)
     }
 
-    /// `match` by the regular expression alone.
+    /// The regular expression's match at the start of `head` and its groups (in the order of
+    /// `groupNames`), as UTF-16 offsets. Groups are read by number (asking by name costs
+    /// several thousand instructions each).
+    static func regexRanges(_ head: String) -> (range: Range<Int>, groups: [Range<Int>?])? {
+        guard let regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: head.utf16.count)) else {
+            return nil
+        }
+        func offsets(_ r: NSRange) -> Range<Int>? { r.location == NSNotFound ? nil : r.location..<(r.location + r.length) }
+        return (offsets(m.range) ?? 0..<0, groupNames.indices.map { offsets(m.range(at: $0 + 1)) })
+    }
+
+    /// `match` without the pre-check: by the pattern alone.
     static func regexMatch(_ text: String, year: Int?, placeOnly: Bool) -> Match? {
         read(text).flatMap { dateline(from: $0, in: text, year: year, placeOnly: placeOnly) }
     }

@@ -85,18 +85,20 @@ enum Layout {
     /// always split off.
     static func units(ofBlock block: [Line], opensText: Bool = false) -> [Unit] {
         let wrapWidth = hardWrapWidth(block)
-        var groups: [[Line]] = []
-        for (index, line) in block.enumerated() {
-            if index > 0, continues(block[index - 1].text, with: line.text, wrapWidth: wrapWidth),
-               !(opensText && index == 1 && isGluedHeadline(block[0].text, before: line.text, wrapWidth: wrapWidth)) {
-                groups[groups.count - 1].append(line)
-            } else {
-                groups.append([line])
+        // A unit is a run of lines: kept as the index of its first line (no array of lines per unit).
+        var starts: [Int] = []
+        for index in block.indices {
+            if index > 0, continues(block[index - 1].text, with: block[index].text, wrapWidth: wrapWidth),
+               !(opensText && index == 1 && isGluedHeadline(block[0].text, before: block[index].text, wrapWidth: wrapWidth)) {
+                continue
             }
+            starts.append(index)
         }
-        return groups.compactMap { group in
+        return starts.indices.map { g in
+            let lines = starts[g]..<(g + 1 < starts.count ? starts[g + 1] : block.count)
+            let first = block[lines.lowerBound]
             // Most units are one line: its text is the unit's, without joining a one-element array.
-            group.first.map { Unit(line: $0.number, text: Text.collapse(group.count == 1 ? $0.text : group.map(\.text).joined(separator: " "))) }
+            return Unit(line: first.number, text: Text.collapse(lines.count == 1 ? first.text : block[lines].map(\.text).joined(separator: " ")))
         }
     }
 

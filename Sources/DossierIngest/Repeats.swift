@@ -20,12 +20,15 @@ enum Repeats {
         var keep = [Bool](repeating: false, count: blocks.count)
         var seen = Set<String>(minimumCapacity: blocks.count)  // room for every key: no rehashing as it grows
         var recent: [Int] = []
-        for (i, block) in blocks.enumerated() where block.kind == .paragraph {
+        for i in blocks.indices where blocks[i].kind == .paragraph {
             let key = keys[i]
-            guard !key.isEmpty, !seen.contains(key),
-                  !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true, plain: plain[i] && plain[$0]) }) else { continue }
+            // Inserted at once (one hash of the key, not two), and taken out again for a fragment.
+            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            guard !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true, plain: plain[i] && plain[$0]) }) else {
+                seen.remove(key)
+                continue
+            }
             keep[i] = true
-            seen.insert(key)
             recent.append(i)
             if recent.count > window { recent.removeFirst() }
         }

@@ -21,23 +21,11 @@ public enum ByteScan {
     public static func lowercased(_ s: String) -> String {
         var copy = s
         let fast: String?? = copy.withUTF8 { b in
-            var hasUpper = false
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = b[i]
-                if c < 0x80 {
-                    if c &- 0x41 < 26 { hasUpper = true }
-                    i += 1
-                    continue
-                }
-                let (v, length) = decode(b, at: i)
-                guard v < UInt32(keepsCase.count), keepsCase[Int(v)] else { return nil }
-                i += length
-            }
+            guard let hasUpper = upperBytes(b) else { return nil }
             guard hasUpper else { return .some(nil) }
+            let n = b.count
             return String(unsafeUninitializedCapacity: n) { out in
-                for k in 0..<n { out[k] = b[k] &- 0x41 < 26 ? b[k] | 0x20 : b[k] }
+                for k in 0..<n { out[k] = ASCIILowered.read(b[k]) }
                 return n
             }
         }
@@ -46,6 +34,26 @@ public enum ByteScan {
         case .some(.none): return s
         case .none: return s.lowercased()
         }
+    }
+
+    /// Whether the valid UTF-8 `b` has a byte A–Z, when every scalar of it is ASCII or `keepsCase`
+    /// (so that lowercasing it lowers those bytes and changes nothing else); nil for other text.
+    public static func upperBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var hasUpper = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if c &- 0x41 < 26 { hasUpper = true }
+                i += 1
+                continue
+            }
+            let (v, length) = decode(b, at: i)
+            guard v < UInt32(keepsCase.count), keepsCase[Int(v)] else { return nil }
+            i += length
+        }
+        return hasUpper
     }
 
     /// Per scalar below U+2070, whether lowercasing leaves it as it is, from the standard library;
@@ -84,34 +92,44 @@ public enum ByteScan {
 public struct NeedleSet: Sendable {
     /// The needles, as given.
     public let needles: [String]
-    /// Per first byte, the needles (as bytes) that start with it.
-    let byFirstByte: [[[UInt8]]]
-    /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1; `single[b]` when `b`
-    /// alone is a needle. Most positions of a text are ruled out by these.
+    /// The non-empty needles' bytes, one after another, ordered by first byte: needle `k` is
+    /// `bytes[bounds[k]..<bounds[k + 1]]`, and those starting with byte `b` are `starts[b]..<starts[b + 1]`.
+    let bytes: [UInt8]
+    let bounds: [Int]
+    let starts: [Int]
+    /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1, or when `b0` alone is a
+    /// needle (`single[b0]`): most positions of a text are ruled out by one load.
     let pairs: [UInt64]
     let single: [Bool]
+    let hasEmpty: Bool
 
     public init(_ needles: [String]) {
         self.needles = needles
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for needle in needles where !needle.isEmpty {
-            let bytes = Array(needle.utf8)
-            table[Int(bytes[0])].append(bytes)
+        let sorted = needles.filter { !$0.isEmpty }.map { Array($0.utf8) }.sorted { $0[0] < $1[0] }
+        var bytes: [UInt8] = [], bounds = [0], starts = [Int](repeating: 0, count: 257)
+        for needle in sorted {
+            bytes += needle
+            bounds.append(bytes.count)
+            starts[Int(needle[0]) + 1] += 1
         }
-        byFirstByte = table
+        for b in 0..<256 { starts[b + 1] += starts[b] }
         var pairs = [UInt64](repeating: 0, count: 1024)
         var single = [Bool](repeating: false, count: 256)
-        for needle in needles where !needle.isEmpty {
-            let bytes = Array(needle.utf8)
-            if bytes.count == 1 {
-                single[Int(bytes[0])] = true
+        func set(_ pair: Int) { pairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        for needle in sorted {
+            if needle.count == 1 {
+                single[Int(needle[0])] = true
+                for second in 0..<256 { set(Int(needle[0]) << 8 | second) }
             } else {
-                let pair = Int(bytes[0]) << 8 | Int(bytes[1])
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                set(Int(needle[0]) << 8 | Int(needle[1]))
             }
         }
+        self.bytes = bytes
+        self.bounds = bounds
+        self.starts = starts
         self.pairs = pairs
         self.single = single
+        hasEmpty = needles.contains(where: \.isEmpty)
     }
 
     /// `needles.contains { text.contains($0) }` with Foundation's `contains` (canonical
@@ -122,44 +140,103 @@ public struct NeedleSet: Sendable {
     /// none; anything else is left to Foundation.
     public func containedIn(_ text: String) -> Bool {
         var h = text
-        let answer: Bool? = h.withUTF8 { hb in
-            pairs.withUnsafeBufferPointer { pairs in
-                single.withUnsafeBufferPointer { single in
-                    find(in: hb, pairs: pairs, single: single)
-                }
-            }
-        }
+        let answer: Bool? = h.withUTF8 { find(in: $0, reading: AsWritten.self) }
         return answer ?? needles.contains { text.contains($0) }
     }
 
-    /// `containedIn` over the bytes of the text, with the filter tables read in place (no bounds
-    /// checks per byte); nil when Foundation must decide.
-    private func find(in hb: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt64>,
-                      single: UnsafeBufferPointer<Bool>) -> Bool? {
+    /// `containedIn(ByteScan.lowercased(text))` without the lowercased copy where lowercasing
+    /// lowers A–Z bytes only (`ByteScan.upperBytes`): the bytes are read lowered.
+    public func containedIn(lowercased text: String) -> Bool {
+        var h = text
+        let answer: Bool? = h.withUTF8 { hb in
+            ByteScan.upperBytes(hb) == nil ? nil : find(in: hb, reading: ASCIILowered.self)
+        }
+        return answer ?? containedIn(ByteScan.lowercased(text))
+    }
+
+    /// `containedIn` over the bytes of the text, with the tables read in place (no bounds checks
+    /// per byte); nil when Foundation must decide.
+    private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type) -> Bool? {
+        pairs.withUnsafeBufferPointer { pairs in
+            bytes.withUnsafeBufferPointer { bytes in
+                bounds.withUnsafeBufferPointer { bounds in
+                    starts.withUnsafeBufferPointer { starts in
+                        find(in: hb, reading: reading, pairs: pairs, needles: Needles(bytes: bytes, bounds: bounds, starts: starts))
+                    }
+                }
+            }
+        }
+    }
+
+    private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type, pairs: UnsafeBufferPointer<UInt64>,
+                                            needles table: Needles) -> Bool? {
         let m = hb.count
         var unsure = false
         var i = 0
-        while i < m {
-            let b0 = Int(hb[i])
-            if !single[b0] {
-                guard i + 1 < m else { break }
-                let pair = b0 << 8 | Int(hb[i + 1])
-                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
-                    i += 1
-                    continue
-                }
-            }
-            for needle in byFirstByte[b0] where i + needle.count <= m {
-                var k = 1
-                while k < needle.count && hb[i + k] == needle[k] { k += 1 }
-                if k == needle.count {
-                    if i + k == m || hb[i + k] < 0x80 { return true }
-                    unsure = true
+        while i + 1 < m {
+            // The scan kept apart from the comparisons, so that it holds few values at a time.
+            let pair = Int(Reading.read(hb[i])) << 8 | Int(Reading.read(hb[i + 1]))
+            if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                switch table.match(in: hb, at: i, reading: reading) {
+                case true?: return true
+                case false?: unsure = true
+                case nil: break
                 }
             }
             i += 1
         }
-        if unsure || needles.contains(where: \.isEmpty) { return nil }
+        if m > 0 && single[Int(Reading.read(hb[m - 1]))] {
+            switch table.match(in: hb, at: m - 1, reading: reading) {
+            case true?: return true
+            case false?: unsure = true
+            case nil: break
+            }
+        }
+        if unsure || hasEmpty { return nil }
         return ByteScan.hasASCIIEquivalent(hb) ? nil : false
     }
+
+    /// The needles' tables, read in place.
+    private struct Needles {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let bounds: UnsafeBufferPointer<Int>
+        let starts: UnsafeBufferPointer<Int>
+
+        /// The needles starting at byte `i` of `hb`: true when one matches there ending the text or
+        /// before an ASCII byte, false when one matches only before another byte, nil when none does.
+        @inline(never)
+        func match<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, at i: Int, reading: Reading.Type) -> Bool? {
+            let m = hb.count, b0 = Int(Reading.read(hb[i]))
+            var found: Bool?
+            for k in starts[b0]..<starts[b0 + 1] {
+                let lower = bounds[k], count = bounds[k + 1] - lower
+                guard i + count <= m else { continue }
+                var j = 1
+                while j < count && Reading.read(hb[i + j]) == bytes[lower + j] { j += 1 }
+                if j == count {
+                    if i + j == m || hb[i + j] < 0x80 { return true }
+                    found = false
+                }
+            }
+            return found
+        }
+    }
+}
+
+/// How a text's bytes are read: as written, or with A–Z lowered (lowering keeps every byte's
+/// ASCII-ness, so the needle search answers for the lowered text).
+public protocol ByteReading {
+    static func read(_ byte: UInt8) -> UInt8
+}
+
+/// The bytes as they are.
+public enum AsWritten: ByteReading {
+    @inline(__always)
+    public static func read(_ byte: UInt8) -> UInt8 { byte }
+}
+
+/// A–Z read as a–z, every other byte as it is.
+public enum ASCIILowered: ByteReading {
+    @inline(__always)
+    public static func read(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }

@@ -106,8 +106,7 @@ public enum SummaryWriter {
             for (i, sentence) in b.summary.enumerated() {
                 if i > 0 { md += "\n" }
                 md += MarkdownText.escapedLine(sentence.text)
-                md += " "
-                appendAnchor(sentence.paragraph, to: &md)
+                appendSpacedAnchor(sentence.paragraph, to: &md)
             }
             md += "\n"
         }
@@ -118,8 +117,7 @@ public enum SummaryWriter {
                 md += MarkdownText.escape(point.topic)
                 md += ":** "
                 md += MarkdownText.escapedLine(point.sentence.text)
-                md += " "
-                appendAnchor(point.sentence.paragraph, to: &md)
+                appendSpacedAnchor(point.sentence.paragraph, to: &md)
                 md += "\n"
             }
         }
@@ -136,20 +134,20 @@ public enum SummaryWriter {
                 } else {
                     md += "_speaker unknown_"
                 }
-                md += " "
-                appendAnchor(q.paragraph, to: &md)
+                appendSpacedAnchor(q.paragraph, to: &md)
                 md += "\n"
             }
         }
-        md += "\n## Source text\n"
+        // Each block's line break is appended with the opening of the line after it (one append fewer a block).
+        md += "\n## Source text"
         for block in b.body {
             switch block.kind {
-            case .paragraph: md += "\n"
-            case .subhead: md += "\n### "
+            case .paragraph: md += "\n\n"
+            case .subhead: md += "\n\n### "
             }
             md += MarkdownText.escapedLine(block.text)
-            md += "\n"
         }
+        md += "\n"
     }
 
     /// The title as written: "Untitled" when it has no visible character (empty, spaces,
@@ -161,6 +159,24 @@ public enum SummaryWriter {
                 .contains(scalar.properties.generalCategory)
         }
         return visible ? text : "Untitled"
+    }
+
+    /// A space and the link to paragraph `n` (`appendAnchor`), appended to `md` in one piece for
+    /// the first paragraphs (each `String` append costs some hundreds of instructions).
+    static func appendSpacedAnchor(_ n: Int, to md: inout String) {
+        if n >= 0 && n < spacedAnchors.count {
+            md += spacedAnchors[n]
+        } else {
+            md += " "
+            appendAnchor(n, to: &md)
+        }
+    }
+
+    /// " [¶n](#pn)" for paragraph `n` below 100 (" " for 0).
+    static let spacedAnchors: [String] = (0..<100).map { n in
+        var spaced = " "
+        appendAnchor(n, to: &spaced)
+        return spaced
     }
 
     /// A link to paragraph `n` of the Source text section (nothing for 0), appended to `md`.

@@ -60,6 +60,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
                 XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
                 XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
+                XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
                 XCTAssertEqual([a.isCapitalized, a.isAcronym], [b.isCapitalized, b.isAcronym], "\(s): \(a.text)")
                 let letters = a.text.filter { $0.isLetter }
                 XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
@@ -97,6 +98,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
                 XCTAssertEqual([a.spaceBefore, a.isCapitalized, a.isAcronym, a.hasNumber],
                                [b.spaceBefore, b.isCapitalized, b.isAcronym, b.hasNumber], "\(s): \(a.text)")
+                XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
             }
             let t = TokenizedText(s)
             XCTAssertEqual(t.count, s.count)
@@ -128,6 +130,36 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    func testLowercaseStartIsTheFirstCharacters() {
+        for text in ["", "a", "z", "A", "1", ".", "\r\n", "\r", "a\u{301}", "a\u{301}b", "ab", "\u{301}", "ß", "ǅ", "é", "éa",
+                     "\u{1D41A}", "a\u{200D}", "{", "`", "@", "[", "ÿ", "ǈx", "ɐ", "Ω", "ω"] {
+            XCTAssertEqual(Fast.startsLowercase(text), text.first?.isLowercase == true, text.debugDescription)
+        }
+        for v in 0..<0x80 {
+            // U+0345 uppercases to Ι: after a digit or a mark it makes a lowercase character of two scalars.
+            for next in ["", "a", "\u{301}", "\u{200D}", "é", "\u{345}"] {
+                let text = String(UnicodeScalar(UInt8(v))) + next
+                XCTAssertEqual(Fast.startsLowercase(text), text.first?.isLowercase == true, text.debugDescription)
+            }
+        }
+    }
+
+    func testMentionsByTextAreTheirGrouping() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let count = Int.random(in: 0...40, using: &generator)
+            var paragraphs = (0..<count).map { _ in Int.random(in: 0...6, using: &generator) }
+            if round % 2 == 0 { paragraphs.sort() } // as the analyzer has them: text by text
+            let mentions = paragraphs.enumerated().map { k, p in
+                ResolvedMention(raw: RawMention(reference: .pronoun(isObject: false), paragraph: p, first: k, end: k + 1, titleWords: [],
+                                                isSubject: false, isParticipant: false, isQuoted: false, isBackground: false),
+                                entity: k)
+            }
+            XCTAssertEqual(Analyzer.byText(mentions).mapValues { $0.map(\.raw.first) },
+                           Dictionary(grouping: mentions, by: { $0.raw.paragraph }).mapValues { $0.map(\.raw.first) }, "\(paragraphs)")
+        }
+    }
+
     func testSpaceCountsAndMarkerSearchMatchSlowVersions() {
         for s in Self.samples {
             XCTAssertEqual(Fast.spaceSeparatedCount(s), s.split(separator: " ").count, s.debugDescription)
@@ -137,8 +169,16 @@ final class AnalysisFastPathTests: XCTestCase {
             }
             XCTAssertEqual(Fast.Needles(markers).containedIn(s), markers.contains { s.contains($0) }, s.debugDescription)
             XCTAssertEqual(Fast.startsWithNumber(s), s.first?.isNumber == true, s.debugDescription)
+            for text in [s] + TokenizedText(s).tokens.map(\.text) {
+                XCTAssertEqual(Fast.startsLowercase(text), text.first?.isLowercase == true, text.debugDescription)
+            }
             XCTAssertEqual(SummaryPicker.markerSearch.containedIn(s),
                            SummaryPicker.boilerplateMarkers.contains { s.contains($0) }, s.debugDescription)
+            for text in [s, s.uppercased(), "SUBSCRIBE " + s, s + " Read More", "İ " + s + " HTTP", "\u{212A}" + s + " ©"] {
+                let lower = text.lowercased()
+                XCTAssertEqual(SummaryPicker.isBoilerplate(text), SummaryPicker.boilerplateMarkers.contains { lower.contains($0) },
+                               text.debugDescription)
+            }
         }
     }
 
@@ -206,7 +246,8 @@ final class AnalysisFastPathTests: XCTestCase {
     func testASCIIKeyIsTheKey() {
         for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
                      "A", "Z1", "1,000", "3.5", "ABC'S.", "said", "u.s", "o'neill", "x1", "it's", "z", "ab.", "aB"] {
-            XCTAssertEqual(Tokenizer.asciiKey(of: word), Tokenizer.key(of: word), word)
+            let key = Array(word.utf8).withUnsafeBufferPointer { Tokenizer.asciiKey(of: $0, word: word) }
+            XCTAssertEqual(key, Tokenizer.key(of: word), word)
         }
     }
 
@@ -214,6 +255,7 @@ final class AnalysisFastPathTests: XCTestCase {
         let keys = Array(Lexicon.memberships.keys) + ["", "a", String(repeating: "x", count: 70), "é", "путин"]
         let filter = KeyFilter(keys)
         for key in keys { XCTAssertTrue(filter.mayContain(key), key) }
+        for key in EventDate.weekdayKeys { XCTAssertTrue(EventDate.weekdayFilter.mayContain(key), key) }
         XCTAssertFalse(KeyFilter(["abc"]).mayContain(""))
         XCTAssertFalse(KeyFilter(["abc"]).mayContain("abcd"))
         XCTAssertFalse(KeyFilter(["abc"]).mayContain("xbc"))

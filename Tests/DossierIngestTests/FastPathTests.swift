@@ -415,6 +415,21 @@ final class FastPathTests: XCTestCase {
                 XCTAssertEqual(Scan.contains(s, needle), s.contains(needle), "\(s.debugDescription) ∋ \(needle)")
             }
         }
+        // Sets of one-byte, two-byte and longer needles (ASCII, "©") sharing first bytes, found anywhere in
+        // long text: at its start, its end, before a combining mark, overlapping each other.
+        let sets = [["@", "©", "(@", "t.co/", "http", "h", "he said"], ["x", "xy", "xyz", "y©"], ["(@", "t.co/", "pic.twitter.com/"],
+                    ["http", "www.", "pic.twitter", "@", "subscribe", "©", "sign up", "has not been edited"]]
+        let parts = ["@", "(", "(@", "t.co/", "t.c", "http", "htt", "h", "he sai", "x", "xy", "z", "é", "e\u{301}", "\u{301}", "©", " ",
+                     "pic.twitter.com/", "12345678", "\u{212A}", "subscribe", "a", "HTTP", "Sign Up", "X", "İ", "Ж", "’"]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0...24, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined()
+            for set in sets {
+                XCTAssertEqual(Scan.Needles(set).containedIn(s), set.contains { s.contains($0) }, "\(s.debugDescription) ∋ \(set)")
+                let lower = s.lowercased()
+                XCTAssertEqual(Scan.Needles(set).containedIn(lowercased: s), set.contains { lower.contains($0) },
+                               "\(s.debugDescription) lowercased ∋ \(set)")
+            }
+        }
         XCTAssertFalse(Scan.contains("cafe\u{301}", "cafe"))
         XCTAssertTrue(Scan.contains("\u{212A}elvin", "Kelvin"))
     }

@@ -161,6 +161,10 @@ final class SummaryWriterBufferTests: XCTestCase {
                       keyPoints: [KeyPoint(topic: s, sentence: Sentence(other, paragraph: 3))],
                       body: [Block(.paragraph, s), Block(.subhead, other), Block(.paragraph, long)],
                       diagnostics: [.warning("x", s), .warning("y", line: 3, other)]),
+                // Paragraphs on both sides of the anchors kept ready-made; no body.
+                Brief(sourceFile: s, title: other, date: nil, quotes: [Quote(speaker: nil, text: s, paragraph: 100 + i)],
+                      summary: [Sentence(s, paragraph: 99), Sentence(other, paragraph: 100), Sentence(s, paragraph: 1000 + i)],
+                      keyPoints: [KeyPoint(topic: other, sentence: Sentence(s, paragraph: 101)), KeyPoint(topic: s, sentence: Sentence(other, paragraph: 98))]),
             ]
             for brief in briefs {
                 XCTAssertEqual(SummaryWriter.markdown(for: brief), Self.interpolatedMarkdown(brief), s.debugDescription)
