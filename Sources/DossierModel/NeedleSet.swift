@@ -63,6 +63,18 @@ public enum ByteScan {
         return String(scalar).lowercased().unicodeScalars.elementsEqual([scalar])
     }
 
+    /// Whether every byte is below 0x80, eight at a time.
+    public static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= b.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        return b[i...].allSatisfy { $0 < 0x80 }
+    }
+
     /// Whether the text holds U+037E (CD BE), U+1FEF (E1 BF AF) or U+212A (E2 84 AA), the
     /// characters whose canonical decomposition is ASCII. Eight ASCII bytes in a row (none of
     /// which can start those characters) are skipped at once.

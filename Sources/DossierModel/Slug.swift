@@ -46,8 +46,8 @@ public enum Slug {
     }
 
     /// `make` for ASCII text (file names, most names), over bytes: the same slug, written
-    /// straight into the string's storage (a hyphen and a letter can follow the last letter
-    /// before `maxLength`, as in `makeScalars`).
+    /// straight into the string's storage. As in `makeScalars`, a slug one short of `maxLength`
+    /// can still take a hyphen and a letter, so the storage has room for `maxLength + 1`.
     static func makeASCII(_ text: String, fallback: String, maxLength: Int) -> String {
         var text = text
         let slug = text.withUTF8 { bytes in

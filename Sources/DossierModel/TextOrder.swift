@@ -16,7 +16,7 @@ public enum TextOrder {
             starts.append(bytes.count)
         }
         return bytes.withUnsafeBufferPointer { all in
-            guard isASCII(all) else { return strings.sorted() }
+            guard ByteScan.isASCII(all) else { return strings.sorted() }
             let order = strings.indices.sorted { i, j in
                 let a = starts[i], b = starts[j]
                 let (m, n) = (starts[i + 1] - a, starts[j + 1] - b)
@@ -25,21 +25,5 @@ public enum TextOrder {
             }
             return order.map { strings[$0] }
         }
-    }
-
-    /// Whether every byte is below 0x80, eight at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            offset += 8
-        }
-        while offset < bytes.count {
-            if bytes[offset] >= 0x80 { return false }
-            offset += 1
-        }
-        return true
     }
 }

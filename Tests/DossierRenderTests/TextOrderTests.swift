@@ -23,4 +23,17 @@ final class TextOrderTests: XCTestCase {
         XCTAssertEqual(TextOrder.sorted(["b", "a", "\u{E9}"]), ["a", "b", "\u{E9}"])
         XCTAssertEqual(TextOrder.sorted([]), [])
     }
+
+    /// The eight-at-a-time test the fast sort takes: a byte of 0x80 or more anywhere is seen.
+    func testANonASCIIByteAnywhereIsSeen() {
+        for length in 0...20 {
+            let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            XCTAssertTrue(ascii.withUnsafeBufferPointer(ByteScan.isASCII), "\(length)")
+            for i in 0..<length {
+                var bytes = ascii
+                bytes[i] = 0x80 | UInt8(i)
+                XCTAssertFalse(bytes.withUnsafeBufferPointer(ByteScan.isASCII), "byte \(i) of \(length)")
+            }
+        }
+    }
 }
