@@ -14,6 +14,8 @@ struct ContentFolder {
     var summaryCache: URL { root.appendingPathComponent(".dossier-cache/summaries") }
     /// What the build remembers of rendered bodies (`BodyCache`), beside it.
     var bodyCache: URL { root.appendingPathComponent(".dossier-cache/bodies") }
+    /// The templates' compiled programs (`TemplateStep`), beside them.
+    var templateCache: URL { root.appendingPathComponent(".dossier-cache/templates") }
     /// Where a build sets rendered bodies' HTML aside (`BodySpill`: a file unlinked once made).
     var scratch: URL { root.appendingPathComponent(".dossier-cache") }
 

@@ -63,7 +63,8 @@ public enum Dossier {
         var laps = Laps(enabled: ProcessInfo.processInfo.environment["DOSSIER_TIMINGS"] != nil)
         defer { laps.report() }
         let config = try loadConfig(content: paths.content)
-        let (templates, templatesKey) = try loadTemplates(paths.templates)
+        let content = ContentFolder(root: paths.content)
+        let (templates, templatesKey) = try TemplateStep.load(paths.templates, cache: content.templateCache, program: programChecksum())
         let renderer: SiteRenderer
         do {
             renderer = try SiteRenderer(templates: templates, config: config)
@@ -77,7 +78,6 @@ public enum Dossier {
         try output.checkReplaceable()
         Markdown.registerExtensions() // once, before any concurrent rendering
         let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
-        let content = ContentFolder(root: paths.content)
         let bodyKey = BodyCache.key(program: programChecksum())
         laps.lap("config and templates")
 
@@ -165,28 +165,6 @@ public enum Dossier {
     /// This build of the program (`ProgramIdentity`): a new build of dossier renders every page
     /// and analyses every article again.
     static func programChecksum() -> String { ProgramIdentity.current }
-
-    /// The templates parsed, and a checksum of their texts (part of the render key).
-    static func loadTemplates(_ folder: URL) throws -> (MustacheLibrary, String) {
-        var files: [String: String] = [:]
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(atPath: folder.path) else {
-            throw DossierError(step: "templates", file: folder.path, "the templates folder does not exist")
-        }
-        for case let path as String in walker where path.hasSuffix(".mustache") {
-            let url = folder.appendingPathComponent(path)
-            guard let text = try? FileIO.text(url) else {
-                throw DossierError(step: "templates", file: url.path, "cannot read the template")
-            }
-            files[String(path.dropLast(".mustache".count))] = text
-        }
-        var fingerprint = Fingerprint()
-        for name in files.keys.sorted() {
-            fingerprint.add(name)
-            fingerprint.add(files[name]!)
-        }
-        return (try TemplateSet.parse(files, folder: folder.path), String(fingerprint.value, radix: 16))
-    }
 
     /// How many warnings are printed one by one; the rest are counted by kind.
     static let warningLimit = 30

@@ -36,12 +36,16 @@ public struct SiteRenderer {
     var templates: PageTemplates { parts.templates }
     var config: DossierConfig { parts.config }
 
-    public init(templates: MustacheLibrary, config: DossierConfig) throws {
-        let missing = SiteRenderer.requiredTemplates.filter { templates.getTemplate(named: $0) == nil }
+    public init(templates: PageTemplates, config: DossierConfig) throws {
+        let missing = SiteRenderer.requiredTemplates.filter { !templates.has($0) }
         guard missing.isEmpty else {
             throw RenderError(message: "templates missing: \(missing.map { "\($0).mustache" }.joined(separator: ", "))")
         }
-        parts = Parts(templates: PageTemplates(templates), config: config)
+        parts = Parts(templates: templates, config: config)
+    }
+
+    public init(templates: MustacheLibrary, config: DossierConfig) throws {
+        try self.init(templates: PageTemplates(templates), config: config)
     }
 
     /// A renderer for templates already checked (tests register only what they use);

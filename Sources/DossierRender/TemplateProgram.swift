@@ -30,14 +30,17 @@ final class TemplateProgram: @unchecked Sendable {
     let partials: [TemplatePartial]
     let blocks: [TemplateBlock]
 
-    private init(_ built: Builder) {
-        code = UnsafeBufferPointer(copying: built.code)
-        text = UnsafeBufferPointer(copying: built.text)
-        names = UnsafeBufferPointer(copying: built.names)
-        strings = built.strings
-        numbers = UnsafeBufferPointer(copying: built.strings.map { PageName($0).number })
-        partials = built.partials
-        blocks = built.blocks
+    /// A program of these parts (as `Builder` makes them, or as a cache read them back:
+    /// `TemplateProgram.read(from:)`), its names numbered in this process.
+    init(code: [TemplateInstruction], text: [UInt8], names: [TemplateName], strings: [String],
+         partials: [TemplatePartial], blocks: [TemplateBlock]) {
+        self.code = UnsafeBufferPointer(copying: code)
+        self.text = UnsafeBufferPointer(copying: text)
+        self.names = UnsafeBufferPointer(copying: names)
+        self.strings = strings
+        numbers = UnsafeBufferPointer(copying: strings.map { PageName($0).number })
+        self.partials = partials
+        self.blocks = blocks
     }
 
     deinit {
@@ -51,7 +54,8 @@ final class TemplateProgram: @unchecked Sendable {
     static func compile(_ template: MustacheTemplate) -> TemplateProgram? {
         var builder = Builder()
         guard builder.add(template) else { return nil }
-        return TemplateProgram(builder)
+        return TemplateProgram(code: builder.code, text: builder.text, names: builder.names, strings: builder.strings,
+                               partials: builder.partials, blocks: builder.blocks)
     }
 
     /// A program being compiled: instructions and the tables they refer to.
@@ -176,7 +180,7 @@ struct TemplateInstruction {
 /// A tag's name: how it is looked up, and the ranges of its program's `strings` that hold its
 /// dotted parts and its transforms (innermost last).
 struct TemplateName {
-    enum Path {
+    enum Path: UInt8 {
         /// `.`: the top of the stack.
         case current
         /// A transform of the sequence context, such as `first()`.

@@ -92,7 +92,7 @@ final class BodyCacheTests: XCTestCase {
         let (bodies, _) = Dossier.siteBodies(summaries.entries, cached: [:], rendered: summaries.bodies, spill: spill) { _ in }
         XCTAssertEqual(bodies.count, summaries.entries.count)
         XCTAssertTrue(bodies.values.allSatisfy { !$0.holdsHTML }, "no body's HTML before its pages")
-        let renderer = try SiteRenderer(templates: Dossier.loadTemplates(Repo.templates).0, config: config)
+        let renderer = try SiteRenderer(templates: TemplateSet.parse(TemplateStep.read(Repo.templates), folder: "Templates"), config: config)
         let pages = renderer.render(summaries.entries, bodies: bodies)
         XCTAssertTrue(bodies.values.allSatisfy { !$0.holdsHTML }, "nor after them")
         XCTAssertFalse(summaries.entries.contains { $0.markdown.holdsText })

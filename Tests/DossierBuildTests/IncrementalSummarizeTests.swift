@@ -312,6 +312,6 @@ final class IncrementalSummarizeTests: XCTestCase {
         XCTAssertEqual(try build(content, output).summaries.analysed, 0, "the cache lives with the content")
         XCTAssertEqual(try cacheEntries(Data(contentsOf: cacheFile(content)), content), try cacheEntries(cache, content), "nothing changed")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFile(content).deletingLastPathComponent().path).sorted(),
-                       [".gitignore", "bodies", "summaries"], "no temporary files left")
+                       [".gitignore", "bodies", "summaries", "templates"], "no temporary files left")
     }
 }
