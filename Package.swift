@@ -55,6 +55,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], linkerSettings: [.linkedLibrary(":libtcmalloc_minimal.so.4", .when(platforms: [.linux]))]),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest"]),
         .testTarget(name: "DossierAnalysisTests", dependencies: ["DossierAnalysis", "DossierIngest"]),
         .testTarget(name: "DossierSummaryTests", dependencies: ["DossierSummary"]),
