@@ -11,6 +11,7 @@ final class BoilerplateRuleTests: XCTestCase {
             "share, print / email", ",,share//x ,", "a\r\n,b", "1,2/3 4", "/", " \u{301}share, x", "share ,\u{301} print",
             "•/·, |", "e-mail,,copy link", "x\u{0}/y", "share 3 print", "Share Print", "twitter\u{A0}facebook",
             "advertisement", "Story continues below", "ad ad ad ad ad", "ad ad ad ad ad ad", "ads: 2 loading",
+            "ad’ad’ad’ad’ad’ad", "ad’ad’ad’ad’ad",
             "loading…", "scroll to continue reading", "advertisement\r\ncontent", "“share” print", "share — print", "print ’", "«share»",
             "http://x.com", "“https://x.com”", "www.x HTTP://y", "\u{212A}http://x", "advertisemént", "реклама ad",
             "Ad-vert", "ADVERTISEMENT ", "advertisement x", "x advertisement", "home » world", "news > politics",
