@@ -146,7 +146,14 @@ struct ASCIIUnits: TokenUnits {
     subscript(k: Int) -> Int {
         @inline(__always) get { Int(bytes[k]) }
     }
-    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    /// Written straight into the string: ASCII of at most 15 bytes becomes a small string without
+    /// the UTF-8 validation `String(decoding:)` makes (longer text is validated as before).
+    func string(_ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { out in
+            _ = out.initialize(from: UnsafeBufferPointer(rebasing: bytes[range]))
+            return range.count
+        }
+    }
     func character(_ k: Int) -> String { characters[Int(bytes[k])] }
     func key(_ range: Range<Int>, of word: String) -> String {
         Tokenizer.asciiKey(of: UnsafeBufferPointer(rebasing: bytes[range]), word: word)

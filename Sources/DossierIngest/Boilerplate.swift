@@ -64,6 +64,14 @@ enum Boilerplate {
     static func isAdvertOrLoading(_ u: Lowered) -> Bool {
         let s = u.s
         if Scan.separateASCIITokens(s, cap: 6) > 5 { return false }
+        // Text `Text.tokens` reads over bytes (`Scan.asciiTokens`): its tokens asked one at a time, up
+        // to the first that says no.
+        var count = 0
+        let ascii = Scan.allParts(s, readable: Scan.isASCIIOrPunctuation, isSeparator: { Scan.keyBytes[Int($0)] == 0 }) { token in
+            count += 1
+            return count <= 5 && adVocabulary.contains(Scan.keyString(token))
+        }
+        if let ascii { return ascii }
         let words = Text.tokens(s)
         return !words.isEmpty && words.count <= 5 && words.allSatisfy(adVocabulary.contains)
     }
@@ -142,14 +150,22 @@ enum Boilerplate {
     /// of needles is found in a text exactly when one of them is (`NeedleSet.containedIn` answers
     /// as Foundation's `contains` does, needle by needle).
     static func hasNoticePhrase(_ u: Lowered) -> Bool {
-        guard let tier = noticeTiers.first(where: { u.words <= $0.words }) else { return false }
-        return tier.phrases.containedIn(u.s)
+        // By index: a copy of a tier would retain each of its needle set's buffers.
+        guard let k = noticeTiers.firstIndex(where: { u.words <= $0.words }) else { return false }
+        return noticeTiers[k].phrases.containedIn(u.s)
     }
 
     /// "© 2025 Example Media", "Copyright …" (and, by `hasNoticePhrase`, "All rights reserved.").
     static func isCopyright(_ u: Lowered) -> Bool {
         let s = u.s
-        return u.hasAtMost(words: 25) && (s.hasPrefix("©") || hasPrefix(s, "copyright") || hasPrefix(s, "(c) "))
+        return u.hasAtMost(words: 25) && (opensWithCopyrightSign(s) || hasPrefix(s, "copyright") || hasPrefix(s, "(c) "))
+    }
+
+    /// `s.hasPrefix("©")`, false at once when `s` opens with an ASCII byte: a character opening with
+    /// an ASCII scalar keeps it first in its canonical form, and "©" has no decomposition.
+    static func opensWithCopyrightSign(_ s: String) -> Bool {
+        guard let first = s.utf8.first, first >= 0x80 else { return false }
+        return s.hasPrefix("©")
     }
 
     /// "Photo: Reuters", "(Photo credit: …)", "File photo", "Image by …" (and, by `hasNoticePhrase`,
@@ -171,8 +187,10 @@ enum Boilerplate {
     static func isLinksOnly(_ u: Lowered) -> Bool {
         let s = u.s
         // Most units are prose: their first word already says no. Every URL opens with "h", "w", "p"
-        // or "t" (in either case), and a first byte of another ASCII character is another first character.
-        if let b = s.utf8.first, b < 0x80, b != 0x20, !urlFirstBytes.contains(b) { return false }
+        // or "t" (in either case), and a first byte of another ASCII character is another first
+        // character; a first character opening with another scalar lowercases to none of them and has
+        // none of them as its canonical form (checked of every scalar by the tests).
+        if let b = s.utf8.first, b != 0x20, b >= 0x80 || !urlFirstBytes.contains(b) { return false }
         if opensWithoutURLPair(s) { return false }
         if let first = s.first, first != " ", !isURL(s[..<(s.firstIndex(of: " ") ?? s.endIndex)]) { return false }
         let words = s.split(separator: " ")
@@ -219,15 +237,20 @@ enum Boilerplate {
         let s = u.s
         guard u.hasAtMost(words: 8) else { return false }
         if navigationWords.contains(s) { return true }
-        let words = navigationParts(s)
-        return !words.isEmpty && words.allSatisfy { navigationWords.contains(String($0)) || Int($0) != nil }
+        // `s` split at " ", "," and "/" (`Character`s), empty parts left out. In text of `isSimple`
+        // scalars each of those bytes is a character of its own, so it is split over bytes, a part
+        // at a time, up to the first that is no navigation word.
+        let simple = Scan.allParts(s, readable: Scan.allSimple, isSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2F }) { part in
+            isNavigationPart(String(decoding: part, as: UTF8.self))
+        }
+        if let simple { return simple }
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { isNavigationPart(String($0)) }
     }
 
-    /// `s` split at " ", "," and "/" (`Character`s), empty parts left out. In ASCII text each of
-    /// those bytes is a character of its own (only CR LF joins two bytes), so it is split over bytes.
-    static func navigationParts(_ s: String) -> [Substring] {
-        guard Scan.isASCII(s) else { return s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }) }
-        return s.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2C || $0 == 0x2F }).map { Substring($0) }
+    /// Whether one part of a navigation unit is a navigation word or a number.
+    static func isNavigationPart(_ part: String) -> Bool {
+        navigationWords.contains(part) || Int(part) != nil
     }
 
     /// Whether `s` starts with `phrase` as whole words: the phrase ends in punctuation, or
@@ -398,7 +421,7 @@ enum Boilerplate {
         let s = u.s
         guard u.hasAtMost(words: 12) else { return false }
         // A separator word needs its bytes: ">", "/", "|", or the last bytes of "»" (C2 BB), "›" (E2 80 BA).
-        guard s.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xBB || $0 == 0xBA }) else { return false }
+        guard Scan.hasBreadcrumbByte(s) else { return false }
         let separators = s.split(separator: " ").filter { breadcrumbSeparators.contains($0) }.count
         return separators >= 2 || (separators == 1 && s.hasPrefix("home "))
     }

@@ -360,14 +360,13 @@ extension Scan {
     /// character is a character boundary, and `Character.isLetter`/`isNumber` look at the first scalar.
     static func separateASCIITokens(_ s: String, cap: Int) -> Int {
         var s = s
-        return s.withUTF8 { b -> Int in
+        return keyBytes.withUnsafeBufferPointer { table in s.withUTF8 { b -> Int in
             var count = 0
             var inRun = false
             var cleanStart = true  // the run began at the start or after an ASCII separator byte
             var previousASCII = true
             for c in b {
-                let alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-                if alnum {
+                if table[Int(c)] != 0 {  // an ASCII letter or digit
                     if !inRun {
                         inRun = true
                         cleanStart = previousASCII
@@ -383,7 +382,7 @@ extension Scan {
             }
             if inRun && cleanStart { count += 1 }
             return min(count, cap)
-        }
+        } }
     }
 }
 

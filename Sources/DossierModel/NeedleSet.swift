@@ -112,8 +112,17 @@ public struct NeedleSet: Sendable {
     /// Bit `b0 << 8 | b1` is set when a needle starts with bytes b0 b1, or when `b0` alone is a
     /// needle (`single[b0]`): most positions of a text are ruled out by one load.
     let pairs: [UInt64]
+    /// `pairs` for text read lowered (`ASCIILowered`): bit `x << 8 | y` is set when the bit of the
+    /// lowered pair is set in `pairs`, so that the scan reads the pairs as written.
+    let foldedPairs: [UInt64]
     let single: [Bool]
     let hasEmpty: Bool
+    /// Bit `tripleBit` of each needle's first three bytes is set, so that, when every needle has
+    /// three bytes or more (`byTriples`), a position whose pair some needle opens with is passed over
+    /// without reading the needles when its third byte rules them all out ("on", "co", "te" open
+    /// many words).
+    let triples: [UInt64]
+    let byTriples: Bool
 
     public init(_ needles: [String]) {
         self.needles = needles
@@ -140,8 +149,42 @@ public struct NeedleSet: Sendable {
         self.bounds = bounds
         self.starts = starts
         self.pairs = pairs
+        foldedPairs = NeedleSet.folded(pairs)
         self.single = single
         hasEmpty = needles.contains(where: \.isEmpty)
+        byTriples = sorted.allSatisfy { $0.count >= 3 }
+        var triples = [UInt64](repeating: 0, count: 512)
+        for needle in sorted where needle.count >= 3 {
+            let bit = NeedleSet.tripleBit(Int(needle[0]) << 8 | Int(needle[1]), needle[2])
+            triples[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.triples = triples
+    }
+
+    /// `foldedPairs` of a pair table: each set pair's bit set for every pair lowering to it.
+    static func folded(_ pairs: [UInt64]) -> [UInt64] {
+        // The bytes that read lowered as `b`: none for A–Z, `b` and its capital for a–z, else `b`.
+        func raised(_ b: Int) -> [Int] { (0x41...0x5A).contains(b) ? [] : (0x61...0x7A).contains(b) ? [b, b - 0x20] : [b] }
+        var folded = [UInt64](repeating: 0, count: 1024)
+        for word in pairs.indices where pairs[word] != 0 {
+            for bit in 0..<64 where pairs[word] & (1 << UInt64(bit)) != 0 {
+                let pair = word << 6 | bit
+                for first in raised(pair >> 8) {
+                    for second in raised(pair & 0xFF) {
+                        let folding = first << 8 | second
+                        folded[folding >> 6] |= 1 << UInt64(folding & 63)
+                    }
+                }
+            }
+        }
+        return folded
+    }
+
+    /// The bit of three bytes (the first two as a `pair`) in `triples`: the low five bits of each,
+    /// which tell the ASCII letters apart and which lowering (`ASCIILowered`) keeps.
+    @inline(__always)
+    static func tripleBit(_ pair: Int, _ third: UInt8) -> Int {
+        (pair >> 8 & 0x1F) << 10 | (pair & 0x1F) << 5 | Int(third & 0x1F)
     }
 
     /// `needles.contains { text.contains($0) }` with Foundation's `contains` (canonical
@@ -152,7 +195,7 @@ public struct NeedleSet: Sendable {
     /// none; anything else is left to Foundation.
     public func containedIn(_ text: String) -> Bool {
         var h = text
-        let answer: Bool? = h.withUTF8 { find(in: $0, reading: AsWritten.self) }
+        let answer: Bool? = h.withUTF8 { find(in: $0, reading: AsWritten.self, pairTable: pairs) }
         return answer ?? needles.contains { text.contains($0) }
     }
 
@@ -161,19 +204,22 @@ public struct NeedleSet: Sendable {
     public func containedIn(lowercased text: String) -> Bool {
         var h = text
         let answer: Bool? = h.withUTF8 { hb in
-            ByteScan.upperBytes(hb) == nil ? nil : find(in: hb, reading: ASCIILowered.self)
+            ByteScan.upperBytes(hb) == nil ? nil : find(in: hb, reading: ASCIILowered.self, pairTable: foldedPairs)
         }
         return answer ?? containedIn(ByteScan.lowercased(text))
     }
 
     /// `containedIn` over the bytes of the text, with the tables read in place (no bounds checks
-    /// per byte); nil when Foundation must decide.
-    private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type) -> Bool? {
-        pairs.withUnsafeBufferPointer { pairs in
-            bytes.withUnsafeBufferPointer { bytes in
-                bounds.withUnsafeBufferPointer { bounds in
-                    starts.withUnsafeBufferPointer { starts in
-                        find(in: hb, reading: reading, pairs: pairs, needles: Needles(bytes: bytes, bounds: bounds, starts: starts))
+    /// per byte); nil when Foundation must decide. `pairTable` is the pair table for `reading`.
+    private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type, pairTable: [UInt64]) -> Bool? {
+        pairTable.withUnsafeBufferPointer { pairs in
+            triples.withUnsafeBufferPointer { triples in
+                bytes.withUnsafeBufferPointer { bytes in
+                    bounds.withUnsafeBufferPointer { bounds in
+                        starts.withUnsafeBufferPointer { starts in
+                            find(in: hb, reading: reading, pairs: pairs, triples: triples,
+                                 needles: Needles(bytes: bytes, bounds: bounds, starts: starts))
+                        }
                     }
                 }
             }
@@ -181,14 +227,24 @@ public struct NeedleSet: Sendable {
     }
 
     private func find<Reading: ByteReading>(in hb: UnsafeBufferPointer<UInt8>, reading: Reading.Type, pairs: UnsafeBufferPointer<UInt64>,
-                                            needles table: Needles) -> Bool? {
+                                            triples: UnsafeBufferPointer<UInt64>, needles table: Needles) -> Bool? {
         let m = hb.count
         var unsure = false
         var i = 0
         while i + 1 < m {
-            // The scan kept apart from the comparisons, so that it holds few values at a time.
-            let pair = Int(Reading.read(hb[i])) << 8 | Int(Reading.read(hb[i + 1]))
+            // The scan kept apart from the comparisons, so that it holds few values at a time; it reads
+            // the bytes as written (the pair table and `tripleBit` answer for `reading`).
+            let pair = Int(hb[i]) << 8 | Int(hb[i + 1])
             if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                // Needles of three bytes or more: none starts in the last two bytes, nor where the third rules all out.
+                if byTriples {
+                    guard i + 2 < m else { break }
+                    let bit = NeedleSet.tripleBit(pair, hb[i + 2])
+                    if triples[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
+                        i += 1
+                        continue
+                    }
+                }
                 switch table.match(in: hb, at: i, reading: reading) {
                 case true?: return true
                 case false?: unsure = true
