@@ -74,7 +74,12 @@ struct ContentFolder {
         }
     }
 
-    /// Replaces a cache file by a rename (see above).
+    /// Replaces the template cache (`TemplateStep`) with `bytes`.
+    func saveTemplateCache(_ bytes: [UInt8]) {
+        save(bytes, to: templateCache)
+    }
+
+    /// Replaces a cache file by a rename (see above), in a cache folder kept out of git.
     private func save(_ bytes: [UInt8], to file: URL) {
         let folder = file.deletingLastPathComponent()
         let prefix = file.lastPathComponent + ".tmp-"  // FileIO's temporary files for it

@@ -64,7 +64,7 @@ public enum Dossier {
         defer { laps.report() }
         let config = try loadConfig(content: paths.content)
         let content = ContentFolder(root: paths.content)
-        let (templates, templatesKey) = try TemplateStep.load(paths.templates, cache: content.templateCache, program: programChecksum())
+        let (templates, templatesKey) = try TemplateStep.load(paths.templates, content: content, program: programChecksum())
         let renderer: SiteRenderer
         do {
             renderer = try SiteRenderer(templates: templates, config: config)

@@ -14,8 +14,8 @@ enum TemplateStep {
     static let magic = Array("DOSSIER-TEMPLATES-1\n".utf8)
 
     /// The templates of `folder` and their key (a fingerprint of their names and texts, which
-    /// the pages rendered through them are kept by). `cache` is the template cache's file.
-    static func load(_ folder: URL, cache: URL, program: String) throws -> (templates: PageTemplates, key: String) {
+    /// the pages rendered through them are kept by), cached in `content`.
+    static func load(_ folder: URL, content: ContentFolder, program: String) throws -> (templates: PageTemplates, key: String) {
         let files = try read(folder)
         var fingerprint = Fingerprint()
         for name in files.keys.sorted() {
@@ -24,7 +24,7 @@ enum TemplateStep {
         }
         let key = String(fingerprint.value, radix: 16)
         let cacheKey = key + "+" + program
-        if let bytes = try? FileIO.bytesIfPresent(atPath: cache.path),
+        if let bytes = try? FileIO.bytesIfPresent(atPath: content.templateCache.path),
            var input = CacheReader.opened(bytes, magic: magic, key: cacheKey),
            let templates = PageTemplates(cached: &input, parse: { (try? TemplateSet.parse(files, folder: folder.path)) ?? MustacheLibrary() }) {
             return (templates, key)
@@ -32,10 +32,7 @@ enum TemplateStep {
         let templates = PageTemplates(try TemplateSet.parse(files, folder: folder.path))
         var holdsPrograms = false
         let bytes = CacheWriter.sealed(magic: magic, key: cacheKey) { holdsPrograms = templates.writePrograms(to: &$0) }
-        if holdsPrograms {
-            try? FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
-            _ = FileIO.writeAtomically(bytes, atPath: cache.path) // a cache: a build that cannot write it is only slower
-        }
+        if holdsPrograms { content.saveTemplateCache(bytes) } // a build that cannot write it is only slower
         return (templates, key)
     }
 

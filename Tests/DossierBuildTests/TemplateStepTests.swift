@@ -8,12 +8,13 @@ import XCTest
 /// The template cache is used for exactly the templates and program it was written for.
 final class TemplateStepTests: XCTestCase {
     var folder: URL!
-    var cache: URL!
+    var content: ContentFolder!
+    var cache: URL { content.templateCache }
 
     override func setUpWithError() throws {
         let root = try temporaryFolder(self)
         folder = root.appendingPathComponent("Templates")
-        cache = root.appendingPathComponent("content/.dossier-cache/templates")
+        content = ContentFolder(root: root.appendingPathComponent("content"))
         try write("page", "<p>{{> partials/v}}</p>\n")
         try write("partials/v", "{{v}}")
     }
@@ -25,14 +26,14 @@ final class TemplateStepTests: XCTestCase {
     }
 
     func page(program: String = "p1") throws -> String {
-        let templates = try TemplateStep.load(folder, cache: cache, program: program).templates
+        let templates = try TemplateStep.load(folder, content: content, program: program).templates
         return String(decoding: try XCTUnwrap(templates.render(["v": "a<b"], withTemplate: "page")), as: UTF8.self)
     }
 
     /// Puts in the cache, under the key of the folder's templates and `program`, programs that
     /// render something else: a load that answers with them read the cache.
     func plantOtherPrograms(program: String = "p1") throws {
-        let key = try TemplateStep.load(folder, cache: cache, program: program).key
+        let key = try TemplateStep.load(folder, content: content, program: program).key
         var other = MustacheLibrary()
         other.register(try MustacheTemplate(string: HTMLEscaping.prepared("cached {{v}}")), named: "page")
         let bytes = CacheWriter.sealed(magic: TemplateStep.magic, key: key + "+" + program) { _ = PageTemplates(other).writePrograms(to: &$0) }
@@ -42,6 +43,8 @@ final class TemplateStepTests: XCTestCase {
     func testTheFirstLoadCachesTheProgramsAndTheNextReadsThem() throws {
         XCTAssertEqual(try page(), "<p>a&lt;b</p>\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: cache.path))
+        XCTAssertEqual(try String(contentsOf: cache.deletingLastPathComponent().appendingPathComponent(".gitignore"), encoding: .utf8), "*\n",
+                       "kept out of git")
         XCTAssertEqual(try page(), "<p>a&lt;b</p>\n", "read back from the cache")
         try plantOtherPrograms()
         XCTAssertEqual(try page(), "cached a&lt;b")
