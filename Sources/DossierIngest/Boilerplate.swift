@@ -69,7 +69,7 @@ enum Boilerplate {
         var count = 0
         let ascii = Scan.allParts(s, readable: Scan.isASCIIOrPunctuation, isSeparator: { Scan.keyBytes[Int($0)] == 0 }) { token in
             count += 1
-            return count <= 5 && adVocabulary.contains(Scan.keyString(token))
+            return count <= 5 && adVocabulary.contains(Scan.asciiKey(token))  // a run of letters and digits: its lowercased bytes
         }
         if let ascii { return ascii }
         let words = Text.tokens(s)

@@ -49,16 +49,6 @@ extension Scan {
         return true
     }
 
-    /// A run of ASCII letters and digits as `asciiTokens` makes it: lowercased.
-    static func keyString(_ token: UnsafeBufferPointer<UInt8>) -> String {
-        keyBytes.withUnsafeBufferPointer { table in
-            String(unsafeUninitializedCapacity: token.count) { out in
-                for k in token.indices { out[k] = table[Int(token[k])] }
-                return token.count
-            }
-        }
-    }
-
     /// Whether `s` has a byte a breadcrumb separator needs: ">", "/", "|", or the last bytes of
     /// "»" (C2 BB) and "›" (E2 80 BA); eight bytes are tested at once.
     static func hasBreadcrumbByte(_ s: String) -> Bool {

@@ -8,7 +8,7 @@ enum Scan {
     /// Whether every byte of `s` is ASCII.
     @inline(__always)
     static func isASCII(_ s: some StringProtocol) -> Bool {
-        if let all = s.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } }) {
+        if let all = s.utf8.withContiguousStorageIfAvailable(ByteScan.isASCII) {
             return all
         }
         return s.utf8.allSatisfy { $0 < 0x80 }
