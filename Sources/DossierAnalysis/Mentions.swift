@@ -67,15 +67,15 @@ enum MentionScanner {
                 continue
             }
             // 1. An office followed by a name: "Chinese Premier Li Qiang", "spokesperson Mao Ning".
-            if let title = titleRun(tokens, from: i) {
-                let nameEnd = nameRun(tokens, from: title.end)
-                if nameEnd > title.end {
-                    let keys = wordKeys(tokens, title.end, nameEnd)
-                    let written = text.text(from: title.end, through: nameEnd - 1)
+            if let titleEnd = titleRun(tokens, from: i) {
+                let nameEnd = nameRun(tokens, from: titleEnd)
+                if nameEnd > titleEnd {
+                    let keys = wordKeys(tokens, titleEnd, nameEnd)
+                    let written = text.text(from: titleEnd, through: nameEnd - 1)
                     let ref: RawMention.Reference = keys.count >= 2
                         ? .name(keys: keys, text: stripPossessive(written))
                         : .single(key: keys[0], text: stripPossessive(written), titled: true)
-                    add(ref, i, title.end, nameEnd, title.words.union(appositionTitle(tokens, after: nameEnd)))
+                    add(ref, i, titleEnd, nameEnd, titleWords(tokens, from: i).union(appositionTitle(tokens, after: nameEnd)))
                     i = nameEnd
                     continue
                 }
@@ -201,14 +201,26 @@ enum MentionScanner {
         return words == 0 ? i : j
     }
 
-    /// Office words from `i` ending with an office noun: ("Chinese", "Premier"), ("Foreign", "Ministry",
-    /// "spokesperson"). Country names count as modifiers when capitalised ("China's Premier").
-    static func titleRun(_ tokens: [Token], from i: Int) -> (end: Int, words: Set<String>)? {
-        // Most runs end at their first word, before any set of words is made.
+    /// The end of the office words from `i` ending with an office noun: ("Chinese", "Premier"),
+    /// ("Foreign", "Ministry", "spokesperson"). Country names count as modifiers when capitalised
+    /// ("China's Premier").
+    static func titleRun(_ tokens: [Token], from i: Int) -> Int? { officeRun(tokens, from: i) { _ in } }
+
+    /// The keys of the office words the run of `titleRun(tokens, from: i)` reads (not the words of
+    /// an "of" phrase: "Minister of Foreign Affairs" gives "minister"). Asked only of a run a name
+    /// follows: most runs precede none, and making a set for each cost more than the run.
+    static func titleWords(_ tokens: [Token], from i: Int) -> Set<String> {
+        var words = Set<String>()
+        _ = officeRun(tokens, from: i) { words.insert(tokens[$0].key) }
+        return words
+    }
+
+    /// `titleRun`, telling `officeWord` the index of each office word it reads.
+    private static func officeRun(_ tokens: [Token], from i: Int, officeWord visit: (Int) -> Void) -> Int? {
+        // Most runs end at their first word.
         if tokens[i].kind == .word, !officeWord(tokens[i]).isPart { return nil }
         var j = i
         var headEnd: Int?
-        var words = Set<String>()
         while j < tokens.count {
             if tokens[j].kind == .punct, tokens[j].text == "-", j + 1 < tokens.count, !tokens[j].spaceBefore,
                !tokens[j + 1].spaceBefore {
@@ -217,19 +229,18 @@ enum MentionScanner {
             }
             guard tokens[j].kind == .word else { break }
             // "Minister of Foreign Affairs", "President of the Republic of Kazakhstan"
-            if headEnd == j, ["of", "for"].contains(tokens[j].key), let end = ofPhraseEnd(tokens, from: j + 1) {
+            if headEnd == j, tokens[j].key == "of" || tokens[j].key == "for", let end = ofPhraseEnd(tokens, from: j + 1) {
                 j = end
                 headEnd = end
                 continue
             }
             let (isPart, isHead) = officeWord(tokens[j])
             guard isPart else { break }
-            words.insert(tokens[j].key)
+            visit(j)
             j += 1
             if isHead { headEnd = j }
         }
-        guard let end = headEnd else { return nil }
-        return (end, words)
+        return headEnd
     }
 
     /// Whether the word `t` belongs to an office's run (a modifier, a capitalised place or a head),
