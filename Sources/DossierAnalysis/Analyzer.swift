@@ -50,12 +50,12 @@ public struct Analyzer: Sendable {
         if date == nil { diagnostics.append(.warning(file, "no publication date found")) }
         let central = Centrality.rank(entities: entities, mentions: mentions, speakers: speakerCounts)
 
-        // Each text's word tokens, and per token the number of words before it (a sentence's words
-        // are a slice of its paragraph's), with the topic keywords each word may start.
+        // Each text's word tokens (by index), and per token the number of words before it (a
+        // sentence's words are a slice of its paragraph's), with the topic keywords each word may start.
         let wordsBefore = texts.map(Analyzer.wordsBefore)
-        let words = texts.indices.map { Analyzer.wordTokens(of: texts[$0], count: wordsBefore[$0].last ?? 0) }
-        let topicStarts = words.map(topicMatcher.starts)
-        let hits = texts.indices.map { topicMatcher.hits(in: words[$0][...], starts: topicStarts[$0][...]) }
+        let words = texts.indices.map { Analyzer.wordIndices(of: texts[$0], count: wordsBefore[$0].last ?? 0) }
+        let topicStarts = texts.indices.map { topicMatcher.starts(of: texts[$0].tokens, words: words[$0]) }
+        let hits = texts.indices.map { topicMatcher.hits(in: texts[$0].tokens, words: words[$0][...], starts: topicStarts[$0][...]) }
         let ranked = TopicRanker.rank(headline: hits[0], paragraphs: Array(hits.dropFirst()),
                                       topicCount: config.topics.count)
         let topicIndices = ranked.map(\.topic)
@@ -157,27 +157,29 @@ public struct Analyzer: Sendable {
         return out
     }
 
-    /// The word tokens of `text`, `count` of them, in an array made to size.
-    static func wordTokens(of text: TokenizedText, count: Int) -> [Token] {
-        var out: [Token] = []
+    /// The indices of the word tokens of `text`, `count` of them, in an array made to size (an
+    /// array of the tokens themselves would copy each, with its strings).
+    static func wordIndices(of text: TokenizedText, count: Int) -> [Int] {
+        var out: [Int] = []
         out.reserveCapacity(count)
-        for k in text.tokens.indices where text.tokens[k].kind == .word { out.append(text.tokens[k]) }
+        for k in text.tokens.indices where text.tokens[k].kind == .word { out.append(k) }
         return out
     }
 
     /// Every sentence of the paragraphs with its topic hits, named entities and figures.
     private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]], mentions: [Int: [ResolvedMention]],
-                                 words all: (words: [[Token]], before: [[Int]], topicStarts: [[Int]])) -> [ScoredSentence] {
+                                 words all: (words: [[Int]], before: [[Int]], topicStarts: [[Int]])) -> [ScoredSentence] {
         var out: [ScoredSentence] = []
         for n in texts.indices.dropFirst() {
             let para = texts[n]
+            let tokens = para.tokens
             for fullRange in sentences[n] where !fullRange.isEmpty {
                 // The lead's dateline ("NEW DELHI, Dec 5 (Reuters) -") is not part of its first sentence.
                 let datelineEnd = n == 1 && fullRange.lowerBound == 0 ? TitleMaker.datelineEnd(para.tokens, within: fullRange) : nil
                 let range = (datelineEnd ?? fullRange.lowerBound)..<fullRange.upperBound
                 guard !range.isEmpty else { continue }
                 let wordRange = all.before[n][range.lowerBound]..<all.before[n][range.upperBound]
-                let words = all.words[n][wordRange]
+                let words = all.words[n][wordRange]  // token indices
                 // The entities of the mentions in the sentence, in their order (read in place: `filter`
                 // would copy each mention of the paragraph for each of its sentences).
                 var named: [Int] = []
@@ -188,19 +190,19 @@ public struct Analyzer: Sendable {
                 }
                 let entities = Set(named)
                 // Reserved to size: `compactMap` would grow the array five or so times a sentence. The
-                // words are read in place (a `for word in words` loop copies each token).
+                // words are read in place (a `for word in words` loop over tokens copies each).
                 var contentKeys: [String] = []
                 contentKeys.reserveCapacity(words.count)
-                for k in words.indices where words[k].lex & Lexicon.isFunctionWord == 0 { contentKeys.append(words[k].key) }
+                for k in words where tokens[k].lex & Lexicon.isFunctionWord == 0 { contentKeys.append(tokens[k].key) }
                 out.append(ScoredSentence(
                     text: para.text(from: range.lowerBound, through: range.upperBound - 1),
                     paragraph: n,
                     order: out.count,
                     contentKeys: contentKeys,
-                    hasDecisionWord: words.contains { $0.lex & Lexicon.isDecisionWord != 0 },
-                    topicHits: topicMatcher.hits(in: words, starts: all.topicStarts[n][wordRange]),
+                    hasDecisionWord: words.contains { tokens[$0].lex & Lexicon.isDecisionWord != 0 },
+                    topicHits: topicMatcher.hits(in: tokens, words: words, starts: all.topicStarts[n][wordRange]),
                     entities: entities,
-                    hasFigure: words.contains { Fast.startsWithNumber($0.text) }
+                    hasFigure: words.contains { Fast.startsWithNumber(tokens[$0].text) }
                 ))
             }
         }

@@ -30,25 +30,25 @@ struct SourceFinder: Sendable {
                                          "cited", "quoted", "learned", "correspondent"]
     static let agencyWords: Set<String> = ["news", "agency", "service", "media"]
 
-    /// `words[n]`: the word tokens of `paragraphs[n]`.
-    func source(paragraphs: [TokenizedText], words paragraphWords: [[Token]]) -> String? {
+    /// `words[n]`: the indices of the word tokens of `paragraphs[n]`.
+    func source(paragraphs: [TokenizedText], words paragraphWords: [[Int]]) -> String? {
         var named: String?
         for (para, words) in zip(paragraphs, paragraphWords) {
+            let t = para.tokens
             // "UNN reports with reference to the Xinhua news agency"
             // A key of another length is neither word: most are ruled out without a comparison.
-            for i in words.indices.dropFirst() where (words[i].key.utf8.count == 7 || words[i].key.utf8.count == 8)
-                && (words[i].key == "reports" || words[i].key == "reported") {
-                guard i + 3 < words.count, words[i + 1].key == "with", words[i + 2].key == "reference",
-                      words[i + 3].key == "to" else { continue }
+            for i in words.indices.dropFirst() where (t[words[i]].key.utf8.count == 7 || t[words[i]].key.utf8.count == 8)
+                && (t[words[i]].key == "reports" || t[words[i]].key == "reported") {
+                guard i + 3 < words.count, t[words[i + 1]].key == "with", t[words[i + 2]].key == "reference",
+                      t[words[i + 3]].key == "to" else { continue }
                 var j = i + 4
-                if j < words.count, words[j].key == "the" { j += 1 }
+                if j < words.count, t[words[j]].key == "the" { j += 1 }
                 let reporter = words[i - 1]
-                if j < words.count, words[j].isCapitalized, reporter.isCapitalized {
-                    return "\(outletName(words, at: j) ?? words[j].text) via \(reporter.text)"
+                if j < words.count, t[words[j]].isCapitalized, t[reporter].isCapitalized {
+                    return "\(outletName(t, words, at: j) ?? t[words[j]].text) via \(t[reporter].text)"
                 }
             }
             // "(ANI)" at the end of a paragraph
-            let t = para.tokens
             if t.count >= 3, t[t.count - 1].isPunct(")"), t[t.count - 3].isPunct("("), t[t.count - 2].isAcronym,
                t[t.count - 2].text.count <= 6 {
                 return t[t.count - 2].text
@@ -56,9 +56,11 @@ struct SourceFinder: Sendable {
             // "TOKYO (Reuters) -"
             if named == nil {
                 for k in t.indices.dropFirst() where t[k - 1].isPunct("(") && t[k].kind == .word {
-                    let inner = Array(t[k...].prefix { $0.kind == .word })
-                    if let name = outletName(inner, at: 0), k + outletLength(inner, at: 0) < t.count,
-                       t[k + outletLength(inner, at: 0)].isPunct(")") {
+                    var innerEnd = k + 1
+                    while innerEnd < t.count, t[innerEnd].kind == .word { innerEnd += 1 }
+                    let inner = Array(k..<innerEnd)
+                    if let name = outletName(t, inner, at: 0), k + outletLength(t, inner, at: 0) < t.count,
+                       t[k + outletLength(t, inner, at: 0)].isPunct(")") {
                         named = name
                         break
                     }
@@ -66,11 +68,11 @@ struct SourceFinder: Sendable {
             }
             if named == nil {
                 for i in words.indices {
-                    guard let name = outletName(words, at: i) else { continue }
-                    let before = words[max(0, i - 3)..<i].contains { SourceFinder.cuesBefore.contains($0.key) }
-                    let len = outletLength(words, at: i)
+                    guard let name = outletName(t, words, at: i) else { continue }
+                    let before = words[max(0, i - 3)..<i].contains { SourceFinder.cuesBefore.contains(t[$0].key) }
+                    let len = outletLength(t, words, at: i)
                     let after = words[min(words.count, i + len)..<min(words.count, i + len + 2)]
-                        .contains { SourceFinder.cuesAfter.contains($0.key) }
+                        .contains { SourceFinder.cuesAfter.contains(t[$0].key) }
                     if before || after {
                         named = name
                         break
@@ -81,16 +83,17 @@ struct SourceFinder: Sendable {
         return named
     }
 
-    private func outlet(_ words: [Token], at i: Int) -> Outlet? {
+    /// The outlet named by the words `tokens[words[i]]`, `tokens[words[i + 1]]`, ….
+    private func outlet(_ tokens: [Token], _ words: [Int], at i: Int) -> Outlet? {
         // Every outlet demands a capitalised first word: most words need no lookup.
-        guard words[i].isCapitalized else { return nil }
-        return outletsByFirstKey[words[i].key]?.first { o in
-            guard words[i].isCapitalized, i + o.keys.count <= words.count else { return false }
-            if let exact = o.exact, MentionScanner.stripPossessive(words[i].text) != exact { return false }
-            return o.keys.enumerated().allSatisfy { words[i + $0.offset].key == $0.element }
+        guard tokens[words[i]].isCapitalized else { return nil }
+        return outletsByFirstKey[tokens[words[i]].key]?.first { o in
+            guard i + o.keys.count <= words.count else { return false }
+            if let exact = o.exact, MentionScanner.stripPossessive(tokens[words[i]].text) != exact { return false }
+            return o.keys.enumerated().allSatisfy { tokens[words[i + $0.offset]].key == $0.element }
         }
     }
 
-    private func outletName(_ words: [Token], at i: Int) -> String? { outlet(words, at: i)?.name }
-    private func outletLength(_ words: [Token], at i: Int) -> Int { outlet(words, at: i)?.keys.count ?? 1 }
+    private func outletName(_ tokens: [Token], _ words: [Int], at i: Int) -> String? { outlet(tokens, words, at: i)?.name }
+    private func outletLength(_ tokens: [Token], _ words: [Int], at i: Int) -> Int { outlet(tokens, words, at: i)?.keys.count ?? 1 }
 }

@@ -37,24 +37,25 @@ struct TopicMatcher: Sendable {
         self.firstKeyFilter = KeyFilter(firstKeys)
     }
 
-    /// Per word of `words`, the index in `lists` of the keywords it may start, or -1: looked up
-    /// once for a paragraph, then used for it and for each of its sentences.
-    func starts(of words: [Token]) -> [Int] {
-        // By index: `words.map` would copy each token.
-        words.indices.map { firstKeyFilter.mayContain(words[$0].key) ? listByFirstKey[words[$0].key] ?? -1 : -1 }
+    /// Per word `tokens[words[k]]`, the index in `lists` of the keywords it may start, or -1:
+    /// looked up once for a paragraph, then used for it and for each of its sentences.
+    func starts(of tokens: [Token], words: [Int]) -> [Int] {
+        words.map { firstKeyFilter.mayContain(tokens[$0].key) ? listByFirstKey[tokens[$0].key] ?? -1 : -1 }
     }
 
-    /// The topic of each keyword occurrence in `words` (the word tokens of a text), longest match first.
-    func hits(in words: [Token]) -> [Int] {
-        hits(in: words[...], starts: starts(of: words)[...])
+    /// The topic of each keyword occurrence among the word tokens of `tokens`, longest match first.
+    func hits(in tokens: [Token]) -> [Int] {
+        let words = tokens.indices.filter { tokens[$0].kind == .word }
+        return hits(in: tokens, words: words[...], starts: starts(of: tokens, words: words)[...])
     }
 
-    /// `hits(in: Array(words))`, with `starts` the `starts(of:)` of `words` (same indices).
-    func hits(in words: ArraySlice<Token>, starts: ArraySlice<Int>) -> [Int] {
+    /// `hits(in:)` of the tokens `tokens[words[k]]` alone, with `starts` the `starts(of:words:)`
+    /// of those words (same indices as `words`).
+    func hits(in tokens: [Token], words: ArraySlice<Int>, starts: ArraySlice<Int>) -> [Int] {
         var out: [Int] = []
         var i = words.startIndex
         while i < words.endIndex {
-            if starts[i] >= 0, let kw = longestMatch(words, at: i, among: lists[starts[i]]) {
+            if starts[i] >= 0, let kw = longestMatch(tokens, words, at: i, among: lists[starts[i]]) {
                 out.append(kw.topic)
                 i += kw.keys.count
             } else {
@@ -64,13 +65,14 @@ struct TopicMatcher: Sendable {
         return out
     }
 
-    private func longestMatch(_ words: ArraySlice<Token>, at i: Int, among candidates: [Keyword]) -> Keyword? {
+    private func longestMatch(_ tokens: [Token], _ words: ArraySlice<Int>, at i: Int, among candidates: [Keyword]) -> Keyword? {
         candidates.first { kw in
             guard i + kw.keys.count <= words.endIndex else { return false }
             for (k, key) in kw.keys.enumerated() {
-                if let exact = kw.exact[k], MentionScanner.stripPossessive(words[i + k].text) != exact { return false }
+                let word = words[i + k]
+                if let exact = kw.exact[k], MentionScanner.stripPossessive(tokens[word].text) != exact { return false }
                 let isLast = k == kw.keys.count - 1
-                if words[i + k].key != key && !(isLast && TopicMatcher.isPlural(words[i + k].key, of: key)) { return false }
+                if tokens[word].key != key && !(isLast && TopicMatcher.isPlural(tokens[word].key, of: key)) { return false }
             }
             return true
         }

@@ -231,20 +231,23 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
-    /// A sentence's topic hits, read from its paragraph's words and keyword starts, are those of its words alone.
+    /// A sentence's topic hits, read from its paragraph's tokens by word index and from its keyword
+    /// starts, are those of its word tokens alone.
     func testTopicHitsOfASliceAreThoseOfItsWords() {
         let matcher = TopicMatcher(topics: DossierConfig.defaultTopics)
         let texts = Self.samples + [
             "Energy and trade: the gas pipeline and oil pipelines, visa-free travel, SCO summit, sco summit, BRICS summits.",
             "The pipeline. Pipelines to China were agreed; trade and investment talks on visa free travel and energy security.",
+            "Shanghai – Cooperation (Organization) summit on artificial-intelligence and people-to-people ties.",
         ]
         for s in texts {
-            let words = TokenizedText(s).tokens.filter { $0.kind == .word }
-            let starts = matcher.starts(of: words)
+            let tokens = TokenizedText(s).tokens
+            let words = tokens.indices.filter { tokens[$0].kind == .word }
+            let starts = matcher.starts(of: tokens, words: words)
             for lower in 0...words.count {
                 for upper in lower...words.count {
-                    XCTAssertEqual(matcher.hits(in: words[lower..<upper], starts: starts[lower..<upper]),
-                                   matcher.hits(in: Array(words[lower..<upper])), "\(s) \(lower)..<\(upper)")
+                    XCTAssertEqual(matcher.hits(in: tokens, words: words[lower..<upper], starts: starts[lower..<upper]),
+                                   matcher.hits(in: words[lower..<upper].map { tokens[$0] }), "\(s) \(lower)..<\(upper)")
                 }
             }
         }
