@@ -188,7 +188,6 @@ public struct Analyzer: Sendable {
                         if let entity = all[k].entity { named.append(entity) }
                     }
                 }
-                let entities = Set(named)
                 // Reserved to size: `compactMap` would grow the array five or so times a sentence. The
                 // words are read in place (a `for word in words` loop over tokens copies each).
                 var contentKeys: [String] = []
@@ -201,7 +200,7 @@ public struct Analyzer: Sendable {
                     contentKeys: contentKeys,
                     hasDecisionWord: words.contains { tokens[$0].lex & Lexicon.isDecisionWord != 0 },
                     topicHits: topicMatcher.hits(in: tokens, words: words, starts: all.topicStarts[n][wordRange]),
-                    entities: entities,
+                    entities: SummaryPicker.distinctAscending(named),
                     hasFigure: words.contains { Fast.startsWithNumber(tokens[$0].text) }
                 ))
             }

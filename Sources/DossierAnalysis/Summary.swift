@@ -13,8 +13,8 @@ struct ScoredSentence: Sendable {
     let hasDecisionWord: Bool
     /// Topic index per keyword hit.
     let topicHits: [Int]
-    /// Entities mentioned (outside quotes or inside).
-    let entities: Set<Int>
+    /// Entities mentioned (outside quotes or inside), each once, ascending (`distinctAscending`).
+    let entities: [Int]
     let hasFigure: Bool
     /// Number of space-separated words of `text`.
     let spaceWords: Int
@@ -25,7 +25,7 @@ struct ScoredSentence: Sendable {
     let cutsQuote: Bool
 
     init(text: String, paragraph: Int, order: Int, contentKeys: [String], hasDecisionWord: Bool, topicHits: [Int],
-         entities: Set<Int>, hasFigure: Bool) {
+         entities: [Int], hasFigure: Bool) {
         self.text = text
         self.paragraph = paragraph
         self.order = order
@@ -147,6 +147,16 @@ enum SummaryPicker {
         return out
     }
 
+    /// `Set(ids).sorted()`: a sentence's entities, without a set's allocation and hashing (a
+    /// sentence names a few, most none or one).
+    static func distinctAscending(_ ids: [Int]) -> [Int] {
+        guard ids.count > 1 else { return ids }
+        var out: [Int] = []
+        out.reserveCapacity(ids.count)
+        for id in ids.sorted() where out.last != id { out.append(id) }
+        return out
+    }
+
     /// `contentOverlap(Set(x), Set(y))` of two `distinctSorted` arrays, the common keys counted in one merge.
     static func sortedOverlap(_ x: [String], _ y: [String]) -> Double {
         let smaller = min(x.count, y.count)
@@ -183,7 +193,7 @@ enum SummaryPicker {
             func score(_ k: Int) -> Double {
                 var hits = 0
                 for hit in sentences[k].topicHits where hit == topic { hits += 1 }
-                return Double(hits) * 2 + (sentences[k].entities.isDisjoint(with: central) ? 0 : 0.5) - Double(sentences[k].order) * 0.01
+                return Double(hits) * 2 + (sentences[k].entities.allSatisfy { !central.contains($0) } ? 0 : 0.5) - Double(sentences[k].order) * 0.01
             }
             let relevant = usable.filter { sentences[$0].topicHits.contains(topic) }
             let best = relevant.filter { !used.contains(sentences[$0].order) }.max { score($0) < score($1) }

@@ -253,6 +253,15 @@ final class AnalysisFastPathTests: XCTestCase {
         }
     }
 
+    /// A sentence's entities, each once in ascending order, are those of the set they stand in for.
+    func testDistinctEntitiesAreTheSet() {
+        var generator = SystemRandomNumberGenerator()
+        for n in 0..<2000 {
+            let ids = (0..<(n % 9)).map { _ in Int.random(in: 0..<(1 + n % 6), using: &generator) }
+            XCTAssertEqual(SummaryPicker.distinctAscending(ids), Set(ids).sorted(), "\(ids)")
+        }
+    }
+
     func testASCIIKeyIsTheKey() {
         for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
                      "A", "Z1", "1,000", "3.5", "ABC'S.", "said", "u.s", "o'neill", "x1", "it's", "z", "ab.", "aB"] {
