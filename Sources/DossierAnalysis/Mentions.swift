@@ -183,7 +183,7 @@ enum MentionScanner {
             if isNameWord(tokens[j]) {
                 words += 1
                 j += 1
-                if isPossessive(tokens[j - 1]) { break }
+                if isPossessive(tokens, j - 1) { break }
                 // Kassym-Jomart
                 if j + 1 < tokens.count, tokens[j].isPunct("-"), !tokens[j].spaceBefore,
                    !tokens[j + 1].spaceBefore, isNameWord(tokens[j + 1]) {
@@ -300,7 +300,7 @@ enum MentionScanner {
             if tokens[j].kind == .word, tokens[j].isCapitalized || tokens[j].isAcronym {
                 if tokens[j].lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
-                if isPossessive(tokens[j - 1]) { break }
+                if isPossessive(tokens, j - 1) { break }
             } else if tokens[j].kind == .word, isOrganisationLink(tokens[j].key), j + 1 < tokens.count,
                       tokens[j + 1].isCapitalized {
                 j += 1
@@ -411,7 +411,8 @@ enum MentionScanner {
         return false
     }
 
-    static func isPossessive(_ t: Token) -> Bool { endsPossessive(t.text) }
+    /// Token `k` ends in "'s" or "’s" (its text is read in place: passing the token would copy it).
+    static func isPossessive(_ tokens: [Token], _ k: Int) -> Bool { endsPossessive(tokens[k].text) }
 
     static func stripPossessive(_ s: String) -> String { endsPossessive(s) ? String(s.dropLast(2)) : s }
 

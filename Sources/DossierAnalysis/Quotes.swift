@@ -88,7 +88,7 @@ enum QuoteAttributor {
         let tokens = para.tokens
         // A possessor never speaks: "Tokayev's press secretary Ruslan Zheldibay wrote".
         let candidates = mentions.filter {
-            !$0.raw.isQuoted && $0.entity != nil && !MentionScanner.isPossessive(tokens[$0.raw.end - 1])
+            !$0.raw.isQuoted && $0.entity != nil && !MentionScanner.isPossessive(tokens, $0.raw.end - 1)
         }
         // After the closing mark, up to the sentence's end or the next quote, when the quote ends its
         // clause there (“…,” Li said / "…", said Li / “…?” she asked), not mid-sentence ("…" and thanked Li).

@@ -56,6 +56,8 @@ struct Token: Sendable {
     }
     /// A punctuation token whose first character is `c`. A one-byte text is one ASCII character,
     /// equal to a one-byte `c` only when the bytes are equal; other text is compared by `Character`.
+    /// Inlined: called on an array's token, a call of its own copied the token (its two strings).
+    @inline(__always)
     func isPunct(_ c: Character) -> Bool {
         guard kind == .punct else { return false }
         if text.utf8.count == 1 && c.utf8.count == 1 { return text.utf8.first == c.utf8.first }
