@@ -68,7 +68,8 @@ struct SourceFinder: Sendable {
             }
             if named == nil {
                 for i in words.indices {
-                    guard let name = outletName(t, words, at: i) else { continue }
+                    // `outlet` says no to a word that is not capitalised: asked here, most words make no call.
+                    guard t[words[i]].isCapitalized, let name = outletName(t, words, at: i) else { continue }
                     let before = words[max(0, i - 3)..<i].contains { SourceFinder.cuesBefore.contains(t[$0].key) }
                     let len = outletLength(t, words, at: i)
                     let after = words[min(words.count, i + len)..<min(words.count, i + len + 2)]
