@@ -14,6 +14,8 @@ struct ListArchive {
     let day: (Int) -> Day?
     /// The fingerprint of the item at a position as pages show it (its card's).
     let itemKey: (Int) -> UInt64
+    /// The identity of the item at a position (`StableParts`): where a month is cut into parts.
+    let identity: (Int) -> UInt64
     /// Everything the first page's values read besides its items and archive; nil: its values
     /// are fingerprinted.
     let key: (() -> UInt64)?
@@ -62,7 +64,7 @@ extension SiteRenderer {
             return v
         }
         for (n, period) in periods.enumerated() {
-            let parts = period.parts(of: size)
+            let parts = period.parts(of: size, identity: list.identity)
             let newer = n > 0 ? periods[n - 1] : nil, older = n + 1 < periods.count ? periods[n + 1] : nil
             for (k, part) in parts.enumerated() {
                 let path = list.path(period, part: k)
@@ -74,9 +76,13 @@ extension SiteRenderer {
                     let title = v[.pageTitle]?.text ?? ""
                     v[.pageTitle] = .text("\(title) — \(period.name)" + (k > 0 ? ", part \(k + 1)" : ""))
                     list.list(&v, Array(part), PageContext.root(of: path))
-                    var values: PageMap = [.key: .text(period.key), .name: .text(period.name), .count: .number(period.positions.count),
-                                           .countLabel: .text(PageContext.plural(period.positions.count, "article")),
+                    // The month's count on its first part, a part's own on the others: an article
+                    // added to one part then leaves the month's other parts as they were.
+                    let count = k == 0 ? period.positions.count : part.count
+                    var values: PageMap = [.key: .text(period.key), .name: .text(period.name), .count: .number(count),
+                                           .countLabel: .text(PageContext.plural(count, "article")),
                                            .allURL: .text(first)]
+                    if k > 0 { values[.part] = .map([.number: .number(k + 1), .total: .number(parts.count)]) }
                     if let newer { values[.newer] = .map([.name: .text(newer.name), .url: .text(list.path(newer, part: 0))]) }
                     if let older { values[.older] = .map([.name: .text(older.name), .url: .text(list.path(older, part: 0))]) }
                     v[.period] = .map(values)
@@ -103,15 +109,16 @@ extension SiteRenderer {
         return key.value
     }
 
-    /// A month's page's key: what its values read (`common`), its path, the month, its number
-    /// of parts, the months either side and the keys of the page's items.
+    /// A month's page's key: what its values read (`common`), its path, the month (and its
+    /// count, on its first part), its number of parts, the months either side and the keys of
+    /// the page's items.
     static func periodKey(_ common: UInt64, path: String, _ period: ListPeriod, parts: Int, items: ArraySlice<Int>,
                           _ list: ListArchive, newer: ListPeriod?, older: ListPeriod?) -> UInt64 {
         var key = Fingerprint()
         key.add(key: common)
         key.add(path)
         key.add(period.name)
-        key.add(period.positions.count)
+        key.add(items.startIndex == period.positions.startIndex ? period.positions.count : -1)
         key.add(parts)
         for neighbour in [newer, older] {
             key.add(neighbour?.key ?? "")

@@ -42,8 +42,9 @@ struct ListPeriod: Sendable, Equatable {
         return periods
     }
 
-    /// The period's pages: runs of at most `size` of its positions, in order.
-    func parts(of size: Int) -> [ArraySlice<Int>] {
-        stride(from: 0, to: positions.count, by: max(1, size)).map { positions[$0..<min($0 + max(1, size), positions.count)] }
+    /// The period's pages: runs of at most `size` of its positions, in order, cut where they
+    /// stay put as items arrive (`StableParts`); `identity` gives the item at a position's.
+    func parts(of size: Int, identity: (Int) -> UInt64) -> [ArraySlice<Int>] {
+        StableParts.split(count: positions.count, size: size) { identity(positions[$0]) }.map { positions[$0] }
     }
 }

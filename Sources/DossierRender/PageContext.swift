@@ -18,6 +18,9 @@ final class PageContext {
     let siteShared: SharedValue
     /// Each entry's publication day (nil: undated), read without copying its document.
     let days: [Day?]
+    /// Each entry's and each story's identity, from its slug: where long lists are cut into pages.
+    let identities: [UInt64]
+    let storyIdentities: [UInt64]
     /// Cards of list pages, rendered on demand (set by the renderer, which has the templates).
     var cardCache: CardCache?
 
@@ -31,6 +34,8 @@ final class PageContext {
         var days = [Day?](repeating: nil, count: site.entries.count)
         for (day, entries) in site.days { for i in entries { days[i] = day } }
         self.days = days
+        self.identities = site.entries.map { StableParts.identity(of: $0.slug) }
+        self.storyIdentities = site.stories.map { StableParts.identity(of: $0.slug) }
         self.siteShared = SharedValue(.map([.title: .text(config.title), .description: .text(config.description),
                                             .language: .text(config.language)]))
         let actorLinks = TermLinks(site.actors, slugs: site.actorSlug, url: PageContext.actorURL)

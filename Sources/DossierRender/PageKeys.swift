@@ -111,14 +111,12 @@ extension SiteRenderer {
     }
 
     /// Everything a print volume reads: its path, the site's values (its title among them),
-    /// which volume it is (its name and neighbours), the number of its first article, and each
-    /// article's card and body.
-    func printKey(_ ctx: PageContext, _ entries: ArraySlice<Int>, path: String, first: Int, volume: PageMap?) -> UInt64 {
+    /// which volume it is (its name and neighbours), and each article's card and body.
+    func printKey(_ ctx: PageContext, _ entries: ArraySlice<Int>, path: String, volume: PageMap?) -> UInt64 {
         var key = Fingerprint()
         key.add(path)
         key.add(key: ctx.siteShared.fingerprint)
         for name in [PageName.name, .prevURL, .nextURL, .allURL] { key.add(volume?[name]?.text ?? "\u{0}") }
-        key.add(first)
         key.add(entries.count)
         for i in entries {
             key.add(key: ctx.cards[i].fingerprint)

@@ -25,7 +25,7 @@ extension SiteRenderer {
         let stories = { (path: String) in ctx.base(path: path, title: "Stories", section: .isStories) }
         archived(ListArchive(firstPath: "stories/index.html", template: "stories", count: site.stories.count,
                              day: { ctx.days[site.stories[$0].entries[0]] },
-                             itemKey: { ctx.storyCards[$0].fingerprint }, key: nil, periodKey: nil, values: stories, periodValues: stories,
+                             itemKey: { ctx.storyCards[$0].fingerprint }, identity: { ctx.storyIdentities[$0] }, key: nil, periodKey: nil, values: stories, periodValues: stories,
                              list: { v, positions, _ in v[.stories] = .list(positions.map { .shared(ctx.storyCards[$0]) }) }), add)
         for s in site.stories.indices {
             let path = PageContext.storyURL(site.stories[s].slug)
@@ -95,7 +95,8 @@ extension SiteRenderer {
 
     // MARK: Pages
 
-    /// Renders a list of articles as pages of `config.pageSize`: the first at `firstPath`, the
+    /// Renders a list of articles as pages of at most `config.pageSize`, cut where they stay put
+    /// as articles arrive (`StableParts`): the first at `firstPath`, the
     /// others at `<folder>/page/<n>/index.html`, each with `articles` and, when there is more
     /// than one page, `pagination`. `values(path)` gives the rest of the first page's values;
     /// the other pages share them with their own `root`. `key` is a fingerprint of everything
@@ -104,22 +105,21 @@ extension SiteRenderer {
     func paginated(_ firstPath: String, _ indexes: [Int], _ template: String, _ ctx: PageContext, _ page: AddPage,
                    key: @escaping () -> UInt64, values: @escaping (String) -> PageMap) {
         let common = Shared(key)
-        paginated(firstPath, count: indexes.count, template, page, key: { path, chunk, pages in
+        paginated(firstPath, count: indexes.count, identity: { ctx.identities[indexes[$0]] }, template, page, key: { path, chunk, pages in
             listKey(ctx, common.value, path: path, cards: indexes[chunk], pages: pages)
         }, values: values) { v, chunk, root in
             v[.articles] = ctx.listCards(Array(indexes[chunk]), root: root)
         }
     }
 
-    /// Splits a list of `count` items into pages as above; `list` puts the items of one page
-    /// (a range of the list) into its values, given the page's root. `key`, when given, is
-    /// each page's key from its path, its range and the number of pages.
-    func paginated(_ firstPath: String, count: Int, _ template: String, _ page: AddPage,
+    /// Splits a list of `count` items into pages as above, given each item's identity; `list`
+    /// puts the items of one page (a range of the list) into its values, given the page's root.
+    /// `key`, when given, is each page's key from its path, its range and the number of pages.
+    func paginated(_ firstPath: String, count: Int, identity: (Int) -> UInt64, _ template: String, _ page: AddPage,
                    key: ((String, Range<Int>, Int) -> UInt64)? = nil,
                    values: @escaping (String) -> PageMap,
                    list: @escaping (inout PageMap, Range<Int>, String) -> Void) {
-        let size = max(1, config.pageSize)
-        let chunks = stride(from: 0, to: max(count, 1), by: size).map { $0..<min($0 + size, count) }
+        let chunks = StableParts.split(count: count, size: config.pageSize, identity: identity)
         let folder = String(firstPath.dropLast("index.html".count))
         let path = { (k: Int) in k == 0 ? firstPath : "\(folder)page/\(k + 1)/index.html" }
         // Built once, by whichever page needs it first: related terms and quotes are costly.
@@ -251,6 +251,7 @@ extension SiteRenderer {
                      periodValues: @escaping (String) -> PageMap) -> ListArchive {
         ListArchive(firstPath: url, template: template, count: term.entries.count,
                     day: { ctx.days[term.entries[$0]] }, itemKey: { ctx.cards[term.entries[$0]].fingerprint },
+                    identity: { ctx.identities[term.entries[$0]] },
                     key: key, periodKey: periodKey, values: values, periodValues: periodValues,
                     list: { v, positions, root in v[.articles] = ctx.listCards(positions.map { term.entries[$0] }, root: root) })
     }
@@ -347,26 +348,27 @@ extension SiteRenderer {
 
     /// The print edition: one document at `print/index.html` up to `config.printVolumeSize`
     /// articles; beyond, a volume for each month (`print/<YYYY-MM>/index.html`, the undated at
-    /// `print/undated/`), in parts of that size (`print/<YYYY-MM>/<n>/index.html`), listed by
-    /// `print/index.html`, so that an added article changes its month's volume, not every one.
+    /// `print/undated/`), in parts of at most that size (`print/<YYYY-MM>/<n>/index.html`, cut
+    /// by `StableParts`), listed by `print/index.html`, so that an added article changes the
+    /// part it lands in, not every volume nor every later part of its month.
     /// Gives, for each page added, the index of the last entry whose body it shows (nil: none).
     func printVolumes(_ ctx: PageContext, _ page: AddPage) -> [Int?] {
         let site = ctx.site
         let size = max(1, config.printVolumeSize)
         let all = Array(site.entries.indices)
         guard all.count > size else {
-            printVolume(ctx, page, path: "print/index.html", entries: all[...], first: 0, volume: nil)
+            printVolume(ctx, page, path: "print/index.html", entries: all[...], volume: nil)
             return [all.last]
         }
         let periods = ListPeriod.months(count: all.count) { ctx.days[$0] }
         let path = { (p: ListPeriod, k: Int) in k == 0 ? "print/\(p.key)/index.html" : "print/\(p.key)/\(k + 1)/index.html" }
-        let volumes = periods.flatMap { p in p.parts(of: size).enumerated().map { (period: p, part: $0, parts: (p.positions.count + size - 1) / size, entries: $1) } }
+        let partsOf = periods.map { $0.parts(of: size) { ctx.identities[$0] } }
+        let volumes = zip(periods, partsOf).flatMap { p, parts in parts.enumerated().map { (period: p, part: $0, parts: parts.count, entries: $1) } }
         page("print/index.html", "print", nil) {
             var v = ctx.base(path: "print/index.html", title: "\(config.title) — print edition", section: .isPrint)
             v[.cover] = .map(printCover(ctx, all[...], volume: nil))
             v[.articles] = []
-            v[.volumes] = .maps(periods.map { p in
-                let parts = p.parts(of: size)
+            v[.volumes] = .maps(zip(periods, partsOf).map { p, parts in
                 var volume: PageMap = [.name: .text(p.name), .url: .text(path(p, 0)), .count: .number(p.positions.count),
                                        .countLabel: .text(PageContext.plural(p.positions.count, "article"))]
                 volume[.parts] = .maps(parts.count < 2 ? [] : parts.indices.map {
@@ -382,17 +384,16 @@ extension SiteRenderer {
             var values: PageMap = [.name: .text(label), .allURL: .text("print/index.html")]
             if n > 0 { values[.prevURL] = .text(path(volumes[n - 1].period, volumes[n - 1].part)) }
             if n + 1 < volumes.count { values[.nextURL] = .text(path(volumes[n + 1].period, volumes[n + 1].part)) }
-            printVolume(ctx, page, path: path(volume.period, volume.part), entries: volume.entries,
-                        first: volume.entries.startIndex - volume.period.positions.startIndex, volume: values)
+            printVolume(ctx, page, path: path(volume.period, volume.part), entries: volume.entries, volume: values)
         }
         return [nil] + volumes.map(\.entries.last)
     }
 
-    /// One print volume: `entries` (indexes into the site's, in order), numbered from
-    /// `first` + 1, and, when the edition has volumes, which one it is (`volume`).
-    func printVolume(_ ctx: PageContext, _ page: AddPage, path: String, entries: ArraySlice<Int>, first: Int, volume: PageMap?) {
+    /// One print volume: `entries` (indexes into the site's, in order), numbered from 1, and,
+    /// when the edition has volumes, which one it is (`volume`).
+    func printVolume(_ ctx: PageContext, _ page: AddPage, path: String, entries: ArraySlice<Int>, volume: PageMap?) {
         let site = ctx.site
-        page(path, "print", { printKey(ctx, entries, path: path, first: first, volume: volume) }) {
+        page(path, "print", { printKey(ctx, entries, path: path, volume: volume) }) {
             let title = "\(config.title) — print edition" + (volume?[.name]?.text.map { ", \($0)" } ?? "")
             var v = ctx.base(path: path, title: title, section: .isPrint)
             v[.cover] = .map(printCover(ctx, entries, volume: volume))
@@ -400,7 +401,7 @@ extension SiteRenderer {
             v[.articles] = .maps(entries.enumerated().map { n, i -> PageMap in
                 var card = ctx.card(i, more: 3)
                 card[.anchor] = .text("a-\(site.entries[i].slug)")
-                card[.number] = .number(first + n + 1)
+                card[.number] = .number(n + 1)
                 card[.body] = .fragment(BodyHTML(body: site.bodies[i], prefix: "a-\(site.entries[i].slug)-"))
                 return card
             })

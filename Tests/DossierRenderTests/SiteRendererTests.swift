@@ -92,8 +92,12 @@ final class SiteRendererTests: XCTestCase {
         let paths = plan.order.map { planned[$0] }
         let articles = paths.enumerated().filter { $0.element.hasPrefix("articles/") }.map(\.offset)
         XCTAssertEqual(articles.count, 7)
-        for (volume, last) in [("print/2025-11/index.html", 2), ("print/2025-11/2/index.html", 3), ("print/2025-10/index.html", 5),
-                               ("print/undated/index.html", 6)] {
+        // November's four articles in parts of at most three, where `StableParts` cuts them.
+        let november = StableParts.split(count: 4, size: 3) { StableParts.identity(of: "e\($0)") }
+        XCTAssertEqual(november.count, 2)
+        var volumes = november.enumerated().map { k, part in (k == 0 ? "print/2025-11/index.html" : "print/2025-11/\(k + 1)/index.html", part.last!) }
+        volumes += [("print/2025-10/index.html", 5), ("print/undated/index.html", 6)]
+        for (volume, last) in volumes {
             XCTAssertEqual(paths.firstIndex(of: volume), articles[last] + 1, volume)
         }
         XCTAssertEqual(paths.filter { $0.hasPrefix("print/") }.count, 5, "four volumes and their contents")
@@ -123,7 +127,7 @@ extension SiteRendererTests {
     func testLongListsAreSplitByMonthWithLinksBothWays() throws {
         let base = self
         var library = try base.library()
-        try library.register("{{#articles}}{{{html}}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}|{{#archive}}{{#periods}}{{name}} {{count}}>{{url}},{{/periods}}{{/archive}}|{{#period}}{{count_label}} newer={{#newer}}{{name}}>{{url}}{{/newer}} older={{#older}}{{name}}>{{url}}{{/older}} all={{all_url}}{{/period}}",
+        try library.register("{{#articles}}{{{html}}};{{/articles}}|{{#pagination}}{{number}}/{{total}} prev={{prev_url}} next={{next_url}}{{/pagination}}|{{#quotes}}{{text}};{{/quotes}}{{quotes_more}}|{{page_title}}|{{#archive}}{{#periods}}{{name}} {{count}}>{{url}},{{/periods}}{{/archive}}|{{#period}}{{#part}}{{number}} of {{total}}: {{/part}}{{count_label}} newer={{#newer}}{{name}}>{{url}}{{/newer}} older={{#older}}{{name}}>{{url}}{{/older}} all={{all_url}}{{/period}}",
                              named: "actor")
         var config = DossierConfig()
         config.pageSize = 2
@@ -140,7 +144,7 @@ extension SiteRendererTests {
         XCTAssertEqual(pages[actor + "2026-01/index.html"],
                        "T4@../../../articles/a4/index.html;T3@../../../articles/a3/index.html;|1/2 prev= next=\(actor)2026-01/2/index.html||Wang Yi — January 2026||3 articles newer= older=December 2025>\(actor)2025-12/index.html all=\(actor)index.html")
         XCTAssertEqual(pages[actor + "2026-01/2/index.html"],
-                       "T2@../../../../articles/a2/index.html;|2/2 prev=\(actor)2026-01/index.html next=||Wang Yi — January 2026, part 2||3 articles newer= older=December 2025>\(actor)2025-12/index.html all=\(actor)index.html")
+                       "T2@../../../../articles/a2/index.html;|2/2 prev=\(actor)2026-01/index.html next=||Wang Yi — January 2026, part 2||2 of 2: 1 article newer= older=December 2025>\(actor)2025-12/index.html all=\(actor)index.html")
         XCTAssertEqual(pages[actor + "2025-12/index.html"],
                        "T1@../../../articles/a1/index.html;|||Wang Yi — December 2025||1 article newer=January 2026>\(actor)2026-01/index.html older=Undated>\(actor)undated/index.html all=\(actor)index.html")
         XCTAssertEqual(pages[actor + "undated/index.html"]?.hasPrefix("T5@../../../articles/a5/index.html;|||Wang Yi — Undated||1 article newer=December 2025>"), true)
@@ -157,7 +161,13 @@ extension SiteRendererTests {
         XCTAssertEqual(periods.map(\.key), ["2025-11", "2025-01", "2024-11", "undated"])
         XCTAssertEqual(periods.map(\.name), ["November 2025", "January 2025", "November 2024", "Undated"])
         XCTAssertEqual(periods.map(\.positions), [[0, 3], [4], [2, 6], [1, 5]])
-        XCTAssertEqual(ListPeriod(key: "k", name: "n", positions: Array(0..<7)).parts(of: 3).map(Array.init), [[0, 1, 2], [3, 4, 5], [6]])
+        // A month's parts are `StableParts`' cut of its positions, by the items' identities.
+        let month = ListPeriod(key: "k", name: "n", positions: [2, 3, 5, 7, 11, 13, 17])
+        let identity = { (position: Int) in StableParts.identity(of: "e\(position)") }
+        let parts = month.parts(of: 3, identity: identity)
+        XCTAssertEqual(parts.flatMap { $0 }, month.positions)
+        XCTAssertEqual(parts.map(Array.init), StableParts.split(count: 7, size: 3) { identity(month.positions[$0]) }.map { Array(month.positions[$0]) })
+        XCTAssertEqual(month.parts(of: 7, identity: identity).map(Array.init), [month.positions], "a month that fits is one part")
         XCTAssertEqual(ListPeriod.months(count: 0) { _ in nil }, [])
     }
 
@@ -199,6 +209,30 @@ extension SiteRendererTests {
                              "sitemap.xml", "print/index.html", "print/2026-02/index.html", "print/2026-02/2/index.html",
                              "print/2026-01/index.html", "actors/index.html", "topics/index.html"]
         XCTAssertEqual(changed.subtracting(expected).filter { !$0.hasPrefix("actors/wang-yi/") && !$0.hasPrefix("topics/trade/") }, [])
+    }
+
+    /// An article filed among many of one period (here the undated, in title order) changes the
+    /// page of each list it lands in, not every page after it (`StableParts`): the undated
+    /// dates, an actor's and a topic's undated months and the print edition's undated volume.
+    func testAnArticleFiledMidListChangesThePageItLandsInNotTheRest() throws {
+        let (library, _) = try ShippedSite.templates()
+        var config = DossierConfig()
+        config.pageSize = 4
+        config.printVolumeSize = 4
+        let entries = (0..<60).map { n in
+            SiteEntry(slug: "u\(n)", document: document("Report \(1000 + n)", nil, actors: ["Wang Yi"], topics: ["trade"]))
+        }
+        let added = SiteEntry(slug: "late", document: document("Report 1020, later", nil, actors: ["Wang Yi"], topics: ["trade"]))
+        let renderer = try SiteRenderer(templates: library, config: config)
+        let before = Dictionary(uniqueKeysWithValues: renderer.render(entries).map { ($0.path, $0.contents ?? "") })
+        let after = Dictionary(uniqueKeysWithValues: renderer.render(entries + [added]).map { ($0.path, $0.contents ?? "") })
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        for (list, pages) in [("dates/undated/", 1), ("print/undated/", 1), ("actors/wang-yi/undated/", 2), ("topics/trade/undated/", 2)] {
+            let all = after.keys.filter { $0.hasPrefix(list) }
+            XCTAssertGreaterThan(all.count, 8, list)
+            // The actors' and topics' first part also gives the period's count.
+            XCTAssertLessThanOrEqual(changed.filter { $0.hasPrefix(list) }.count, pages, "\(list): \(changed.filter { $0.hasPrefix(list) }.sorted())")
+        }
     }
 
     func testPagersOfLongListsLinkTheEndsAndTheNeighbourhoodWithGaps() {
