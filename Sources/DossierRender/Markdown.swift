@@ -49,7 +49,7 @@ public enum Markdown {
             if cmark_node_get_type(current) == CMARK_NODE_HEADING {
                 builder.heading(level: Int(cmark_node_get_heading_level(current)), text: plainText(current), html: html)
             } else if cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
-                builder.paragraph(html: html, text: plainText(current, skippingLocalLinks: true))
+                builder.paragraph(html: html) { plainText(current, skippingLocalLinks: true) }
             } else {
                 builder.block(html: html)
             }

@@ -124,9 +124,15 @@ struct SectionBuilder {
         current.html += SectionBuilder.withID(html, id: id)
     }
 
-    mutating func paragraph(html: String, text: String) {
-        if firstParagraph == nil { firstParagraph = text }
-        if inFirstSummary && summaryParagraph == nil { summaryParagraph = text }
+    /// A top-level paragraph; `text` (its plain text) is asked for only while the lede may
+    /// still need it: the body's first paragraph and the first Summary section's.
+    mutating func paragraph(html: String, text: () -> String) {
+        let wanted = (first: firstParagraph == nil, summary: inFirstSummary && summaryParagraph == nil)
+        if wanted.first || wanted.summary {
+            let plain = text()
+            if wanted.first { firstParagraph = plain }
+            if wanted.summary { summaryParagraph = plain }
+        }
         if inSourceText {
             sourceParagraphs += 1
             current.html += SectionBuilder.withID(html, id: uniqueID("p\(sourceParagraphs)"))
