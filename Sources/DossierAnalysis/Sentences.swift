@@ -32,10 +32,10 @@ enum SentenceSplitter {
         var start = 0
         var i = 0
         while i < tokens.count {
-            if tokens[i].kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?" || tokens[i].text == "…" {
+            if tokens[i].isPunct(".") || tokens[i].isPunct("!") || tokens[i].isPunct("?") || tokens[i].isPunct("…") {
                 var end = i + 1
                 while end < tokens.count, !tokens[end].spaceBefore,
-                      tokens[end].kind == .quote || tokens[end].text == ")" || tokens[end].text == "." {
+                      tokens[end].kind == .quote || tokens[end].isPunct(")") || tokens[end].isPunct(".") {
                     end += 1
                 }
                 if end >= tokens.count {
