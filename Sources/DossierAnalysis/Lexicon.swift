@@ -12,7 +12,8 @@ enum Lexicon {
                isPersonPronoun: UInt64 = 1 << 13, isSpeechVerb: UInt64 = 1 << 14, isPreposition: UInt64 = 1 << 15,
                isMonthKey: UInt64 = 1 << 16, isNegator: UInt64 = 1 << 17, isReaction: UInt64 = 1 << 18,
                isSayingVerb: UInt64 = 1 << 19, isOrganisationLink: UInt64 = 1 << 20, isClauseEnd: UInt64 = 1 << 21,
-               isClauseOpener: UInt64 = 1 << 22, isPeriod: UInt64 = 1 << 23, isStampWord: UInt64 = 1 << 24
+               isClauseOpener: UInt64 = 1 << 22, isPeriod: UInt64 = 1 << 23, isStampWord: UInt64 = 1 << 24,
+               isSentenceEnd: UInt64 = 1 << 25
     /// Where a key's `Word` code stands in its bits.
     static let wordShift: UInt64 = 56
     static let memberships: [String: UInt64] = {
@@ -26,7 +27,8 @@ enum Lexicon {
                            (ClauseRole.negators, isNegator), (ClauseRole.reactions, isReaction),
                            (MentionScanner.sayingVerbs, isSayingVerb), (MentionScanner.organisationLinks, isOrganisationLink),
                            (ClauseRole.clauseEnds, isClauseEnd), (ClauseRole.clauseOpeners, isClauseOpener),
-                           (ClauseRole.periods, isPeriod), (PublicationDate.stampWords, isStampWord)] {
+                           (ClauseRole.periods, isPeriod), (PublicationDate.stampWords, isStampWord),
+                           (SentenceSplitter.ends, isSentenceEnd)] {
             for key in set { out[key, default: 0] |= bit }
         }
         for word in Word.allCases { out[word.key, default: 0] |= word.rawValue << wordShift }

@@ -209,10 +209,10 @@ final class AnalysisFastPathTests: XCTestCase {
             .union(Lexicon.auxiliaries).union(Lexicon.meetingCues).union(Lexicon.personPronouns).union(Lexicon.speechVerbs)
             .union(ClauseRole.prepositions).union(Lexicon.monthKeys).union(ClauseRole.negators).union(ClauseRole.reactions)
             .union(MentionScanner.sayingVerbs).union(MentionScanner.organisationLinks).union(ClauseRole.clauseEnds)
-            .union(ClauseRole.clauseOpeners).union(ClauseRole.periods).union(PublicationDate.stampWords)
+            .union(ClauseRole.clauseOpeners).union(ClauseRole.periods).union(PublicationDate.stampWords).union(SentenceSplitter.ends)
             .union(Lexicon.Word.allCases.map(\.key))
             .union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago", "ma\u{212A}", "no\u{301}", "nov.", "Nov",
-                    "The", "thE", "th", "thee", "tHe", "ofs", "o", "in.", "\u{37E}", ";", "x\u{37E}", "`", "\u{1FEF}", "n't", "ca\u{301}n't"])
+                    "The", "thE", "th", "thee", "tHe", "ofs", "o", "in.", "\u{37E}", ";", "x\u{37E}", "`", "\u{1FEF}", "n't", "ca\u{301}n't", "…", ".\u{301}", "!!"])
         for key in keys {
             let f = Lexicon.flags(of: key)
             XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
@@ -240,6 +240,7 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isClauseOpener != 0, ClauseRole.clauseOpeners.contains(key), key)
             XCTAssertEqual(f & Lexicon.isPeriod != 0, ClauseRole.periods.contains(key), key)
             XCTAssertEqual(f & Lexicon.isStampWord != 0, PublicationDate.stampWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isSentenceEnd != 0, SentenceSplitter.ends.contains(key), key)
             XCTAssertEqual(PublicationDate.month(of: TokenizedText(key).tokens.first ?? TokenizedText("x").tokens[0]),
                            TokenizedText(key).tokens.first.flatMap { PublicationDate.month($0.key) }, key)
             XCTAssertEqual(ClauseRole.endsNegated(key), key.hasSuffix("n't"), key)
@@ -251,7 +252,7 @@ final class AnalysisFastPathTests: XCTestCase {
             }
         }
         XCTAssertEqual(Set(Lexicon.Word.allCases.map(\.key)).count, Lexicon.Word.allCases.count)
-        XCTAssertLessThan(Lexicon.isStampWord, 1 << Lexicon.wordShift)
+        XCTAssertLessThan(Lexicon.isSentenceEnd, 1 << Lexicon.wordShift)
     }
 
     /// A sentence's topic hits, read from its paragraph's tokens by word index and from its keyword
@@ -385,6 +386,11 @@ final class SummaryPickerFastPathTests: XCTestCase {
             for b in marks {
                 texts += [a + "word" + b, a + b, "say " + a + b + a, a, b + " end"]
             }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...30, using: &generator)
+            texts.append((0..<count).map { _ in (marks + ["abcdefgh", " ", "!", "#", "\u{A2}"]).randomElement(using: &generator)! }.joined())
         }
         for text in texts {
             XCTAssertEqual(SummaryPicker.cutsQuote(text), Self.scalarCutsQuote(text), text.debugDescription)
