@@ -81,10 +81,10 @@ enum PublicationDate {
         if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
         if let day = date(in: tokens, at: k) ?? date(in: tokens, at: 0) { return day }
         // After a stamp word anywhere in the paragraph.
-        for i in tokens.indices where tokens[i].kind == .word && stampWords.contains(tokens[i].key) {
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].lex & Lexicon.isStampWord != 0 {
             var j = i + 1
             while j < tokens.count, j - i <= 4,
-                  tokens[j].kind != .word || ["on", "at"].contains(tokens[j].key) || Lexicon.weekdayKeys.contains(tokens[j].key) {
+                  tokens[j].kind != .word || tokens[j].keyIs(.on) || tokens[j].keyIs(.at) || Lexicon.weekdayKeys.contains(tokens[j].key) {
                 j += 1
             }
             if let day = date(in: tokens, at: j) { return day }
@@ -99,11 +99,11 @@ enum PublicationDate {
         func number(_ k: Int) -> Int? { word(k).flatMap { Int($0.text) } }
         func skipComma(_ k: Int) -> Int { k < tokens.count && tokens[k].isPunct(",") ? k + 1 : k }
         guard let first = word(i) else { return nil }
-        if let month = month(first.key), let d = number(i + 1) ?? ordinal(word(i + 1)),
+        if let month = month(of: first), let d = number(i + 1) ?? ordinal(word(i + 1)),
            let y = number(skipComma(i + 2)) {
             return Day(year: y, month: month, day: d)
         }
-        if let d = number(i) ?? ordinal(first), let w = word(i + 1), let month = month(w.key),
+        if let d = number(i) ?? ordinal(first), let w = word(i + 1), let month = month(of: w),
            let y = number(skipComma(i + 2)) {
             return Day(year: y, month: month, day: d)
         }
@@ -125,6 +125,9 @@ enum PublicationDate {
         }
         return nil
     }
+
+    /// `month(t.key)`, asked only of a month key (`Lexicon.monthKeys` holds the keys `month` knows).
+    static func month(of t: Token) -> Int? { t.lex & Lexicon.isMonthKey != 0 ? month(t.key) : nil }
 
     static func month(_ key: String) -> Int? {
         let short = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -175,23 +178,23 @@ enum EventDate {
         let start = isLead ? TitleMaker.datelineEnd(tokens, within: SentenceSplitter.ranges(paragraph).first ?? 0..<tokens.count) ?? 0 : 0
         var weekday: Day??  // first weekday reference: .some(nil) when it cannot be resolved
         for i in start..<tokens.count where tokens[i].kind == .word && !(i < quoted.count && quoted[i]) {
-            let previous = i > 0 && tokens[i - 1].kind == .word ? tokens[i - 1].key : ""
+            let previous: Lexicon.Word? = i > 0 && tokens[i - 1].kind == .word ? Lexicon.Word(rawValue: tokens[i - 1].lex >> Lexicon.wordShift) : nil
             if tokens[i].lex & Lexicon.isMonthKey != 0 || Fast.startsWithNumber(tokens[i].text) {
                 if let day = explicit(tokens, at: i, published: published) { return day }
                 continue
             }
-            guard weekday == nil, previous != "next", previous != "coming", previous != "every",
+            guard weekday == nil, previous != .next, previous != .coming, previous != .every,
                   !isFuture(tokens, before: i, from: start) else { continue }
             if weekdayFilter.mayContain(tokens[i].key), let w = weekdayKeys.firstIndex(of: tokens[i].key), tokens[i].isCapitalized {
                 // Days back to the most recent such weekday; "last Tuesday" on a Tuesday is a week ago.
                 let back: (Day) -> Int = { p in
                     let d = (p.weekday - (w + 1) + 7) % 7
-                    return previous == "last" && d == 0 ? 7 : d
+                    return previous == .last && d == 0 ? 7 : d
                 }
                 weekday = .some(published.map { p in p.adding(days: -back(p)) })
-            } else if tokens[i].key == "yesterday" {
+            } else if tokens[i].keyIs(.yesterday) {
                 weekday = .some(published?.adding(days: -1))
-            } else if tokens[i].key == "today" {
+            } else if tokens[i].keyIs(.today) {
                 weekday = .some(published)
             }
         }
@@ -232,10 +235,10 @@ enum EventDate {
             return PublicationDate.ordinal(t).flatMap { (1...31).contains($0) ? $0 : nil }
         }
         let month: Int, d: Int
-        if let m = PublicationDate.month(tokens[i].key), tokens[i].isCapitalized, let n = dayNumber(word(i + 1)) {
+        if let m = PublicationDate.month(of: tokens[i]), tokens[i].isCapitalized, let n = dayNumber(word(i + 1)) {
             // "May 5" but not "may 5" (the verb); "Nov. 18".
             month = m; d = n
-        } else if let n = dayNumber(tokens[i]), let w = word(i + 1), w.isCapitalized, let m = PublicationDate.month(w.key) {
+        } else if let n = dayNumber(tokens[i]), let w = word(i + 1), w.isCapitalized, let m = PublicationDate.month(of: w) {
             month = m; d = n
         } else {
             return nil

@@ -25,8 +25,6 @@ struct Gazetteer: Sendable {
     let entries: [Entry]
     /// Aliases by the key of their first token, longest first.
     let aliasesByFirstKey: KeyTable<[Alias]>
-    /// Rules out most words that start no alias without a lookup.
-    let firstKeyFilter: KeyFilter
 
     /// Config actors first (they win on a clash of names), then the built-in list.
     init(config: [ActorEntry], builtIn: [ActorEntry]) {
@@ -58,13 +56,12 @@ struct Gazetteer: Sendable {
         }
         self.entries = entries
         self.aliasesByFirstKey = KeyTable(index.mapValues { $0.sorted { $0.keys.count > $1.keys.count } })
-        self.firstKeyFilter = KeyFilter(index.keys)
     }
 
     /// The longest alias that matches the tokens at `i`, and the index past it. A one-word name alias
     /// does not match the first word of a longer name ("Novak" in "Novak Djokovic").
     func match(_ tokens: [Token], at i: Int) -> (alias: Alias, end: Int)? {
-        guard firstKeyFilter.mayContain(tokens[i].key), let candidates = aliasesByFirstKey[tokens[i].key] else { return nil }
+        guard let candidates = aliasesByFirstKey[tokens[i].key, asciiHash: tokens[i].keyHash] else { return nil }
         for alias in candidates where i + alias.keys.count <= tokens.count {
             if alias.keys.count == 1, !alias.isRole, i + 1 < tokens.count, MentionScanner.isNameWord(tokens[i + 1]) {
                 continue
@@ -122,5 +119,5 @@ extension Lexicon {
 
     /// The bits of `isOfficeWord`'s sets in `Token.lex`: a token's key is an office word exactly
     /// when its `lex` has one of them.
-    static let officeWords: UInt32 = isTitleHead | isTitleModifier | isDemonym
+    static let officeWords: UInt64 = isTitleHead | isTitleModifier | isDemonym
 }

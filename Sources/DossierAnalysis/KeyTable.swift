@@ -21,7 +21,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         var slots = [Int32](repeating: -1, count: size)
         var keys: [String] = [], hashes: [UInt64] = [], values: [Value] = []
         for (stored, value) in dictionary {
-            guard let key = KeyTable.asciiForm(of: stored), let hash = KeyTable.asciiHash(key) else { continue }
+            guard let key = KeyTable.asciiForm(of: stored), let hash = KeyHash.ascii(key) else { continue }
             var slot = KeyTable.slot(of: hash, size: size)
             while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(keys.count)
@@ -36,8 +36,11 @@ struct KeyTable<Value: Sendable>: Sendable {
     }
 
     /// `dictionary[key]`.
-    subscript(key: String) -> Value? {
-        guard let hash = KeyTable.asciiHash(key) else { return dictionary[key] }
+    subscript(key: String) -> Value? { self[key, asciiHash: KeyHash.ascii(key)] }
+
+    /// `dictionary[key]`, where `hash` is `KeyHash.ascii(key)` (a token's `keyHash`, made once).
+    subscript(key: String, asciiHash hash: UInt64?) -> Value? {
+        guard let hash else { return dictionary[key] }
         var slot = KeyTable.slot(of: hash, size: slots.count)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
@@ -50,27 +53,58 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// The ASCII string equal to `key`: itself, or its canonical decomposition when that is ASCII
     /// ("\u{212A}", the Kelvin sign, is "K"); nil when no ASCII string is equal to it.
     static func asciiForm(of key: String) -> String? {
-        if asciiHash(key) != nil { return key }
+        if KeyHash.ascii(key) != nil { return key }
         let decomposed = key.decomposedStringWithCanonicalMapping
-        return asciiHash(decomposed) != nil ? decomposed : nil
-    }
-
-    /// FNV-1a 64 of the bytes of `key`, or nil when it is not ASCII.
-    static func asciiHash(_ key: String) -> UInt64? {
-        key.utf8.withContiguousStorageIfAvailable(asciiHash) ?? Array(key.utf8).withUnsafeBufferPointer(asciiHash)
-    }
-
-    /// FNV-1a 64 of `bytes`, or nil when one is not ASCII.
-    static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var all: UInt8 = 0
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            all |= byte
-        }
-        return all < 0x80 ? hash : nil
+        return KeyHash.ascii(decomposed) != nil ? decomposed : nil
     }
 
     /// The first slot to try for `hash` in a table of `size` (a power of two) slots.
     static func slot(of hash: UInt64, size: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (size - 1) }
+}
+
+/// The hash `KeyTable` files its keys under, of an ASCII key's bytes read as little-endian words
+/// of eight (the last padded with zeros): the count, then each word mixed in with a multiply. A
+/// key of up to 15 bytes is two such words, so the tokenizer, which holds a key so, hashes it with
+/// two steps instead of one a byte.
+enum KeyHash {
+    /// The hash of the bytes of `key`, or nil when it is not ASCII.
+    static func ascii(_ key: String) -> UInt64? {
+        key.utf8.withContiguousStorageIfAvailable(ascii) ?? Array(key.utf8).withUnsafeBufferPointer(ascii)
+    }
+
+    /// The hash of `bytes`, or nil when one is not ASCII.
+    static func ascii(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash = basis(count: bytes.count)
+        var all: UInt64 = 0
+        var k = 0
+        while k < bytes.count {
+            var word: UInt64 = 0
+            for b in 0..<min(8, bytes.count - k) { word |= UInt64(bytes[k + b]) << (8 * UInt64(b)) }
+            all |= word
+            hash = adding(word, to: hash)
+            k += 8
+        }
+        return all & 0x8080_8080_8080_8080 == 0 ? hash : nil
+    }
+
+    /// The hash of up to 15 bytes packed in `low` (bytes 0–7) and `high` (bytes 8–14), `count`
+    /// of them, none set beyond `count` (as `SmallASCII.words` packs them): `ascii` of the bytes.
+    @inline(__always)
+    static func ascii(low: UInt64, high: UInt64, count: Int) -> UInt64 {
+        var hash = basis(count: count)
+        if count > 0 { hash = adding(low, to: hash) }
+        if count > 8 { hash = adding(high, to: hash) }
+        return hash
+    }
+
+    /// The hash before any word: the count mixed into a fixed seed.
+    @inline(__always)
+    static func basis(count: Int) -> UInt64 { 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: count) }
+
+    /// One step: `hash` with the word `word` mixed in.
+    @inline(__always)
+    static func adding(_ word: UInt64, to hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed >> 32)
+    }
 }

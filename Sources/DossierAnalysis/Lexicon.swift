@@ -4,30 +4,51 @@ import DossierModel
 /// They describe English news prose in general, not any particular article.
 enum Lexicon {
     /// Membership of a key in the word sets the mention scanner, the summary picker, dates and clause roles ask about
-    /// per token, as bits, so that one lookup answers them all.
-    static let isTitleModifier: UInt32 = 1, isDemonym: UInt32 = 1 << 1, isPlace: UInt32 = 1 << 2, isTitleHead: UInt32 = 1 << 3,
-               isNotNameWord: UInt32 = 1 << 4, isOrganisationHead: UInt32 = 1 << 5, isFunctionWord: UInt32 = 1 << 6,
-               isDecisionWord: UInt32 = 1 << 7, isFutureWord: UInt32 = 1 << 8, isPastWord: UInt32 = 1 << 9,
-               isActionVerb: UInt32 = 1 << 10, isAuxiliary: UInt32 = 1 << 11, isMeetingCue: UInt32 = 1 << 12,
-               isPersonPronoun: UInt32 = 1 << 13, isSpeechVerb: UInt32 = 1 << 14, isPreposition: UInt32 = 1 << 15,
-               isMonthKey: UInt32 = 1 << 16, isNegator: UInt32 = 1 << 17, isReaction: UInt32 = 1 << 18
-    static let memberships: [String: UInt32] = {
-        var out: [String: UInt32] = [:]
+    /// per token, as bits, so that one lookup answers them all; the top byte holds the key's `Word`, if it is one.
+    static let isTitleModifier: UInt64 = 1, isDemonym: UInt64 = 1 << 1, isPlace: UInt64 = 1 << 2, isTitleHead: UInt64 = 1 << 3,
+               isNotNameWord: UInt64 = 1 << 4, isOrganisationHead: UInt64 = 1 << 5, isFunctionWord: UInt64 = 1 << 6,
+               isDecisionWord: UInt64 = 1 << 7, isFutureWord: UInt64 = 1 << 8, isPastWord: UInt64 = 1 << 9,
+               isActionVerb: UInt64 = 1 << 10, isAuxiliary: UInt64 = 1 << 11, isMeetingCue: UInt64 = 1 << 12,
+               isPersonPronoun: UInt64 = 1 << 13, isSpeechVerb: UInt64 = 1 << 14, isPreposition: UInt64 = 1 << 15,
+               isMonthKey: UInt64 = 1 << 16, isNegator: UInt64 = 1 << 17, isReaction: UInt64 = 1 << 18,
+               isSayingVerb: UInt64 = 1 << 19, isOrganisationLink: UInt64 = 1 << 20, isClauseEnd: UInt64 = 1 << 21,
+               isClauseOpener: UInt64 = 1 << 22, isPeriod: UInt64 = 1 << 23, isStampWord: UInt64 = 1 << 24,
+               isSentenceEnd: UInt64 = 1 << 25
+    /// Where a key's `Word` code stands in its bits.
+    static let wordShift: UInt64 = 56
+    static let memberships: [String: UInt64] = {
+        var out: [String: UInt64] = [:]
         for (set, bit) in [(titleModifiers, isTitleModifier), (demonyms, isDemonym), (places, isPlace),
                            (titleHeads, isTitleHead), (notNameWords, isNotNameWord), (organisationHeads, isOrganisationHead),
                            (SummaryPicker.functionWords, isFunctionWord), (SummaryPicker.decisionWords, isDecisionWord),
                            (EventDate.futureWords, isFutureWord), (ClauseRole.pastWords, isPastWord), (actionVerbs, isActionVerb),
                            (auxiliaries, isAuxiliary), (meetingCues, isMeetingCue), (personPronouns, isPersonPronoun),
                            (speechVerbs, isSpeechVerb), (ClauseRole.prepositions, isPreposition), (monthKeys, isMonthKey),
-                           (ClauseRole.negators, isNegator), (ClauseRole.reactions, isReaction)] {
+                           (ClauseRole.negators, isNegator), (ClauseRole.reactions, isReaction),
+                           (MentionScanner.sayingVerbs, isSayingVerb), (MentionScanner.organisationLinks, isOrganisationLink),
+                           (ClauseRole.clauseEnds, isClauseEnd), (ClauseRole.clauseOpeners, isClauseOpener),
+                           (ClauseRole.periods, isPeriod), (PublicationDate.stampWords, isStampWord),
+                           (SentenceSplitter.ends, isSentenceEnd)] {
             for key in set { out[key, default: 0] |= bit }
         }
+        for word in Word.allCases { out[word.key, default: 0] |= word.rawValue << wordShift }
         return out
     }()
 
+    /// Words the rules compare a token's key with ("the", "and", "by"): each is coded in the top
+    /// byte of its key's bits, so that a comparison reads one byte of the token instead of
+    /// comparing strings.
+    enum Word: UInt64, CaseIterable {
+        case the = 1, a, an, and, of, `for`, by, on, to, `in`, at, since, then, last, next, coming, every, him, her, who,
+             called, calls, call, yesterday, today, with, reference, reports, reported
+
+        /// The key the word is: its name.
+        var key: String { String(describing: self) }
+    }
+
     /// The sets among `memberships`' that hold `key`, as bits.
     @inline(__always)
-    static func flags(of key: String) -> UInt32 { membership.flags(of: key) }
+    static func flags(of key: String) -> UInt64 { membership.flags(of: key) }
 
     /// `memberships`, for the lookup made per token (a tokenizer reads it once per text: every
     /// read of a static checks for its initializer).
@@ -36,15 +57,20 @@ enum Lexicon {
     /// A key's bits in `memberships`, with a filter that rules out most words without a lookup.
     struct Membership: Sendable {
         let filter: KeyFilter
-        let table: KeyTable<UInt32>
+        let table: KeyTable<UInt64>
 
-        init(_ memberships: [String: UInt32]) {
+        init(_ memberships: [String: UInt64]) {
             filter = KeyFilter(memberships.keys)
             table = KeyTable(memberships)
         }
 
         @inline(__always)
-        func flags(of key: String) -> UInt32 { filter.mayContain(key) ? table[key] ?? 0 : 0 }
+        func flags(of key: String) -> UInt64 { filter.mayContain(key) ? table[key] ?? 0 : 0 }
+
+        /// `flags(of: key)`, where `hash` is `KeyHash.ascii(key)`: the table's probe then costs
+        /// less than the filter, which is not asked.
+        @inline(__always)
+        func flags(of key: String, asciiHash hash: UInt64?) -> UInt64 { table[key, asciiHash: hash] ?? 0 }
     }
 
     /// Nouns that name an office and may stand right before a person's name ("Premier Li Qiang").

@@ -87,7 +87,7 @@ enum MentionScanner {
                 continue
             }
             // 3. "the premier", "the Russian president", "the ministry".
-            if tokens[i].key == "the", let ref = officeReference(tokens, from: i + 1) {
+            if tokens[i].keyIs(.the), let ref = officeReference(tokens, from: i + 1) {
                 add(ref.reference, i, i, ref.end)
                 i = ref.end
                 continue
@@ -104,7 +104,7 @@ enum MentionScanner {
                 i = orgEnd
                 continue
             }
-            let isObject = tokens[i].key == "him" || (tokens[i].key == "her" && i > 0 && tokens[i - 1].key == "to")
+            let isObject = tokens[i].keyIs(.him) || (tokens[i].keyIs(.her) && i > 0 && tokens[i - 1].keyIs(.to))
             if tokens[i].lex & Lexicon.isPersonPronoun != 0 || isObject, !(i + 1 < tokens.count && isNameWord(tokens[i + 1])) {
                 add(.pronoun(isObject: isObject), i, i, i + 1)
                 i += 1
@@ -141,12 +141,12 @@ enum MentionScanner {
             // Skip a stray capitalised word in the gap after "and" ("and his Malawian counterpart").
             var p = k - 1
             while p > 0, case .single(_, _, false) = out[p].reference, out[p - 1].end < tokens.count,
-                  tokens[out[p - 1].end].key == "and" {
+                  tokens[out[p - 1].end].keyIs(.and) {
                 p -= 1
             }
             let a = out[p], b = out[k]
             // "X and Y", "X and his Malawian counterpart Y": at most three words between, none a verb.
-            guard b.first > a.end, b.first - a.end <= 4, tokens[a.end].key == "and", !a.isQuoted, !b.isQuoted,
+            guard b.first > a.end, b.first - a.end <= 4, tokens[a.end].keyIs(.and), !a.isQuoted, !b.isQuoted,
                   tokens[(a.end + 1)..<b.first].allSatisfy({ $0.kind == .word && $0.lex & Lexicon.isActionVerb == 0 })
             else { continue }
             let subject = a.isSubject || b.isSubject, participant = a.isParticipant || b.isParticipant
@@ -222,14 +222,14 @@ enum MentionScanner {
         var j = i
         var headEnd: Int?
         while j < tokens.count {
-            if tokens[j].kind == .punct, tokens[j].text == "-", j + 1 < tokens.count, !tokens[j].spaceBefore,
+            if tokens[j].isPunct("-"), j + 1 < tokens.count, !tokens[j].spaceBefore,
                !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
             }
             guard tokens[j].kind == .word else { break }
             // "Minister of Foreign Affairs", "President of the Republic of Kazakhstan"
-            if headEnd == j, tokens[j].key == "of" || tokens[j].key == "for", let end = ofPhraseEnd(tokens, from: j + 1) {
+            if headEnd == j, tokens[j].keyIs(.of) || tokens[j].keyIs(.for), let end = ofPhraseEnd(tokens, from: j + 1) {
                 j = end
                 headEnd = end
                 continue
@@ -262,7 +262,7 @@ enum MentionScanner {
             if tokens[j].isCapitalized && !isNameWord(tokens[j]) {
                 j += 1
                 end = j
-            } else if tokens[j].key == "of" || tokens[j].key == "the" || tokens[j].key == "and" || tokens[j].key == "for" {
+            } else if tokens[j].keyIs(.of) || tokens[j].keyIs(.the) || tokens[j].keyIs(.and) || tokens[j].keyIs(.for) {
                 j += 1
             } else {
                 break
@@ -301,35 +301,24 @@ enum MentionScanner {
                 if tokens[j].lex & Lexicon.isOrganisationHead != 0 { lastHead = j + 1 }
                 j += 1
                 if isPossessive(tokens, j - 1) { break }
-            } else if tokens[j].kind == .word, isOrganisationLink(tokens[j].key), j + 1 < tokens.count,
+            } else if tokens[j].kind == .word, tokens[j].lex & Lexicon.isOrganisationLink != 0, j + 1 < tokens.count,
                       tokens[j + 1].isCapitalized {
                 j += 1
             } else {
                 break
             }
         }
-        guard var end = lastHead, tokens[i].key != "the" else { return nil }
+        guard var end = lastHead, !tokens[i].keyIs(.the) else { return nil }
         // "Ministry of Commerce", "Bank of China": the name goes on after "of".
-        if end < j, tokens[end].key == "of" || tokens[end].key == "for" { end = j }
+        if end < j, tokens[end].keyIs(.of) || tokens[end].keyIs(.for) { end = j }
         return end
     }
 
-    /// "of", "for", "and", "the", "on": the lowercase words inside an organisation's name (a `switch`
-    /// compares in place, where an array literal's `contains` builds the array at every call).
-    private static func isOrganisationLink(_ key: String) -> Bool {
-        switch key {
-        case "of", "for", "and", "the", "on": return true
-        default: return false
-        }
-    }
+    /// The lowercase words inside an organisation's name (`Lexicon.isOrganisationLink`).
+    static let organisationLinks: Set<String> = ["of", "for", "and", "the", "on"]
 
-    /// Verbs of saying that make the name after them a subject ("said Li").
-    private static func isSayingVerb(_ key: String) -> Bool {
-        switch key {
-        case "said", "says", "added", "wrote", "noted", "stressed", "asked": return true
-        default: return false
-        }
-    }
+    /// Verbs of saying that make the name after them a subject ("said Li"; `Lexicon.isSayingVerb`).
+    static let sayingVerbs: Set<String> = ["said", "says", "added", "wrote", "noted", "stressed", "asked"]
 
     /// ", a spokeswoman for the ministry," after a name.
     static func hasOfficeApposition(_ tokens: [Token], after end: Int) -> Bool {
@@ -346,7 +335,7 @@ enum MentionScanner {
     /// gives ("chinese", "foreign", "minister"), so "the foreign minister" later finds him.
     static func appositionTitle(_ tokens: [Token], after end: Int) -> Set<String> {
         guard end + 1 < tokens.count, tokens[end].isPunct(","),
-              tokens[end + 1].key == "the" || tokens[end + 1].key == "a" || tokens[end + 1].key == "an" else { return [] }
+              tokens[end + 1].keyIs(.the) || tokens[end + 1].keyIs(.a) || tokens[end + 1].keyIs(.an) else { return [] }
         var j = end + 2
         var words = Set<String>()
         while j < tokens.count, tokens[j].kind == .word, tokens[j].lex & Lexicon.officeWords != 0 {
@@ -360,7 +349,7 @@ enum MentionScanner {
     /// the object of a preposition ("a letter from X was handed over"), and not when the verb is a
     /// refusal to speak ("X, who attended by video link, did not comment").
     static func isSubject(_ tokens: [Token], first: Int, nameStart: Int, end: Int) -> Bool {
-        if nameStart > 0, tokens[nameStart - 1].kind == .word, isSayingVerb(tokens[nameStart - 1].key) {
+        if nameStart > 0, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].lex & Lexicon.isSayingVerb != 0 {
             return true
         }
         if ClauseRole.isPrepositionObject(tokens, first: first) { return false }
@@ -373,7 +362,7 @@ enum MentionScanner {
         }
         // A relative clause: "Takaichi, who told parliament"; the verb after it decides first
         // ("Stoltenberg, who oversees the fund, said").
-        if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].key == "who" {
+        if j + 2 < tokens.count, j == end, tokens[j].isPunct(","), tokens[j + 1].keyIs(.who) {
             j += 2
             var close = j
             while close < tokens.count, close - j < 12, tokens[close].kind == .word || tokens[close].kind == .quote { close += 1 }
@@ -394,13 +383,13 @@ enum MentionScanner {
     /// Within three words after a word of meeting ("met with", "talks with"), or the agent of a
     /// passive act ("signed in Abu Dhabi by", "chaired by").
     static func isParticipant(_ tokens: [Token], first: Int) -> Bool {
-        if first >= 2, tokens[first - 1].key == "by",
+        if first >= 2, tokens[first - 1].keyIs(.by),
            tokens[max(0, first - 6)..<(first - 1)].contains(where: { $0.lex & Lexicon.isActionVerb != 0 && $0.lex & Lexicon.isAuxiliary == 0 }) {
             return true
         }
         // "called on Prime Minister X": a courtesy visit.
-        if first >= 2, tokens[first - 1].key == "on",
-           tokens[first - 2].key == "called" || tokens[first - 2].key == "calls" || tokens[first - 2].key == "call" {
+        if first >= 2, tokens[first - 1].keyIs(.on),
+           tokens[first - 2].keyIs(.called) || tokens[first - 2].keyIs(.calls) || tokens[first - 2].keyIs(.call) {
             return true
         }
         var j = first - 1

@@ -44,7 +44,7 @@ struct PlaceFinder: Sendable {
         for (tokens, words) in texts {
             for i in words.indices where PlaceFinder.isVenuePreposition(tokens[words[i]].key) {
                 var j = i + 1
-                if j < words.count, tokens[words[j]].key == "the" { j += 1 }
+                if j < words.count, tokens[words[j]].keyIs(.the) { j += 1 }
                 guard j < words.count, tokens[words[j]].isCapitalized, let place = match(tokens, words, at: j) else { continue }
                 let isVisit = i > 0 && PlaceFinder.visitWords.contains(tokens[words[i - 1]].key)
                 if !place.isCountry || isVisit { add(place.name) }

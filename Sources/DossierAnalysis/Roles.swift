@@ -26,13 +26,18 @@ enum ClauseRole {
         var k = j, words = 0, negated = false
         while k < tokens.count, words < 5, tokens[k].kind == .word {
             let lex = tokens[k].lex
-            if lex & Lexicon.isNegator != 0 || tokens[k].key.hasSuffix("n't") { negated = true }
+            if lex & Lexicon.isNegator != 0 || endsNegated(tokens[k].key) { negated = true }
             if negated, lex & Lexicon.isReaction != 0 { return true }
             words += 1
             k += 1
         }
         return false
     }
+
+    /// `key.hasSuffix("n't")`, asked of the last byte first: only text whose last scalar is "t" can
+    /// end with the character "t" (nothing else is canonically "t", and a mark after it would join it).
+    @inline(__always)
+    static func endsNegated(_ key: String) -> Bool { key.utf8.last == 0x74 && key.hasSuffix("n't") }
 
     /// Words that date a clause to the past: "last year", "two years ago", "at the time".
     static let pastWords: Set<String> = ["ago", "previously", "formerly"]
@@ -44,26 +49,30 @@ enum ClauseRole {
     /// dates a bare year; without it a year does not count.
     static func isBackground(_ tokens: [Token], first: Int, end: Int, paragraph: Int, publishedYear: Int?) -> Bool {
         guard paragraph >= 2 else { return false }
-        if first >= 2, tokens[first - 1].isPunct("-"), tokens[first - 2].key == "then" { return true }
+        if first >= 2, tokens[first - 1].isPunct("-"), tokens[first - 2].keyIs(.then) { return true }
         var k = end
         if k < tokens.count, tokens[k].isPunct(",") { k += 1 }
         var words = 0
         var past = false
         // The clause's first six words: up to a comma, a quote or a clause of its own ("said that …").
         while k < tokens.count, words < 6 {
-            if tokens[k].kind == .quote || tokens[k].kind == .punct && endsClause(tokens[k].text) || opensClause(tokens[k].key) { break }
+            // (A punctuation token's key is its text.)
+            let lex = tokens[k].lex
+            if tokens[k].kind == .quote || tokens[k].kind == .punct && lex & Lexicon.isClauseEnd != 0 || lex & Lexicon.isClauseOpener != 0 {
+                break
+            }
             if tokens[k].kind == .word {
                 words += 1
-                let previous = k > 0 ? tokens[k - 1].key : ""
-                if tokens[k].lex & Lexicon.isFutureWord != 0 { return false }
-                if tokens[k].lex & Lexicon.isPastWord != 0 { past = true }
-                if previous == "last", isPeriod(tokens[k].key) { past = true }
-                if previous == "in" || previous == "since", let year = Int(tokens[k].text), tokens[k].text.count == 4,
+                let previous: Lexicon.Word? = k > 0 ? Lexicon.Word(rawValue: tokens[k - 1].lex >> Lexicon.wordShift) : nil
+                if lex & Lexicon.isFutureWord != 0 { return false }
+                if lex & Lexicon.isPastWord != 0 { past = true }
+                if previous == .last, lex & Lexicon.isPeriod != 0 { past = true }
+                if previous == .in || previous == .since, let year = Int(tokens[k].text), tokens[k].text.count == 4,
                    let published = publishedYear, year < published {
                     past = true
                 }
                 // "in April" (a month without a day after it).
-                if previous == "in", tokens[k].isCapitalized, Lexicon.monthNames.contains(tokens[k].key),
+                if previous == .in, tokens[k].isCapitalized, Lexicon.monthNames.contains(tokens[k].key),
                    !(k + 1 < tokens.count && Fast.startsWithNumber(tokens[k + 1].text)) {
                     past = true
                 }
@@ -73,30 +82,14 @@ enum ClauseRole {
         return past
     }
 
-    // The word lists of `isBackground`, asked per token: a `switch` compares in place, where an array
-    // literal's `contains` builds the array at every call.
+    // The word lists of `isBackground`, asked per token through `Token.lex`.
 
-    /// ".", ",", ";", ":", "!", "?".
-    private static func endsClause(_ text: String) -> Bool {
-        switch text {
-        case ".", ",", ";", ":", "!", "?": return true
-        default: return false
-        }
-    }
+    /// Punctuation that ends a clause (`Lexicon.isClauseEnd`).
+    static let clauseEnds: Set<String> = [".", ",", ";", ":", "!", "?"]
 
-    /// "that", "who", "which".
-    private static func opensClause(_ key: String) -> Bool {
-        switch key {
-        case "that", "who", "which": return true
-        default: return false
-        }
-    }
+    /// Words that open a clause of their own (`Lexicon.isClauseOpener`).
+    static let clauseOpeners: Set<String> = ["that", "who", "which"]
 
-    /// The periods "last …" names in the past.
-    private static func isPeriod(_ key: String) -> Bool {
-        switch key {
-        case "year", "month", "decade", "summer", "winter", "spring", "autumn": return true
-        default: return false
-        }
-    }
+    /// The periods "last …" names in the past (`Lexicon.isPeriod`).
+    static let periods: Set<String> = ["year", "month", "decade", "summer", "winter", "spring", "autumn"]
 }

@@ -9,6 +9,9 @@
 enum SentenceSplitter {
     static let maxQuotedWords = 60
 
+    /// The marks that end a sentence (`Lexicon.isSentenceEnd`).
+    static let ends: Set<String> = [".", "!", "?", "…"]
+
     static func ranges(_ text: TokenizedText) -> [Range<Int>] {
         ranges(text, spans: QuoteScanner.spans(text.tokens))
     }
@@ -32,10 +35,11 @@ enum SentenceSplitter {
         var start = 0
         var i = 0
         while i < tokens.count {
-            if tokens[i].kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?" || tokens[i].text == "…" {
+            // (A punctuation token's key is its text.)
+            if tokens[i].kind == .punct, tokens[i].lex & Lexicon.isSentenceEnd != 0 {
                 var end = i + 1
                 while end < tokens.count, !tokens[end].spaceBefore,
-                      tokens[end].kind == .quote || tokens[end].text == ")" || tokens[end].text == "." {
+                      tokens[end].kind == .quote || tokens[end].isPunct(")") || tokens[end].isPunct(".") {
                     end += 1
                 }
                 if end >= tokens.count {

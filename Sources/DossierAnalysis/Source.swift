@@ -37,12 +37,11 @@ struct SourceFinder: Sendable {
             let t = para.tokens
             // "UNN reports with reference to the Xinhua news agency"
             // A key of another length is neither word: most are ruled out without a comparison.
-            for i in words.indices.dropFirst() where (t[words[i]].key.utf8.count == 7 || t[words[i]].key.utf8.count == 8)
-                && (t[words[i]].key == "reports" || t[words[i]].key == "reported") {
-                guard i + 3 < words.count, t[words[i + 1]].key == "with", t[words[i + 2]].key == "reference",
-                      t[words[i + 3]].key == "to" else { continue }
+            for i in words.indices.dropFirst() where t[words[i]].keyIs(.reports) || t[words[i]].keyIs(.reported) {
+                guard i + 3 < words.count, t[words[i + 1]].keyIs(.with), t[words[i + 2]].keyIs(.reference),
+                      t[words[i + 3]].keyIs(.to) else { continue }
                 var j = i + 4
-                if j < words.count, t[words[j]].key == "the" { j += 1 }
+                if j < words.count, t[words[j]].keyIs(.the) { j += 1 }
                 let reporter = words[i - 1]
                 if j < words.count, t[words[j]].isCapitalized, t[reporter].isCapitalized {
                     return "\(outletName(t, words, at: j) ?? t[words[j]].text) via \(t[reporter].text)"
@@ -88,7 +87,7 @@ struct SourceFinder: Sendable {
     private func outlet(_ tokens: [Token], _ words: [Int], at i: Int) -> Outlet? {
         // Every outlet demands a capitalised first word: most words need no lookup.
         guard tokens[words[i]].isCapitalized else { return nil }
-        return outletsByFirstKey[tokens[words[i]].key]?.first { o in
+        return outletsByFirstKey[tokens[words[i]].key, asciiHash: tokens[words[i]].keyHash]?.first { o in
             guard i + o.keys.count <= words.count else { return false }
             if let exact = o.exact, MentionScanner.stripPossessive(tokens[words[i]].text) != exact { return false }
             return o.keys.enumerated().allSatisfy { tokens[words[i + $0.offset]].key == $0.element }

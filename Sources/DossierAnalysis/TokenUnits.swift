@@ -86,15 +86,15 @@ extension Tokenizer {
                         break
                     }
                 }
-                var word = chars.string(i..<j)
                 // Keep the dot of an abbreviation or an initial with its word. (No unit is a combining
                 // mark, even lowercased, so a "." byte of `lower` is a "." character.)
                 if j < n && chars[j] == dot {
-                    let lower = word.lowercased()
                     let isInitial = j - i == 1 && classes[c] & C.uppercase != 0
-                    if abbreviations.contains(lower) || isInitial || lower.utf8.contains(UInt8(dot)) {
+                    if isInitial {
                         j += 1
-                        word.append(".")
+                    } else {
+                        let lower = chars.lowercased(i..<j)
+                        if lower.utf8.contains(UInt8(dot)) || abbreviations.contains(lower) { j += 1 }
                     }
                 }
                 // The token's characters are units i..<j.
@@ -107,17 +107,18 @@ extension Tokenizer {
                     }
                     if bits & C.number != 0 { numbers += 1 }
                 }
-                let key = chars.key(i..<j, of: word)
-                out.append(Token(kind: .word, start: i, end: j, text: word, key: key, spaceBefore: space,
+                let (word, key, keyHash) = chars.word(i..<j)
+                out.append(Token(kind: .word, start: i, end: j, text: word, key: key, keyHash: keyHash, spaceBefore: space,
                                  isCapitalized: classes[c] & C.uppercase != 0, isAcronym: letters >= 2 && upper == letters,
-                                 hasNumber: numbers > 0, lex: lexicon.flags(of: key)))
+                                 hasNumber: numbers > 0, lex: lexicon.flags(of: key, asciiHash: keyHash)))
                 i = j
             } else {
                 // Neither a letter nor a number: one character, no letters, no number.
                 let one = chars.character(i)
+                let keyHash = c < 0x80 ? KeyHash.ascii(low: UInt64(truncatingIfNeeded: c), high: 0, count: 1) : nil
                 out.append(Token(kind: isQuoteScalar(c) ? .quote : .punct, start: i, end: i + 1, text: one,
-                                 key: one, spaceBefore: space, isCapitalized: classes[c] & C.uppercase != 0, isAcronym: false,
-                                 hasNumber: false, lex: lexicon.flags(of: one)))
+                                 key: one, keyHash: keyHash, spaceBefore: space, isCapitalized: classes[c] & C.uppercase != 0,
+                                 isAcronym: false, hasNumber: false, lex: lexicon.flags(of: one, asciiHash: keyHash)))
                 i += 1
             }
             space = false
@@ -135,8 +136,11 @@ protocol TokenUnits {
     func string(_ range: Range<Int>) -> String
     /// The text of unit `k` alone.
     func character(_ k: Int) -> String
-    /// The lookup key of the word made of units `range`, whose text is `word`.
-    func key(_ range: Range<Int>, of word: String) -> String
+    /// `string(range).lowercased()`.
+    func lowercased(_ range: Range<Int>) -> String
+    /// The word made of units `range`: its text, its lookup key (`Tokenizer.key(of: text)`) and the
+    /// key's `KeyHash.ascii`.
+    func word(_ range: Range<Int>) -> (text: String, key: String, keyHash: UInt64?)
 }
 
 /// The bytes of ASCII text without CR.
@@ -144,21 +148,44 @@ struct ASCIIUnits: TokenUnits {
     let bytes: UnsafeBufferPointer<UInt8>
     /// `Tokenizer.asciiCharacters`, read once.
     let characters: [String]
+    /// `SmallASCII.isAvailable`, read once.
+    let smallStrings: Bool
     var count: Int { bytes.count }
     subscript(k: Int) -> Int {
         @inline(__always) get { Int(bytes[k]) }
     }
-    /// Written straight into the string: ASCII of at most 15 bytes becomes a small string without
-    /// the UTF-8 validation `String(decoding:)` makes (longer text is validated as before).
+    /// Up to 15 bytes made from their bits (`SmallASCII`) when `smallStrings`; else written
+    /// straight into the string: ASCII of at most 15 bytes becomes a small string without the
+    /// UTF-8 validation `String(decoding:)` makes (longer text is validated as before).
     func string(_ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { out in
-            _ = out.initialize(from: UnsafeBufferPointer(rebasing: bytes[range]))
-            return range.count
+        let b = UnsafeBufferPointer(rebasing: bytes[range])
+        if smallStrings && b.count <= SmallASCII.capacity {
+            let (low, high) = SmallASCII.words(bytes, range)
+            return SmallASCII.string(low: low, high: high, count: b.count)
+        }
+        return String(unsafeUninitializedCapacity: b.count) { out in
+            _ = out.initialize(from: b)
+            return b.count
         }
     }
     func character(_ k: Int) -> String { characters[Int(bytes[k])] }
-    func key(_ range: Range<Int>, of word: String) -> String {
-        Tokenizer.asciiKey(of: UnsafeBufferPointer(rebasing: bytes[range]), word: word)
+    func lowercased(_ range: Range<Int>) -> String {
+        guard smallStrings && range.count <= SmallASCII.capacity else { return string(range).lowercased() }
+        let (low, high) = SmallASCII.words(bytes, range)
+        return SmallASCII.string(low: SmallASCII.lowercased(low), high: SmallASCII.lowercased(high), count: range.count)
+    }
+    /// A word of up to 15 bytes is read as two words of bytes (`SmallASCII`) once, for its text and
+    /// its key; a longer one as `Tokenizer.asciiKey` reads it.
+    func word(_ range: Range<Int>) -> (text: String, key: String, keyHash: UInt64?) {
+        guard smallStrings && range.count <= SmallASCII.capacity else {
+            let text = string(range)
+            let (key, hash) = Tokenizer.asciiKey(of: UnsafeBufferPointer(rebasing: bytes[range]), word: text, smallStrings: smallStrings)
+            return (text, key, hash)
+        }
+        let (low, high) = SmallASCII.words(bytes, range)
+        let text = SmallASCII.string(low: low, high: high, count: range.count)
+        let (key, hash) = Tokenizer.smallASCIIKey(low: low, high: high, count: range.count, word: text)
+        return (text, key, hash)
     }
 }
 
@@ -171,10 +198,16 @@ struct ScalarUnits: TokenUnits {
     }
     func string(_ range: Range<Int>) -> String { Tokenizer.string(scalars[range]) }
     func character(_ k: Int) -> String { string(k..<(k + 1)) }
+    func lowercased(_ range: Range<Int>) -> String { string(range).lowercased() }
     /// A word of ASCII scalars is keyed over its bytes, as in ASCII text (`Tokenizer.asciiKey`).
-    func key(_ range: Range<Int>, of word: String) -> String {
-        guard scalars[range].allSatisfy({ $0.value < 0x80 }) else { return Tokenizer.key(of: word) }
-        var copy = word
-        return copy.withUTF8 { Tokenizer.asciiKey(of: $0, word: word) }
+    func word(_ range: Range<Int>) -> (text: String, key: String, keyHash: UInt64?) {
+        let text = string(range)
+        guard scalars[range].allSatisfy({ $0.value < 0x80 }) else {
+            let key = Tokenizer.key(of: text)
+            return (text, key, KeyHash.ascii(key))
+        }
+        var copy = text
+        let (key, hash) = copy.withUTF8 { Tokenizer.asciiKey(of: $0, word: text, smallStrings: SmallASCII.isAvailable) }
+        return (text, key, hash)
     }
 }

@@ -5,7 +5,6 @@ import Foundation
 struct Token: Sendable {
     enum Kind: Sendable { case word, quote, punct }
 
-    let kind: Kind
     /// Character offsets of the token in its paragraph's `chars`.
     let start: Int
     let end: Int
@@ -14,6 +13,10 @@ struct Token: Sendable {
     /// Lowercased, diacritics folded, possessive "'s" and a trailing abbreviation dot removed:
     /// the key every lexicon lookup uses ("china", "nov", "u.s").
     let key: String
+    /// `KeyHash.ascii(key)`, made once for the lookups of the key in `KeyTable`s. (Stored before
+    /// the one-byte fields, which then fill the optional's last word instead of a word of their own.)
+    let keyHash: UInt64?
+    let kind: Kind
     /// White space (or the paragraph start) precedes the token.
     let spaceBefore: Bool
 
@@ -24,7 +27,7 @@ struct Token: Sendable {
     /// Has a character that is a number.
     let hasNumber: Bool
     /// `Lexicon.flags(of: key)`: the lexicon sets the key is in, looked up once.
-    let lex: UInt32
+    let lex: UInt64
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool) {
         let letters = text.filter { $0.isLetter }
@@ -36,24 +39,31 @@ struct Token: Sendable {
 
     init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool,
          hasNumber: Bool) {
-        self.init(kind: kind, start: start, end: end, text: text, key: key, spaceBefore: spaceBefore, isCapitalized: isCapitalized,
-                  isAcronym: isAcronym, hasNumber: hasNumber, lex: Lexicon.flags(of: key))
+        let keyHash = KeyHash.ascii(key)
+        self.init(kind: kind, start: start, end: end, text: text, key: key, keyHash: keyHash, spaceBefore: spaceBefore,
+                  isCapitalized: isCapitalized, isAcronym: isAcronym, hasNumber: hasNumber,
+                  lex: Lexicon.membership.flags(of: key, asciiHash: keyHash))
     }
 
-    /// A token whose `lex` is known (`Lexicon.flags(of: key)`).
-    init(kind: Kind, start: Int, end: Int, text: String, key: String, spaceBefore: Bool, isCapitalized: Bool, isAcronym: Bool,
-         hasNumber: Bool, lex: UInt32) {
+    /// A token whose `keyHash` (`KeyHash.ascii(key)`) and `lex` (`Lexicon.flags(of: key)`) are known.
+    init(kind: Kind, start: Int, end: Int, text: String, key: String, keyHash: UInt64?, spaceBefore: Bool, isCapitalized: Bool,
+         isAcronym: Bool, hasNumber: Bool, lex: UInt64) {
         self.kind = kind
         self.start = start
         self.end = end
         self.text = text
         self.key = key
+        self.keyHash = keyHash
         self.spaceBefore = spaceBefore
         self.isCapitalized = isCapitalized
         self.isAcronym = isAcronym
         self.hasNumber = hasNumber
         self.lex = lex
     }
+    /// The key is `word` (`key == word.key`), read from the word code in `lex`.
+    @inline(__always)
+    func keyIs(_ word: Lexicon.Word) -> Bool { lex >> Lexicon.wordShift == word.rawValue }
+
     /// A punctuation token whose first character is `c`. A one-byte text is one ASCII character,
     /// equal to a one-byte `c` only when the bytes are equal; other text is compared by `Character`.
     /// Inlined: called on an array's token, a call of its own copied the token (its two strings).
@@ -207,7 +217,7 @@ enum Tokenizer {
     /// `tokens(Array(text))` for text where `isPlainASCII` holds, reading bytes instead of characters.
     static func asciiTokens(_ text: String) -> [Token] {
         var text = text
-        return text.withUTF8 { unitTokens(ASCIIUnits(bytes: $0, characters: asciiCharacters)) }
+        return text.withUTF8 { unitTokens(ASCIIUnits(bytes: $0, characters: asciiCharacters, smallStrings: SmallASCII.isAvailable)) }
     }
 
     /// Whether the scalar `v` always forms a character of its own (apart from CR LF): below
@@ -258,19 +268,42 @@ enum Tokenizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `key(of: word)` for an ASCII word whose bytes are `b`: nothing to fold, no curly apostrophe
-    /// to straighten; lowercased and cut over bytes. A word that is its own key (lowercase, nothing
-    /// to cut) is returned as it is.
-    static func asciiKey(of b: UnsafeBufferPointer<UInt8>, word: String) -> String {
-        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    /// `key(of: word)` for an ASCII word whose bytes are `b`, with its `KeyHash.ascii`: nothing to
+    /// fold, no curly apostrophe to straighten; lowercased and cut over bytes. A word that is its own
+    /// key (lowercase, nothing to cut) is returned as it is; a key of up to 15 bytes is made from its
+    /// bits when `smallStrings` (`SmallASCII.isAvailable`).
+    static func asciiKey(of b: UnsafeBufferPointer<UInt8>, word: String, smallStrings: Bool) -> (key: String, hash: UInt64) {
+        func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
         var n = b.count
         if n >= 2 && b[n - 2] == UInt8(ascii: "'") && lower(b[n - 1]) == UInt8(ascii: "s") { n -= 2 }
         if n >= 1 && b[n - 1] == UInt8(ascii: ".") { n -= 1 }
-        if n == b.count && !b.contains(where: { $0 &- 0x41 < 26 }) { return word }
-        return String(unsafeUninitializedCapacity: n) { out in
+        if n == b.count && !b.contains(where: { $0 &- 0x41 < 26 }) { return (word, KeyHash.ascii(b) ?? 0) }
+        if smallStrings && n <= SmallASCII.capacity {
+            let (low, high) = SmallASCII.words(UnsafeBufferPointer(rebasing: b[0..<n]))
+            let (keyLow, keyHigh) = (SmallASCII.lowercased(low), SmallASCII.lowercased(high))
+            return (SmallASCII.string(low: keyLow, high: keyHigh, count: n), KeyHash.ascii(low: keyLow, high: keyHigh, count: n))
+        }
+        var key = String(unsafeUninitializedCapacity: n) { out in
             for i in 0..<n { out[i] = lower(b[i]) }
             return n
         }
+        let hash = key.withUTF8 { KeyHash.ascii($0) } ?? 0
+        return (key, hash)
+    }
+
+    /// `asciiKey(of:word:smallStrings:)` of a word of at most 15 bytes packed in `low` and `high` as
+    /// `SmallASCII.words` packs them, `word` its text: the cut, the lowercasing and the hash made on
+    /// the two words, eight bytes at once.
+    @inline(__always)
+    static func smallASCIIKey(low: UInt64, high: UInt64, count: Int, word: String) -> (key: String, hash: UInt64) {
+        var n = count
+        if n >= 2 && SmallASCII.byte(n - 2, low, high) == UInt8(ascii: "'")
+            && SmallASCII.byte(n - 1, low, high) | 0x20 == UInt8(ascii: "s") { n -= 2 }
+        if n >= 1 && SmallASCII.byte(n - 1, low, high) == UInt8(ascii: ".") { n -= 1 }
+        let keyLow = SmallASCII.lowercased(low & SmallASCII.mask(n)), keyHigh = SmallASCII.lowercased(high & SmallASCII.mask(n - 8))
+        let hash = KeyHash.ascii(low: keyLow, high: keyHigh, count: n)
+        if n == count && keyLow == low && keyHigh == high { return (word, hash) }
+        return (SmallASCII.string(low: keyLow, high: keyHigh, count: n), hash)
     }
 
     /// The one-character strings of the ASCII bytes, by byte: a punctuation token's text and key.

@@ -17,8 +17,6 @@ struct TopicMatcher: Sendable {
     let lists: [[Keyword]]
     /// Index in `lists` by first key.
     let listByFirstKey: KeyTable<Int>
-    /// Rules out most words that start no keyword without a lookup.
-    let firstKeyFilter: KeyFilter
 
     init(topics: [TopicEntry]) {
         self.topics = topics
@@ -34,13 +32,12 @@ struct TopicMatcher: Sendable {
         let firstKeys = index.keys.sorted()
         self.lists = firstKeys.map { index[$0]!.sorted { $0.keys.count > $1.keys.count } }
         self.listByFirstKey = KeyTable(Dictionary(uniqueKeysWithValues: firstKeys.enumerated().map { ($1, $0) }))
-        self.firstKeyFilter = KeyFilter(firstKeys)
     }
 
     /// Per word `tokens[words[k]]`, the index in `lists` of the keywords it may start, or -1:
     /// looked up once for a paragraph, then used for it and for each of its sentences.
     func starts(of tokens: [Token], words: [Int]) -> [Int] {
-        words.map { firstKeyFilter.mayContain(tokens[$0].key) ? listByFirstKey[tokens[$0].key] ?? -1 : -1 }
+        words.map { listByFirstKey[tokens[$0].key, asciiHash: tokens[$0].keyHash] ?? -1 }
     }
 
     /// The topic of each keyword occurrence among the word tokens of `tokens`, longest match first.

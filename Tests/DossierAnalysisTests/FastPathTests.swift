@@ -68,6 +68,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
                 XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
                 XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
+                XCTAssertEqual(a.keyHash, b.keyHash, "\(s): \(a.text)")
                 XCTAssertEqual([a.isCapitalized, a.isAcronym], [b.isCapitalized, b.isAcronym], "\(s): \(a.text)")
                 let letters = a.text.filter { $0.isLetter }
                 XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
@@ -106,6 +107,7 @@ final class AnalysisFastPathTests: XCTestCase {
                 XCTAssertEqual([a.spaceBefore, a.isCapitalized, a.isAcronym, a.hasNumber],
                                [b.spaceBefore, b.isCapitalized, b.isAcronym, b.hasNumber], "\(s): \(a.text)")
                 XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
+                XCTAssertEqual(a.keyHash, b.keyHash, "\(s): \(a.text)")
             }
             let t = TokenizedText(s)
             XCTAssertEqual(t.count, s.count)
@@ -206,7 +208,11 @@ final class AnalysisFastPathTests: XCTestCase {
             .union(SummaryPicker.decisionWords).union(EventDate.futureWords).union(ClauseRole.pastWords).union(Lexicon.actionVerbs)
             .union(Lexicon.auxiliaries).union(Lexicon.meetingCues).union(Lexicon.personPronouns).union(Lexicon.speechVerbs)
             .union(ClauseRole.prepositions).union(Lexicon.monthKeys).union(ClauseRole.negators).union(ClauseRole.reactions)
-            .union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago", "ma\u{212A}", "no\u{301}", "nov.", "Nov"])
+            .union(MentionScanner.sayingVerbs).union(MentionScanner.organisationLinks).union(ClauseRole.clauseEnds)
+            .union(ClauseRole.clauseOpeners).union(ClauseRole.periods).union(PublicationDate.stampWords).union(SentenceSplitter.ends)
+            .union(Lexicon.Word.allCases.map(\.key))
+            .union(["said", "li", "the", "beijing", "zzz", "signed", "agreed", "will", "ago", "ma\u{212A}", "no\u{301}", "nov.", "Nov",
+                    "The", "thE", "th", "thee", "tHe", "ofs", "o", "in.", "\u{37E}", ";", "x\u{37E}", "`", "\u{1FEF}", "n't", "ca\u{301}n't", "…", ".\u{301}", "!!"])
         for key in keys {
             let f = Lexicon.flags(of: key)
             XCTAssertEqual(f & Lexicon.isTitleModifier != 0, Lexicon.titleModifiers.contains(key), key)
@@ -228,7 +234,25 @@ final class AnalysisFastPathTests: XCTestCase {
             XCTAssertEqual(f & Lexicon.isMonthKey != 0, Lexicon.monthKeys.contains(key), key)
             XCTAssertEqual(f & Lexicon.isNegator != 0, ClauseRole.negators.contains(key), key)
             XCTAssertEqual(f & Lexicon.isReaction != 0, ClauseRole.reactions.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isSayingVerb != 0, MentionScanner.sayingVerbs.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isOrganisationLink != 0, MentionScanner.organisationLinks.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isClauseEnd != 0, ClauseRole.clauseEnds.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isClauseOpener != 0, ClauseRole.clauseOpeners.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isPeriod != 0, ClauseRole.periods.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isStampWord != 0, PublicationDate.stampWords.contains(key), key)
+            XCTAssertEqual(f & Lexicon.isSentenceEnd != 0, SentenceSplitter.ends.contains(key), key)
+            XCTAssertEqual(PublicationDate.month(of: TokenizedText(key).tokens.first ?? TokenizedText("x").tokens[0]),
+                           TokenizedText(key).tokens.first.flatMap { PublicationDate.month($0.key) }, key)
+            XCTAssertEqual(ClauseRole.endsNegated(key), key.hasSuffix("n't"), key)
+            for word in Lexicon.Word.allCases {
+                XCTAssertEqual(f >> Lexicon.wordShift == word.rawValue, key == word.key, "\(key) \(word)")
+            }
+            for t in TokenizedText(key).tokens {
+                for word in Lexicon.Word.allCases { XCTAssertEqual(t.keyIs(word), t.key == word.key, "\(key) \(word)") }
+            }
         }
+        XCTAssertEqual(Set(Lexicon.Word.allCases.map(\.key)).count, Lexicon.Word.allCases.count)
+        XCTAssertLessThan(Lexicon.isSentenceEnd, 1 << Lexicon.wordShift)
     }
 
     /// A sentence's topic hits, read from its paragraph's tokens by word index and from its keyword
@@ -265,8 +289,11 @@ final class AnalysisFastPathTests: XCTestCase {
     func testASCIIKeyIsTheKey() {
         for word in ["China's", "CHINA'S", "U.S.", "u.s", "IT'S.", "'s", "'S", "s", ".", "", "Nov.", "x.", "O'Neill", "abc's'",
                      "A", "Z1", "1,000", "3.5", "ABC'S.", "said", "u.s", "o'neill", "x1", "it's", "z", "ab.", "aB"] {
-            let key = Array(word.utf8).withUnsafeBufferPointer { Tokenizer.asciiKey(of: $0, word: word) }
-            XCTAssertEqual(key, Tokenizer.key(of: word), word)
+            for smallStrings in [false, true] {
+                let (key, hash) = Array(word.utf8).withUnsafeBufferPointer { Tokenizer.asciiKey(of: $0, word: word, smallStrings: smallStrings) }
+                XCTAssertEqual(key, Tokenizer.key(of: word), word)
+                XCTAssertEqual(hash, KeyHash.ascii(key), word)
+            }
         }
     }
 
@@ -359,6 +386,11 @@ final class SummaryPickerFastPathTests: XCTestCase {
             for b in marks {
                 texts += [a + "word" + b, a + b, "say " + a + b + a, a, b + " end"]
             }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...30, using: &generator)
+            texts.append((0..<count).map { _ in (marks + ["abcdefgh", " ", "!", "#", "\u{A2}"]).randomElement(using: &generator)! }.joined())
         }
         for text in texts {
             XCTAssertEqual(SummaryPicker.cutsQuote(text), Self.scalarCutsQuote(text), text.debugDescription)
