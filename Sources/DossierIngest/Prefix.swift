@@ -39,7 +39,13 @@ extension Scan {
     static func isASCIIOrPunctuation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
+        let raw = UnsafeRawBufferPointer(b)
         while i < n {
+            // Eight ASCII bytes at once.
+            if i + 8 <= n && !ByteScan.hasNonASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c < 0x80 {
                 i += 1

@@ -249,6 +249,37 @@ extension Scan {
         }
     }
 
+    /// Whether `asciiKey(s) == key`, without building the key: its bytes are compared with
+    /// `key`'s as they come, up to the first that differs.
+    static func hasASCIIKey(_ s: String, _ key: String) -> Bool {
+        var s = s, key = key
+        return keyBytes.withUnsafeBufferPointer { table in
+            s.withUTF8 { bytes in
+                key.withUTF8 { k in
+                    var n = 0
+                    var inToken = false
+                    for b in bytes {
+                        let lowered = table[Int(b)]
+                        if lowered != 0 {
+                            if !inToken {
+                                if n > 0 {
+                                    guard n < k.count, k[n] == 0x20 else { return false }
+                                    n += 1
+                                }
+                                inToken = true
+                            }
+                            guard n < k.count, k[n] == lowered else { return false }
+                            n += 1
+                        } else {
+                            inToken = false
+                        }
+                    }
+                    return n == k.count
+                }
+            }
+        }
+    }
+
     /// Per byte, what `asciiKey` keeps of it: an ASCII letter lowercased, a digit as it is; 0 for
     /// every other byte (which ends a token).
     static let keyBytes: [UInt8] = (0..<256).map { v in

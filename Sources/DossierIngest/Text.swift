@@ -67,6 +67,11 @@ enum Text {
         return tokens(s).joined(separator: " ")
     }
 
+    /// Whether `key(s) == key`: for ASCII text (and punctuation) without building the key of `s`.
+    static func hasKey(_ s: String, _ key: String) -> Bool {
+        Scan.isASCIIOrPunctuation(s) ? Scan.hasASCIIKey(s, key) : Text.key(s) == key
+    }
+
     /// Whether the first letter or digit of `s` is an uppercase letter or a digit.
     static func startsCapitalized(_ s: some StringProtocol) -> Bool {
         guard let first = s.first(where: { $0.isLetter || $0.isNumber }) else { return false }

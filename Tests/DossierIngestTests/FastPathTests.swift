@@ -35,6 +35,33 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testKeyComparisonMatchesBuiltKeys() {
+        let texts = Self.samples + [
+            "Talks open in Beijing", "talks  open, in BEIJING!", "Talks open in Beijing today", "Talks open in", "talks-open in beijing",
+            "“Talks” open in Beijing…", "Talks open in Bei jing", "!!!", "\u{212A}elvin", "kelvin", "k", "K", "a1 b2", "A1B2", " a1 b2 ",
+        ]
+        for s in texts {
+            for t in texts {
+                let key = Text.key(t)
+                XCTAssertEqual(Text.hasKey(s, key), Text.key(s) == key, "\(s.debugDescription) / \(t.debugDescription)")
+            }
+        }
+    }
+
+    func testASCIIOrPunctuationMatchesScalars() {
+        let base = "abcdefghijklmnopqrstuvwx"
+        var texts = Self.samples
+        for odd in ["\u{A0}", "«", "—", "…", "é", "\u{2028}", "\u{205F}", "\u{2030}", "Ж", "\u{301}"] {
+            for at in 0...17 { texts.append(String(base.prefix(at)) + odd + String(base.dropFirst(at))) }
+        }
+        for s in texts {
+            let slow = s.unicodeScalars.allSatisfy { c in
+                c.isASCII || [0xA0, 0xAB, 0xBB].contains(c.value) || (0x2010...0x2027).contains(c.value) || (0x2030...0x205E).contains(c.value)
+            }
+            XCTAssertEqual(Scan.isASCIIOrPunctuation(s), slow, s.debugDescription)
+        }
+    }
+
     func testCollapseTokensAndKeysMatchCharacterVersions() {
         for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}",
                                  "“a b” c-d e\u{301}f g\u{301} h ¹2 3² i\u{200D}j k", "ab\u{E9}cd ef\u{0308}gh i j k l m n o",
@@ -499,17 +526,35 @@ final class FastPathTests: XCTestCase {
         let ns = head as NSString
         guard let regex = Datelines.regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
               m.range.length > 0 else { return nil }
-        var groups: [String: String] = [:]
-        for name in Datelines.groupNames {
+        let groups = Datelines.groupNames.map { name -> String? in
             let r = m.range(withName: name)
-            if r.location != NSNotFound { groups[name] = ns.substring(with: r) }
+            return r.location != NSNotFound ? ns.substring(with: r) : nil
         }
         return Datelines.Reading(matched: ns.substring(with: m.range), groups: groups)
     }
 
     /// A reading's match and groups (absent ones as nil), scalar by scalar.
     static func scalars(of reading: Datelines.Reading?) -> [[Unicode.Scalar]?]? {
-        reading.map { r in ([r.matched] + Datelines.groupNames.map { r.groups[$0] }).map { $0.map { Array($0.unicodeScalars) } } }
+        reading.map { r in ([r.matched] + Datelines.Group.allCases.map { r[$0] }).map { $0.map { Array($0.unicodeScalars) } } }
+    }
+
+    /// The head the pattern is tried on, and the text left after a match, cut over bytes where
+    /// that is a cut between characters.
+    func testDatelineHeadAndRestMatchCharacterCutting() {
+        let a = String(repeating: "a", count: 159)
+        let long = [a, a + "b", a + "bc", a + "bcd", a + "\r\n", a + "b\r\n", a + "bc\r\n", a + "\u{301}", a + "b\u{301}",
+                    a + "bc\u{301}", a + "é", a + "bé", a + "bcé", a + "b\u{600}c", a + "bc\u{600}", "\r\n" + a + "bc",
+                    "é" + a + "bc", String(repeating: "Beijing, 3 June — ", count: 12), String(repeating: "ab ", count: 60)]
+        for text in Self.samples + Self.datelineReadings + long {
+            XCTAssertEqual(Array(Datelines.head(of: text).unicodeScalars), Array(String(text.prefix(160)).unicodeScalars), text.debugDescription)
+            let scalars = Array(text.unicodeScalars)
+            for cut in 0...scalars.count {
+                let matched = String(String.UnicodeScalarView(scalars[..<cut]))
+                XCTAssertEqual(Array(Datelines.rest(of: text, after: matched).unicodeScalars),
+                               Array(String(text.dropFirst(matched.count)).trimmingWhitespace().unicodeScalars),
+                               "\(cut): \(text.debugDescription)")
+            }
+        }
     }
 
     func testDatelinePrecheckNeverHidesADateline() {
