@@ -102,7 +102,9 @@ final class FastPathTests: XCTestCase {
     func testLoweredInOnePassIsLoweredThenCollapsedThenCounted() {
         let pieces = ["A", "b", "Z", "z", "@", "[", "`", "{", "1", " ", "  ", "\t", "\r\n", "\n", "\u{85}", "\u{A0}", "’", "“",
                       "—", "é", "ß", "É", "Ж", "ж", "\u{301}", "€", "x\u{2028}y", "\u{212A}", "\u{37E}", "Ω", "ω", "\u{2030}"]
-        var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x"]
+        var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x",
+                                    "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz", "Mixed Case Words Here And There Too",
+                                    "@[`{AZaz}]@[`{ZA", "ÉCOLE ÀB CD EFGHIJ KLMNOP É", "QWERTYUé IOPASDFGH ЖJKL", "0123456789:;<=>?@ABCDEFG"]
         // The same mixed texts every run (a multiplicative hash of text and position picks each piece).
         func pick(_ k: Int, _ j: Int) -> Int { Int((UInt64(k) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(j) &* 0xC2B2_AE3D_27D4_EB4F) >> 33) }
         for k in 0..<6000 {
@@ -500,6 +502,32 @@ final class FastPathTests: XCTestCase {
                             Boilerplate.promptStarts, Boilerplate.readMoreStarts] {
                 XCTAssertEqual(Boilerplate.PhraseIndex(phrases).anyPrefix(text),
                                phrases.contains { Boilerplate.hasPrefix(text, $0) }, text.debugDescription)
+            }
+        }
+    }
+
+    /// The punctuation `PhraseIndex` passes over stays the first scalar of its character in every form.
+    func testOpaqueOpeningsKeepTheirPlace() {
+        let opaque = (UInt32(0)...0x2FFFF).filter(Scan.isOpaqueOpening)
+        XCTAssertEqual(opaque.count, 2 + 24 + 47)
+        for v in opaque {
+            let scalar = Unicode.Scalar(v)!
+            XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars), [scalar])
+            for mark in UInt32(0x300)...0x36F {
+                let text = String(scalar) + String(Unicode.Scalar(mark)!)
+                XCTAssertEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars.first, scalar, "U+\(String(v, radix: 16))")
+            }
+        }
+        let phrases = ["“quoted", "— dash", "share this", "«a»", "…more"]
+        let index = Boilerplate.PhraseIndex(phrases)
+        for text in ["“quoted x", "“quotedx", "— dash", "—dash", "— dash\u{301}", "“", "”quoted", "«a» x", "«b»", "…more", "…", "„x",
+                     "“\u{301}quoted", "—\u{301} dash", "‘share this", "’", "share this", "\u{2027}", "\u{205E}x", "\u{2028}x"] {
+            XCTAssertEqual(index.anyStarts(text), phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
+            XCTAssertEqual(index.anyPrefix(text), phrases.contains { Boilerplate.hasPrefix(text, $0) }, text.debugDescription)
+            for other in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
+                XCTAssertEqual(Boilerplate.PhraseIndex(other).anyStarts(text), other.contains { Boilerplate.startsWith(text, phrase: $0) },
+                               text.debugDescription)
             }
         }
     }
