@@ -332,6 +332,25 @@ extension Scan {
 }
 
 extension Scan {
+    /// `Text.startsCapitalized(s)` read from the bytes up to its first ASCII letter or digit, when
+    /// that and every byte before it are ASCII and the byte after it is ASCII or the end (so each is
+    /// a character of its own, CR LF aside, which is neither letter nor digit): a digit or A–Z says
+    /// yes, a–z no. Nil when a byte that is not ASCII comes first, or the text has no letter or digit.
+    static func startsCapitalized(_ s: some StringProtocol) -> Bool? {
+        let found: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for (i, c) in b.enumerated() {
+                guard c < 0x80 else { return nil }
+                guard (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 else { continue }
+                guard i + 1 == b.count || b[i + 1] < 0x80 else { return nil }
+                return c &- 0x61 >= 26
+            }
+            return nil
+        }
+        return found ?? nil
+    }
+}
+
+extension Scan {
     /// Whether `s` has an ASCII letter that starts a `Character` (it is first or follows an
     /// ASCII byte), so `s.contains(where: \.isLetter)` is surely true.
     static func hasLeadingASCIILetter(_ s: String) -> Bool {

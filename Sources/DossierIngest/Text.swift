@@ -74,6 +74,7 @@ enum Text {
 
     /// Whether the first letter or digit of `s` is an uppercase letter or a digit.
     static func startsCapitalized(_ s: some StringProtocol) -> Bool {
+        if let answer = Scan.startsCapitalized(s) { return answer }
         guard let first = s.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         return first.isNumber || first.isUppercase || !first.isCased
     }

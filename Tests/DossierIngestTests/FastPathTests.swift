@@ -62,6 +62,17 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testStartsCapitalizedMatchesCharacters() {
+        let texts = Self.samples + ["a", "A", "1", "(a", "(A", "“Beijing", "'a", "a\u{301}", "A\u{301}", "Éa", "\r\nA", "- 3 x", "-- b",
+                                    "((((((((z", "\u{301}A", "(\u{301}a", "ǅ", "x²", "²x", "_A", "#a", " \t Z", "…", "", "ab\u{308}", "q"]
+        for s in texts {
+            let slow = s.first(where: { $0.isLetter || $0.isNumber }).map { $0.isNumber || $0.isUppercase || !$0.isCased } ?? false
+            XCTAssertEqual(Text.startsCapitalized(s), slow, s.debugDescription)
+            XCTAssertEqual(Text.startsCapitalized(s.dropFirst()), s.dropFirst().first(where: { $0.isLetter || $0.isNumber })
+                .map { $0.isNumber || $0.isUppercase || !$0.isCased } ?? false, s.debugDescription)
+        }
+    }
+
     func testCollapseTokensAndKeysMatchCharacterVersions() {
         for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}",
                                  "“a b” c-d e\u{301}f g\u{301} h ¹2 3² i\u{200D}j k", "ab\u{E9}cd ef\u{0308}gh i j k l m n o",
