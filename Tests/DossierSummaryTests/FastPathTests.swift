@@ -39,6 +39,17 @@ final class SummaryFastPathTests: XCTestCase {
         }
     }
 
+    func testListMatchesQuotedItemsJoined() {
+        let items = ["plain", "quote \" in", "", "tab\there", "é"]
+        var lists: [[String]] = [[]]
+        for a in items { lists.append([a]); for b in items { lists.append([a, b]); for c in items { lists.append([a, b, c]) } } }
+        for list in lists {
+            var out = ""
+            YAMLText.appendList(list, to: &out)
+            XCTAssertEqual(out, "[" + list.map { YAMLText.escaped($0) }.joined(separator: ", ") + "]", list.debugDescription)
+        }
+    }
+
     func testTitleFastPathMatchesScalarProperties() {
         for s in Self.samples + ["\u{200B}", "\u{200B}x", "\u{7F}", "\u{7F}a", "~", "!", " a", "\u{0}", "\u{301}", "\u{301}a"] {
             let visible = s.unicodeScalars.contains { scalar in
