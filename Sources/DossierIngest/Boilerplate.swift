@@ -142,17 +142,17 @@ enum Boilerplate {
 
     /// Per group of `noticePhrases`, the phrases a unit of up to that many words may hold: its own
     /// and those of the groups after it.
-    static let noticeTiers: [(words: Int, phrases: NeedleSet)] = noticePhrases.indices.map { i in
-        (noticePhrases[i].words, NeedleSet(noticePhrases[i...].flatMap(\.phrases)))
-    }
+    static let noticeTiers: [NeedleSet] = noticePhrases.indices.map { i in NeedleSet(noticePhrases[i...].flatMap(\.phrases)) }
+    /// The word limit of each of `noticeTiers`.
+    static let noticeTierWords: [Int] = noticePhrases.map(\.words)
 
     /// Whether the unit holds one of `noticePhrases` it may hold, found in one pass over it: a set
     /// of needles is found in a text exactly when one of them is (`NeedleSet.containedIn` answers
     /// as Foundation's `contains` does, needle by needle).
     static func hasNoticePhrase(_ u: Lowered) -> Bool {
-        // By index: a copy of a tier would retain each of its needle set's buffers.
-        guard let k = noticeTiers.firstIndex(where: { u.words <= $0.words }) else { return false }
-        return noticeTiers[k].phrases.containedIn(u.s)
+        guard let k = noticeTierWords.firstIndex(where: { u.words <= $0 }) else { return false }
+        // Read in place: a copy of the needle set out of the array would retain each of its buffers.
+        return noticeTiers.withUnsafeBufferPointer { $0[k].containedIn(u.s) }
     }
 
     /// "© 2025 Example Media", "Copyright …" (and, by `hasNoticePhrase`, "All rights reserved.").
@@ -266,11 +266,17 @@ enum Boilerplate {
     /// "a" and U+0300); text opening with another byte is tried against every phrase. The same
     /// holds of the second bytes when the text and the phrase both open with two ASCII bytes
     /// (not CR: CR LF is one character), the first ones equal.
+    ///
+    /// Text opening with a dash, a quotation mark or other punctuation of `Scan.isOpaqueOpening`
+    /// can begin with none of the phrases when none opens with that scalar: the text's first
+    /// character is then that scalar's, whatever follows it, in every canonical form.
     struct PhraseIndex: Sendable {
         let all: [String]
         /// The phrases `prefixAnswer` cannot read.
         let notASCII: [String]
         let byFirstASCII: [[Candidate]]
+        /// The first scalars of the phrases that are `Scan.isOpaqueOpening` (none, for the phrases here).
+        let opaqueOpenings: [UInt32]
 
         /// A phrase, with its second byte when its first two are ASCII and the first is not CR, and
         /// its bytes when all are ASCII and the last is not CR (`prefixAnswer` can then read them).
@@ -302,6 +308,7 @@ enum Boilerplate {
                 table[b] = own + other.indices.filter { otherFirst[$0] == UInt8(b) }.map { Candidate(phrase: other[$0], second: nil) }
             }
             byFirstASCII = table
+            opaqueOpenings = phrases.compactMap { $0.unicodeScalars.first?.value }.filter(Scan.isOpaqueOpening)
         }
 
         /// `phrases.contains { startsWith(s, phrase: $0) }`.
@@ -324,6 +331,10 @@ enum Boilerplate {
                 // Text opening with another byte: an ASCII phrase can begin it only when it holds a
                 // character canonically equal to ASCII (see `prefixAnswer`).
                 guard first < 0x80 else {
+                    if !b.isEmpty {
+                        let opening = ByteScan.decode(b, at: 0).0
+                        if Scan.isOpaqueOpening(opening) && !opaqueOpenings.contains(opening) { return false }
+                    }
                     return ByteScan.hasASCIIEquivalent(b) ? all.contains(where: test) : notASCII.contains(where: test)
                 }
                 return byFirstASCII[Int(first)].contains { candidate in

@@ -121,29 +121,52 @@ enum Datelines {
     /// What the pattern reads at the start of a text: the text it matched and its named groups.
     struct Reading {
         let matched: String
-        let groups: [String: String]
+        /// The text of each named group, in the order of `Group` (nil where the group took no part).
+        let groups: [String?]
+
+        subscript(_ group: Group) -> String? { groups[group.rawValue] }
     }
 
-    /// The named groups of the pattern, in the order they open in it: group `i + 1` is `groupNames[i]`
-    /// (the pattern's other groups capture nothing).
-    static let groupNames = ["place", "m1", "d1", "y1", "d2", "m2", "y2", "iso", "nd", "nm", "ny", "agency", "sep"]
+    /// The named groups of the pattern, in the order they open in it: group `i + 1` is the case
+    /// of raw value `i` (the pattern's other groups capture nothing).
+    enum Group: Int, CaseIterable {
+        case place, m1, d1, y1, d2, m2, y2, iso, nd, nm, ny, agency, sep
+    }
+
+    /// The names of the groups, as the pattern writes them.
+    static let groupNames = Group.allCases.map { "\($0)" }
 
     /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any:
     /// read by hand (`DatelinePattern`) where the head allows, else by ICU. Groups are cut out of
     /// the Swift string by UTF-16 offsets.
     static func read(_ text: String) -> Reading? {
-        let head = String(text.prefix(160))
+        let head = head(of: text)
         guard let found = DatelinePattern.match(head) ?? regexRanges(head), !found.range.isEmpty else { return nil }
-        let utf16 = head.utf16
+        // In ASCII text a UTF-16 offset is a UTF-8 offset, and UTF-8 offsets are found without counting.
+        let ascii = Scan.isASCII(head)
         func substring(_ r: Range<Int>) -> String {
+            if ascii {
+                let utf8 = head.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+                return String(head[start..<utf8.index(start, offsetBy: r.count)])
+            }
+            let utf16 = head.utf16
             let start = utf16.index(utf16.startIndex, offsetBy: r.lowerBound)
             return String(head[start..<utf16.index(start, offsetBy: r.count)])
         }
-        var groups: [String: String] = [:]
-        for (name, r) in zip(groupNames, found.groups) {
-            if let r { groups[name] = substring(r) }
-        }
-        return Reading(matched: substring(found.range), groups: groups)
+        return Reading(matched: substring(found.range), groups: found.groups.map { $0.map(substring) })
+    }
+
+    /// `String(text.prefix(160))`, the part of a text the pattern is tried on: cut at byte 160 when
+    /// the first 161 bytes are ASCII without CR (each a character, the last not extending the one
+    /// before it), and the whole text when it has no more than 160 bytes.
+    static func head(of text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > 160 else { return text }
+        var copy = text
+        let plain = copy.withUTF8 { ByteScan.isPlainASCII(UnsafeBufferPointer(rebasing: $0[..<161])) }
+        guard plain else { return String(text.prefix(160)) }
+        return String(text[..<utf8.index(utf8.startIndex, offsetBy: 160)])
     }
 
     /// The regular expression's match at the start of `head` and its groups (in the order of
@@ -164,39 +187,54 @@ enum Datelines {
 
     /// The dateline `reading` makes at the start of `text`, if it makes one (see `match`).
     static func dateline(from reading: Reading, in text: String, year: Int?, placeOnly: Bool) -> Match? {
-        func group(_ name: String) -> String? { reading.groups[name] }
         let matched = reading.matched
-        let rest = String(text.dropFirst(matched.count)).trimmingWhitespace()
-        let sep = group("sep")?.trimmingWhitespace() ?? ""
-        let place = group("place")
-        let hasDate = group("m1") != nil || group("d2") != nil || group("iso") != nil || group("nd") != nil
-        let hasAgency = group("agency") != nil
+        let rest = rest(of: text, after: matched)
+        let sep = reading[.sep]?.trimmingWhitespace() ?? ""
+        let place = reading[.place]
+        let hasDate = reading[.m1] != nil || reading[.d2] != nil || reading[.iso] != nil || reading[.nd] != nil
+        let hasAgency = reading[.agency] != nil
         if rest.isEmpty && !(hasDate || hasAgency) { return nil }
         let isPlace = place.map { !labels.contains($0.lowercased()) } ?? false
         if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && isPlace))) { return nil }
         if !rest.isEmpty && !(hasDate || hasAgency) && !Text.startsCapitalized(rest) { return nil }
-        let day = day(month: group("m1") ?? group("m2") ?? group("nm"), day: group("d1") ?? group("d2") ?? group("nd"),
-                      year: group("y1") ?? group("y2") ?? group("ny"), iso: group("iso"), fallbackYear: year)
+        let day = day(month: reading[.m1] ?? reading[.m2] ?? reading[.nm], day: reading[.d1] ?? reading[.d2] ?? reading[.nd],
+                      year: reading[.y1] ?? reading[.y2] ?? reading[.ny], iso: reading[.iso], fallbackYear: year)
         let line = Dateline(place: place.map(Text.collapse), day: day, text: Text.collapse(matched))
         return Match(dateline: line, rest: rest)
+    }
+
+    /// `String(text.dropFirst(matched.count)).trimmingWhitespace()` for `matched`, a prefix of
+    /// `text`'s bytes, without counting characters where the cut between them is surely a
+    /// character boundary of `text`: the last byte of `matched` and the first after it are ASCII
+    /// (neither a prepended mark nor an extending one) and the last is not CR (CR LF is one character).
+    static func rest(of text: String, after matched: String) -> String {
+        let utf8 = text.utf8
+        let cut = matched.utf8.count
+        if cut == utf8.count { return "" }
+        let index = utf8.index(utf8.startIndex, offsetBy: cut)
+        guard let last = matched.utf8.last, last < 0x80, last != 0x0D, utf8[index] < 0x80 else {
+            return String(text.dropFirst(matched.count)).trimmingWhitespace()
+        }
+        return Scan.trimmed(text[index...])
     }
 
     /// `match` with the pattern's readings kept for one article, which asks about its first units
     /// several times (as headline candidates, after the headline, and for the dateline).
     struct Memo {
-        /// The pattern's reading of each text asked about (which does not depend on the year or `placeOnly`).
-        private var readings: [String: Reading?] = [:]
+        /// The pattern's reading of each text asked about (which does not depend on the year or
+        /// `placeOnly`): a few texts an article, looked up by comparing them (hashing a unit costs more).
+        private var readings: [(text: String, reading: Reading?)] = []
 
         /// `Datelines.match(text, year: year, placeOnly: placeOnly)`.
         mutating func match(_ text: String, year: Int?, placeOnly: Bool = false) -> Match? {
             // Most units cannot hold a dateline: that answer is not worth keeping.
             guard mayBeDateline(text, placeOnly: placeOnly) else { return nil }
             let reading: Reading?
-            if let known = readings[text] {
-                reading = known
+            if let known = readings.first(where: { $0.text == text }) {
+                reading = known.reading
             } else {
                 reading = read(text)
-                readings[text] = reading
+                readings.append((text, reading))
             }
             return reading.flatMap { dateline(from: $0, in: text, year: year, placeOnly: placeOnly) }
         }

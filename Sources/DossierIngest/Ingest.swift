@@ -54,7 +54,7 @@ public enum Ingest {
         var datelines = Datelines.Memo()
         let (headline, afterHeadline) = Headline.split(units, isDateline: { datelines.isStandalone($0) })
         // Copies of the headline go; without a headline there is nothing to compare (or key).
-        let withoutHeadline = headline.map(Text.key).map { key in afterHeadline.filter { Text.key($0.text) != key } } ?? afterHeadline
+        let withoutHeadline = headline.map(Text.key).map { key in afterHeadline.filter { !Text.hasKey($0.text, key) } } ?? afterHeadline
         let (dateline, body) = Datelines.extract(withoutHeadline, year: marker.day?.year, memo: &datelines)
         let blocks = Subheads.dropDangling(Repeats.drop(Subheads.classify(body)))
         if !blocks.contains(where: { $0.kind == .paragraph }) {

@@ -27,6 +27,14 @@ extension Scan {
         }
     }
 
+    /// Whether the scalar `v` is punctuation that stays the first scalar of any character it opens,
+    /// in every canonical form: «, », U+2010–U+2027 and U+2030–U+205E (dashes, quotation marks,
+    /// ellipsis…), none of which has a canonical decomposition, combines with what follows, or is
+    /// a combining mark itself (a test checks them all).
+    static func isOpaqueOpening(_ v: UInt32) -> Bool {
+        v == 0xAB || v == 0xBB || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
     /// Whether each scalar of `s` is ASCII or punctuation that is a character of its own and
     /// neither a letter nor a number nor changed by lowercasing: U+00A0, «, », U+2010–U+2027,
     /// U+2030–U+205E (dashes, curly quotes, ellipsis…). `Text.tokens` of such text are its runs
@@ -39,12 +47,13 @@ extension Scan {
     static func isASCIIOrPunctuation(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
+        let raw = UnsafeRawBufferPointer(b)
         while i < n {
+            // Eight ASCII bytes at once, then one by one up to the next scalar that is not ASCII.
+            while i + 8 <= n && !ByteScan.hasNonASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            while i < n && b[i] < 0x80 { i += 1 }
+            guard i < n else { return true }
             let c = b[i]
-            if c < 0x80 {
-                i += 1
-                continue
-            }
             guard c == 0xC2 || c == 0xE2, i + (c == 0xC2 ? 1 : 2) < n else { return false }
             let (v, length) = ByteScan.decode(b, at: i)
             guard v == 0xA0 || v == 0xAB || v == 0xBB || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else {

@@ -15,8 +15,13 @@ enum Repeats {
     /// of one of the `window` paragraphs after it (a truncated teaser); a subhead repeating
     /// an earlier subhead when the paragraph after it was dropped.
     static func drop(_ blocks: [Block]) -> [Block] {
-        let keys = blocks.map { Text.key($0.text) }
-        let plain = keys.map(isPlainASCII)
+        // `Text.key`, with what it finds out on the way kept: the key of ASCII text (and punctuation)
+        // is ASCII letters, digits and spaces. Whether a key has words enough to be a teaser or a
+        // fragment is asked once for it, not once for each paragraph it is compared with.
+        let asciiTexts = blocks.map { Scan.isASCIIOrPunctuation($0.text) }
+        let keys = blocks.indices.map { asciiTexts[$0] ? Scan.asciiKey(blocks[$0].text) : Text.tokens(blocks[$0].text).joined(separator: " ") }
+        let plain = keys.indices.map { asciiTexts[$0] || isPlainASCII(keys[$0]) }
+        let long = keys.map { !Text.hasAtMost(words: minimumWords - 1, $0) }
         var keep = [Bool](repeating: false, count: blocks.count)
         var seen = Set<String>(minimumCapacity: blocks.count)  // room for every key: no rehashing as it grows
         var recent: [Int] = []
@@ -24,7 +29,7 @@ enum Repeats {
             let key = keys[i]
             // Inserted at once (one hash of the key, not two), and taken out again for a fragment.
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
-            guard !recent.contains(where: { isPart(key, of: keys[$0], atEnd: true, plain: plain[i] && plain[$0]) }) else {
+            guard !long[i] || !recent.contains(where: { isSpan(key, of: keys[$0], atEnd: true, plain: plain[i] && plain[$0]) }) else {
                 seen.remove(key)
                 continue
             }
@@ -35,7 +40,7 @@ enum Repeats {
         let kept = blocks.indices.filter { keep[$0] }
         for (n, i) in kept.enumerated() {
             let later = kept[(n + 1)...].prefix(window)
-            if later.contains(where: { isPart(keys[i], of: keys[$0], atEnd: false, plain: plain[i] && plain[$0]) }) { keep[i] = false }
+            if long[i], later.contains(where: { isSpan(keys[i], of: keys[$0], atEnd: false, plain: plain[i] && plain[$0]) }) { keep[i] = false }
         }
         var seenHeads = Set<String>(minimumCapacity: blocks.count)
         for (i, block) in blocks.enumerated() where block.kind == .subhead {
@@ -47,10 +52,16 @@ enum Repeats {
     }
 
     /// Whether `part` is a proper start (or end, with `atEnd`) of `whole` on a word boundary,
-    /// and long enough to count. With `plain` (both texts are ASCII without CR, so each byte is a
-    /// character) the bytes are compared in place, without building the spaced text.
+    /// and long enough to count.
     static func isPart(_ part: String, of whole: String, atEnd: Bool, plain: Bool = false) -> Bool {
-        guard part.utf8.count < whole.utf8.count, !Text.hasAtMost(words: minimumWords - 1, part) else { return false }
+        !Text.hasAtMost(words: minimumWords - 1, part) && isSpan(part, of: whole, atEnd: atEnd, plain: plain)
+    }
+
+    /// `isPart` without the length: whether `part` is a proper start (or end, with `atEnd`) of
+    /// `whole` on a word boundary. With `plain` (both texts are ASCII without CR, so each byte is a
+    /// character) the bytes are compared in place, without building the spaced text.
+    static func isSpan(_ part: String, of whole: String, atEnd: Bool, plain: Bool) -> Bool {
+        guard part.utf8.count < whole.utf8.count else { return false }
         guard plain else { return atEnd ? whole.hasSuffix(" " + part) : whole.hasPrefix(part + " ") }
         var part = part, whole = whole
         return part.withUTF8 { p in

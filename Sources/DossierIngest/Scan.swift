@@ -91,9 +91,19 @@ enum Scan {
                 var i = 0
                 var ambiguous = false
                 let raw = UnsafeRawBufferPointer(hb)
+                // The needle's first two bytes in every byte of a word.
+                let firsts = ones &* UInt64(first), seconds = ones &* UInt64(n > 1 ? nb[1] : 0)
                 while i + n <= m {
-                    // No match starts at any of eight bytes none of which is the needle's first byte.
-                    if i + 8 <= m && !ByteScan.hasByte(first, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    // No match starts at any of eight bytes none of which is the needle's first byte followed
+                    // by its second (`zeroBytes` marks each byte that is zero, and maybe some above one).
+                    if n > 1 && i + 9 <= m {
+                        let here = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ firsts
+                        let next = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self) ^ seconds
+                        if zeroBytes(here) & zeroBytes(next) == 0 {
+                            i += 8
+                            continue
+                        }
+                    } else if i + 8 <= m && !ByteScan.hasByte(first, in: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                         i += 8
                         continue
                     }
@@ -113,6 +123,16 @@ enum Scan {
         }
         return answer ?? haystack.contains(needle)
     }
+
+    /// The high bit of each zero byte of `word`, and maybe of some bytes above a zero byte (a
+    /// borrow out of it): never missing a zero byte.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Every byte of a word set to 1.
+    static var ones: UInt64 { 0x0101_0101_0101_0101 }
 
     /// The eight bytes at `i` when all are ASCII and none is below 0x0E (no white space but 0x20).
     @inline(__always)
@@ -249,6 +269,37 @@ extension Scan {
         }
     }
 
+    /// Whether `asciiKey(s) == key`, without building the key: its bytes are compared with
+    /// `key`'s as they come, up to the first that differs.
+    static func hasASCIIKey(_ s: String, _ key: String) -> Bool {
+        var s = s, key = key
+        return keyBytes.withUnsafeBufferPointer { table in
+            s.withUTF8 { bytes in
+                key.withUTF8 { k in
+                    var n = 0
+                    var inToken = false
+                    for b in bytes {
+                        let lowered = table[Int(b)]
+                        if lowered != 0 {
+                            if !inToken {
+                                if n > 0 {
+                                    guard n < k.count, k[n] == 0x20 else { return false }
+                                    n += 1
+                                }
+                                inToken = true
+                            }
+                            guard n < k.count, k[n] == lowered else { return false }
+                            n += 1
+                        } else {
+                            inToken = false
+                        }
+                    }
+                    return n == k.count
+                }
+            }
+        }
+    }
+
     /// Per byte, what `asciiKey` keeps of it: an ASCII letter lowercased, a digit as it is; 0 for
     /// every other byte (which ends a token).
     static let keyBytes: [UInt8] = (0..<256).map { v in
@@ -277,6 +328,25 @@ extension Scan {
             }
         }
         flush()
+    }
+}
+
+extension Scan {
+    /// `Text.startsCapitalized(s)` read from the bytes up to its first ASCII letter or digit, when
+    /// that and every byte before it are ASCII and the byte after it is ASCII or the end (so each is
+    /// a character of its own, CR LF aside, which is neither letter nor digit): a digit or A–Z says
+    /// yes, a–z no. Nil when a byte that is not ASCII comes first, or the text has no letter or digit.
+    static func startsCapitalized(_ s: some StringProtocol) -> Bool? {
+        let found: Bool?? = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            for (i, c) in b.enumerated() {
+                guard c < 0x80 else { return nil }
+                guard (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 else { continue }
+                guard i + 1 == b.count || b[i + 1] < 0x80 else { return nil }
+                return c &- 0x61 >= 26
+            }
+            return nil
+        }
+        return found ?? nil
     }
 }
 

@@ -67,8 +67,14 @@ enum Text {
         return tokens(s).joined(separator: " ")
     }
 
+    /// Whether `key(s) == key`: for ASCII text (and punctuation) without building the key of `s`.
+    static func hasKey(_ s: String, _ key: String) -> Bool {
+        Scan.isASCIIOrPunctuation(s) ? Scan.hasASCIIKey(s, key) : Text.key(s) == key
+    }
+
     /// Whether the first letter or digit of `s` is an uppercase letter or a digit.
     static func startsCapitalized(_ s: some StringProtocol) -> Bool {
+        if let answer = Scan.startsCapitalized(s) { return answer }
         guard let first = s.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         return first.isNumber || first.isUppercase || !first.isCased
     }

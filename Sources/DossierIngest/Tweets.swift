@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Embedded tweets pasted into a paragraph: "… https://t.co/x pic.twitter.com/y — Name (@handle) November 20, 2025".
@@ -15,12 +16,30 @@ enum Tweets {
     /// "pic.twitter.com/…") anywhere, and — when a credit or link was found — the tweet's own
     /// text where it repeats sentences the paragraph already has. The article's sentences stay.
     static func strip(_ text: String) -> String {
-        guard embedMarks.containedIn(text) else { return text }
+        guard mayHoldEmbedMark(text), embedMarks.containedIn(text) else { return text }
         let (withoutCredit, hadCredit) = removeCredit(text)
         let words = withoutCredit.split(separator: " ")
         let kept = words.filter { !isTweetLink($0) }
         guard hadCredit || kept.count != words.count else { return text }
         return dropRepeatedTail(kept.joined(separator: " "))
+    }
+
+    /// False only when `text` surely holds none of `embedMarks`: each has a "/" or an "@", and no
+    /// character but these two is canonically equal to them or decomposes into a sequence with
+    /// them (a test checks every scalar), so text without either byte holds no mark. Read eight
+    /// bytes at a time.
+    static func mayHoldEmbedMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let raw = UnsafeRawBufferPointer(b)
+            var i = 0
+            while i + 8 <= b.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if ByteScan.hasByte(UInt8(ascii: "/"), in: word) || ByteScan.hasByte(UInt8(ascii: "@"), in: word) { return true }
+                i += 8
+            }
+            return b[i...].contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") }
+        }
     }
 
     /// Whether every word of `sentence` with letters in it is a hashtag or a handle.

@@ -210,13 +210,23 @@ enum YAMLText {
         }
     }
 
-    /// A flow sequence of quoted scalars, `["a", "b"]`, appended to `out`.
+    /// A flow sequence of quoted scalars, `["a", "b"]`, appended to `out`. The quotes around a
+    /// verbatim item go in with the bracket or separator next to them (one append for both).
     static func appendList(_ items: [String], to out: inout String) {
-        out += "["
+        var quoteOpen = false // the last item was verbatim: its closing quote is still to come
         for (i, item) in items.enumerated() {
-            if i > 0 { out += ", " }
-            appendQuoted(item, to: &out)
+            let verbatim = isVerbatim(item)
+            switch (i == 0, quoteOpen, verbatim) {
+            case (true, _, true): out += "[\""
+            case (true, _, false): out += "["
+            case (false, true, true): out += "\", \""
+            case (false, true, false): out += "\", "
+            case (false, false, true): out += ", \""
+            case (false, false, false): out += ", "
+            }
+            out += verbatim ? item : escaped(item)
+            quoteOpen = verbatim
         }
-        out += "]"
+        out += items.isEmpty ? "[]" : quoteOpen ? "\"]" : "]"
     }
 }

@@ -11,13 +11,26 @@ public enum SummaryWriter {
 
     /// The summary file for `brief`, with what a reader would find in it again: its checksum
     /// and its body (`Generated`).
+    ///
+    /// The front matter is written into the file and the body into a string of its own, so that
+    /// the checksum line goes between them without copying the file again: the checksum is of
+    /// the file without that line (front matter, closing line, blank line, body), taken over
+    /// the three pieces one after the other.
     public static func generated(for brief: Brief) -> Generated {
-        var content = ""
-        content.reserveCapacity(capacity(brief))
-        frontMatter(brief, to: &content)
-        content += "---\n\n"
-        body(brief, to: &content)
-        return sealed(content)
+        let room = capacity(brief)
+        var file = ""
+        file.reserveCapacity(room)
+        frontMatter(brief, to: &file)
+        var text = ""
+        text.reserveCapacity(room)
+        body(brief, to: &text)
+        let closing = "---\n\n"
+        let checksum = FNV1a.hex(FNV1a.hash(text, continuing: FNV1a.hash(closing, continuing: FNV1a.hash(file))))
+        // The front matter ends with a line break: the checksum line is its last line.
+        file += "\(checksumKey): \(checksum)\n"
+        file += closing
+        file += text
+        return Generated(markdown: file, checksum: checksum, body: text)
     }
 
     /// A summary file as written, with the checksum its front matter holds and where its body
@@ -27,8 +40,7 @@ public enum SummaryWriter {
         public let markdown: String
         public let checksum: String?
         /// The body: the file after its front matter's closing line and the blank line after it.
-        public var body: String { String(Substring(markdown.utf8[bodyStart...])) }
-        let bodyStart: String.Index
+        public let body: String
     }
 
     /// Room for the file: its texts with some to spare for the markup and escapes, so that it
@@ -44,7 +56,7 @@ public enum SummaryWriter {
     static func sealed(_ content: String) -> Generated {
         guard let end = ByteSearch.range(of: "\n---\n", in: content) else {
             return Generated(markdown: content, checksum: SummaryReader.storedChecksum(in: content),
-                             bodyStart: content.utf8.index(content.utf8.endIndex, offsetBy: -SummaryDocument.body(ofGenerated: content).utf8.count))
+                             body: SummaryDocument.body(ofGenerated: content))
         }
         let checksum = Checksum.of(content)
         var text = String(content[..<end.lowerBound])
@@ -54,7 +66,7 @@ public enum SummaryWriter {
         text += content[end.lowerBound...]
         var bodyStart = closing + 5 // "\n---\n"
         if bodyStart < text.utf8.count, text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)] == UInt8(ascii: "\n") { bodyStart += 1 }
-        return Generated(markdown: text, checksum: checksum, bodyStart: text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart))
+        return Generated(markdown: text, checksum: checksum, body: String(Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)...])))
     }
 
     /// The front matter without its closing line, appended to `y`.
@@ -62,9 +74,9 @@ public enum SummaryWriter {
         y += "---\ntitle: "
         YAMLText.appendQuoted(title(b.title), to: &y)
         y += "\ndate: "
-        y += b.date?.iso ?? "null"
+        y += b.date.map(iso) ?? "null"
         y += "\nevent_date: "
-        y += b.eventDate?.iso ?? "null"
+        y += b.eventDate.map(iso) ?? "null"
         y += "\nsource: "
         if let source = b.source { YAMLText.appendQuoted(source, to: &y) } else { y += "null" }
         y += "\nsource_file: "
@@ -94,6 +106,20 @@ public enum SummaryWriter {
             y += "warnings: "
             YAMLText.appendList(warnings, to: &y)
             y += "\n"
+        }
+    }
+
+    /// `day.iso`, written byte by byte for a four-digit year (as `Day`'s checked initializer makes
+    /// them), which spares the interpolation of three numbers.
+    static func iso(_ day: Day) -> String {
+        let (y, m, d) = (day.year, day.month, day.day)
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return day.iso }
+        func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: n % 10) &+ UInt8(ascii: "0") }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            (out[0], out[1], out[2], out[3]) = (digit(y / 1000), digit(y / 100), digit(y / 10), digit(y))
+            (out[4], out[5], out[6]) = (UInt8(ascii: "-"), digit(m / 10), digit(m))
+            (out[7], out[8], out[9]) = (UInt8(ascii: "-"), digit(d / 10), digit(d))
+            return 10
         }
     }
 
@@ -153,6 +179,8 @@ public enum SummaryWriter {
     /// The title as written: "Untitled" when it has no visible character (empty, spaces,
     /// zero-width or control characters only), since a summary must have a readable title.
     public static func title(_ text: String) -> String {
+        // A printable ASCII character other than the space ("!" to "~") is visible: most titles open with one.
+        if let first = text.utf8.first, first > 0x20 && first < 0x7F { return text }
         let visible = text.unicodeScalars.contains { scalar in
             !scalar.properties.isWhitespace && ![.format, .control, .unassigned, .surrogate, .privateUse, .lineSeparator,
                                                    .paragraphSeparator, .spaceSeparator, .nonspacingMark, .enclosingMark]

@@ -35,6 +35,44 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testKeyComparisonMatchesBuiltKeys() {
+        let texts = Self.samples + [
+            "Talks open in Beijing", "talks  open, in BEIJING!", "Talks open in Beijing today", "Talks open in", "talks-open in beijing",
+            "“Talks” open in Beijing…", "Talks open in Bei jing", "!!!", "\u{212A}elvin", "kelvin", "k", "K", "a1 b2", "A1B2", " a1 b2 ",
+        ]
+        for s in texts {
+            for t in texts {
+                let key = Text.key(t)
+                XCTAssertEqual(Text.hasKey(s, key), Text.key(s) == key, "\(s.debugDescription) / \(t.debugDescription)")
+            }
+        }
+    }
+
+    func testASCIIOrPunctuationMatchesScalars() {
+        let base = "abcdefghijklmnopqrstuvwx"
+        var texts = Self.samples
+        for odd in ["\u{A0}", "«", "—", "…", "é", "\u{2028}", "\u{205F}", "\u{2030}", "Ж", "\u{301}"] {
+            for at in 0...17 { texts.append(String(base.prefix(at)) + odd + String(base.dropFirst(at))) }
+        }
+        for s in texts {
+            let slow = s.unicodeScalars.allSatisfy { c in
+                c.isASCII || [0xA0, 0xAB, 0xBB].contains(c.value) || (0x2010...0x2027).contains(c.value) || (0x2030...0x205E).contains(c.value)
+            }
+            XCTAssertEqual(Scan.isASCIIOrPunctuation(s), slow, s.debugDescription)
+        }
+    }
+
+    func testStartsCapitalizedMatchesCharacters() {
+        let texts = Self.samples + ["a", "A", "1", "(a", "(A", "“Beijing", "'a", "a\u{301}", "A\u{301}", "Éa", "\r\nA", "- 3 x", "-- b",
+                                    "((((((((z", "\u{301}A", "(\u{301}a", "ǅ", "x²", "²x", "_A", "#a", " \t Z", "…", "", "ab\u{308}", "q"]
+        for s in texts {
+            let slow = s.first(where: { $0.isLetter || $0.isNumber }).map { $0.isNumber || $0.isUppercase || !$0.isCased } ?? false
+            XCTAssertEqual(Text.startsCapitalized(s), slow, s.debugDescription)
+            XCTAssertEqual(Text.startsCapitalized(s.dropFirst()), s.dropFirst().first(where: { $0.isLetter || $0.isNumber })
+                .map { $0.isNumber || $0.isUppercase || !$0.isCased } ?? false, s.debugDescription)
+        }
+    }
+
     func testCollapseTokensAndKeysMatchCharacterVersions() {
         for s in Self.samples + ["already collapsed", " lead", "trail ", "two  spaces", "tab\tx", "x\u{A0}y", "é è", "a\u{85}", "\u{A0}",
                                  "“a b” c-d e\u{301}f g\u{301} h ¹2 3² i\u{200D}j k", "ab\u{E9}cd ef\u{0308}gh i j k l m n o",
@@ -75,7 +113,9 @@ final class FastPathTests: XCTestCase {
     func testLoweredInOnePassIsLoweredThenCollapsedThenCounted() {
         let pieces = ["A", "b", "Z", "z", "@", "[", "`", "{", "1", " ", "  ", "\t", "\r\n", "\n", "\u{85}", "\u{A0}", "’", "“",
                       "—", "é", "ß", "É", "Ж", "ж", "\u{301}", "€", "x\u{2028}y", "\u{212A}", "\u{37E}", "Ω", "ω", "\u{2030}"]
-        var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x"]
+        var texts = Self.samples + ["already lower", "", " ", "ab", "  a  ", "A", "é É", "a\u{A0}", "\u{85}x",
+                                    "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz", "Mixed Case Words Here And There Too",
+                                    "@[`{AZaz}]@[`{ZA", "ÉCOLE ÀB CD EFGHIJ KLMNOP É", "QWERTYUé IOPASDFGH ЖJKL", "0123456789:;<=>?@ABCDEFG"]
         // The same mixed texts every run (a multiplicative hash of text and position picks each piece).
         func pick(_ k: Int, _ j: Int) -> Int { Int((UInt64(k) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(j) &* 0xC2B2_AE3D_27D4_EB4F) >> 33) }
         for k in 0..<6000 {
@@ -477,6 +517,32 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// The punctuation `PhraseIndex` passes over stays the first scalar of its character in every form.
+    func testOpaqueOpeningsKeepTheirPlace() {
+        let opaque = (UInt32(0)...0x2FFFF).filter(Scan.isOpaqueOpening)
+        XCTAssertEqual(opaque.count, 2 + 24 + 47)
+        for v in opaque {
+            let scalar = Unicode.Scalar(v)!
+            XCTAssertEqual(scalar.properties.canonicalCombiningClass, .notReordered, "U+\(String(v, radix: 16))")
+            XCTAssertEqual(Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars), [scalar])
+            for mark in UInt32(0x300)...0x36F {
+                let text = String(scalar) + String(Unicode.Scalar(mark)!)
+                XCTAssertEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars.first, scalar, "U+\(String(v, radix: 16))")
+            }
+        }
+        let phrases = ["“quoted", "— dash", "share this", "«a»", "…more"]
+        let index = Boilerplate.PhraseIndex(phrases)
+        for text in ["“quoted x", "“quotedx", "— dash", "—dash", "— dash\u{301}", "“", "”quoted", "«a» x", "«b»", "…more", "…", "„x",
+                     "“\u{301}quoted", "—\u{301} dash", "‘share this", "’", "share this", "\u{2027}", "\u{205E}x", "\u{2028}x"] {
+            XCTAssertEqual(index.anyStarts(text), phrases.contains { Boilerplate.startsWith(text, phrase: $0) }, text.debugDescription)
+            XCTAssertEqual(index.anyPrefix(text), phrases.contains { Boilerplate.hasPrefix(text, $0) }, text.debugDescription)
+            for other in [Boilerplate.promptStarts, Boilerplate.readMoreStarts, Boilerplate.photoCreditStarts] {
+                XCTAssertEqual(Boilerplate.PhraseIndex(other).anyStarts(text), other.contains { Boilerplate.startsWith(text, phrase: $0) },
+                               text.debugDescription)
+            }
+        }
+    }
+
     func testLetterCheck() {
         for s in Self.samples where Scan.hasLeadingASCIILetter(s) {
             XCTAssertTrue(s.contains(where: \.isLetter), s.debugDescription)
@@ -499,17 +565,35 @@ final class FastPathTests: XCTestCase {
         let ns = head as NSString
         guard let regex = Datelines.regex, let m = regex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)),
               m.range.length > 0 else { return nil }
-        var groups: [String: String] = [:]
-        for name in Datelines.groupNames {
+        let groups = Datelines.groupNames.map { name -> String? in
             let r = m.range(withName: name)
-            if r.location != NSNotFound { groups[name] = ns.substring(with: r) }
+            return r.location != NSNotFound ? ns.substring(with: r) : nil
         }
         return Datelines.Reading(matched: ns.substring(with: m.range), groups: groups)
     }
 
     /// A reading's match and groups (absent ones as nil), scalar by scalar.
     static func scalars(of reading: Datelines.Reading?) -> [[Unicode.Scalar]?]? {
-        reading.map { r in ([r.matched] + Datelines.groupNames.map { r.groups[$0] }).map { $0.map { Array($0.unicodeScalars) } } }
+        reading.map { r in ([r.matched] + Datelines.Group.allCases.map { r[$0] }).map { $0.map { Array($0.unicodeScalars) } } }
+    }
+
+    /// The head the pattern is tried on, and the text left after a match, cut over bytes where
+    /// that is a cut between characters.
+    func testDatelineHeadAndRestMatchCharacterCutting() {
+        let a = String(repeating: "a", count: 159)
+        let long = [a, a + "b", a + "bc", a + "bcd", a + "\r\n", a + "b\r\n", a + "bc\r\n", a + "\u{301}", a + "b\u{301}",
+                    a + "bc\u{301}", a + "é", a + "bé", a + "bcé", a + "b\u{600}c", a + "bc\u{600}", "\r\n" + a + "bc",
+                    "é" + a + "bc", String(repeating: "Beijing, 3 June — ", count: 12), String(repeating: "ab ", count: 60)]
+        for text in Self.samples + Self.datelineReadings + long {
+            XCTAssertEqual(Array(Datelines.head(of: text).unicodeScalars), Array(String(text.prefix(160)).unicodeScalars), text.debugDescription)
+            let scalars = Array(text.unicodeScalars)
+            for cut in 0...scalars.count {
+                let matched = String(String.UnicodeScalarView(scalars[..<cut]))
+                XCTAssertEqual(Array(Datelines.rest(of: text, after: matched).unicodeScalars),
+                               Array(String(text.dropFirst(matched.count)).trimmingWhitespace().unicodeScalars),
+                               "\(cut): \(text.debugDescription)")
+            }
+        }
     }
 
     func testDatelinePrecheckNeverHidesADateline() {

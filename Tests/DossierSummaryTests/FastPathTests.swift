@@ -39,6 +39,47 @@ final class SummaryFastPathTests: XCTestCase {
         }
     }
 
+    func testListMatchesQuotedItemsJoined() {
+        let items = ["plain", "quote \" in", "", "tab\there", "é"]
+        var lists: [[String]] = [[]]
+        for a in items { lists.append([a]); for b in items { lists.append([a, b]); for c in items { lists.append([a, b, c]) } } }
+        for list in lists {
+            var out = ""
+            YAMLText.appendList(list, to: &out)
+            XCTAssertEqual(out, "[" + list.map { YAMLText.escaped($0) }.joined(separator: ", ") + "]", list.debugDescription)
+        }
+    }
+
+    func testTitleFastPathMatchesScalarProperties() {
+        for s in Self.samples + ["\u{200B}", "\u{200B}x", "\u{7F}", "\u{7F}a", "~", "!", " a", "\u{0}", "\u{301}", "\u{301}a"] {
+            let visible = s.unicodeScalars.contains { scalar in
+                !scalar.properties.isWhitespace && ![.format, .control, .unassigned, .surrogate, .privateUse, .lineSeparator,
+                                                       .paragraphSeparator, .spaceSeparator, .nonspacingMark, .enclosingMark]
+                    .contains(scalar.properties.generalCategory)
+            }
+            XCTAssertEqual(SummaryWriter.title(s), visible ? s : "Untitled", s.debugDescription)
+        }
+    }
+
+    func testPiecewiseChecksumIsChecksumOfTheWhole() {
+        for (i, s) in Self.samples.enumerated() {
+            let other = Self.samples[(i + 5) % Self.samples.count]
+            XCTAssertEqual(FNV1a.hex(FNV1a.hash(s)), Checksum.of(s), s.debugDescription)
+            XCTAssertEqual(FNV1a.hex(FNV1a.hash(other, continuing: FNV1a.hash(s))), Checksum.of(s + other), s.debugDescription)
+        }
+        for hash: UInt64 in [0, 1, 0xF, 0x10, 0xABCDEF, UInt64.max, 1 << 63, 0x0123_4567_89AB_CDEF] {
+            let hex = String(hash, radix: 16)
+            XCTAssertEqual(FNV1a.hex(hash), "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex)
+        }
+    }
+
+    func testISODatesAreDaysOwn() {
+        for ordinal in stride(from: -800_000, through: 3_000_000, by: 97) {
+            let day = Day(ordinal: ordinal)
+            XCTAssertEqual(SummaryWriter.iso(day), day.iso)
+        }
+    }
+
     func testWhitespaceTableIsTheProperty() {
         for v in UInt32(0x80)...0x10FFFF {
             guard let scalar = Unicode.Scalar(v) else { continue }
