@@ -51,20 +51,7 @@ extension Scan {
 
     /// Whether `s` has a byte a breadcrumb separator needs: ">", "/", "|", or the last bytes of
     /// "»" (C2 BB) and "›" (E2 80 BA); eight bytes are tested at once.
-    static func hasBreadcrumbByte(_ s: String) -> Bool {
-        var copy = s
-        return copy.withUTF8 { b in
-            let raw = UnsafeRawBufferPointer(b)
-            var i = 0
-            while i + 8 <= b.count {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if ByteScan.hasByte(0x3E, in: w) || ByteScan.hasByte(0x2F, in: w) || ByteScan.hasByte(0x7C, in: w)
-                    || ByteScan.hasByte(0xBB, in: w) || ByteScan.hasByte(0xBA, in: w) {
-                    return true
-                }
-                i += 8
-            }
-            return b[i...].contains { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xBB || $0 == 0xBA }
-        }
-    }
+    static func hasBreadcrumbByte(_ s: String) -> Bool { ByteScan.contains(anyOf: breadcrumbBytes, in: s) }
+    /// The bytes `hasBreadcrumbByte` looks for.
+    static let breadcrumbBytes: [UInt8] = [0x3E, 0x2F, 0x7C, 0xBB, 0xBA]
 }

@@ -29,18 +29,10 @@ enum Tweets {
     /// them (a test checks every scalar), so text without either byte holds no mark. Read eight
     /// bytes at a time.
     static func mayHoldEmbedMark(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            let raw = UnsafeRawBufferPointer(b)
-            var i = 0
-            while i + 8 <= b.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if ByteScan.hasByte(UInt8(ascii: "/"), in: word) || ByteScan.hasByte(UInt8(ascii: "@"), in: word) { return true }
-                i += 8
-            }
-            return b[i...].contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") }
-        }
+        ByteScan.contains(anyOf: embedMarkBytes, in: text)
     }
+    /// The bytes `mayHoldEmbedMark` looks for.
+    static let embedMarkBytes: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "@")]
 
     /// Whether every word of `sentence` with letters in it is a hashtag or a handle.
     static func isTagsOnly(_ sentence: String) -> Bool {

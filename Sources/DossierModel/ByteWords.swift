@@ -35,6 +35,21 @@ extension ByteScan {
         return b[i...].allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
+    /// Whether `text` holds any of `bytes` (a few), eight bytes of it tested at a time.
+    public static func contains(anyOf bytes: [UInt8], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let raw = UnsafeRawBufferPointer(b)
+            var i = 0
+            while i + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if bytes.contains(where: { hasByte($0, in: word) }) { return true }
+                i += 8
+            }
+            return b[i...].contains(where: bytes.contains)
+        }
+    }
+
     /// The high bit of each byte of `word` that is a space (0x20), for ASCII words: 0x7F added to
     /// the low seven bits of a byte carries into its high bit unless they are all zero.
     @inlinable @inline(__always)

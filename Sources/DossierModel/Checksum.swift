@@ -2,18 +2,40 @@
 /// generator wrote from one an analyst edited; not a security measure.
 public enum Checksum {
     /// "fnv1a64:" followed by 16 lowercase hex digits.
-    public static func of(_ text: String) -> String {
+    public static func of(_ text: String) -> String { written(fnv1a(text)) }
+
+    /// The checksum of several texts one after another: that of their concatenation, without
+    /// building it.
+    public static func of(concatenated texts: String...) -> String {
+        written(texts.reduce(fnvOffset) { fnv1a($1, continuing: $0) })
+    }
+
+    /// FNV-1a's hash of no bytes (its offset basis).
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over the UTF-8 bytes of `text`, continuing `hash`.
+    static func fnv1a(_ text: String, continuing hash: UInt64 = fnvOffset) -> UInt64 {
         var text = text
-        let hash = text.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        return text.withUTF8 { bytes in
+            var hash = hash
             for byte in bytes {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01b3
             }
             return hash
         }
-        let hex = String(hash, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// `hash` written as "fnv1a64:" and 16 lowercase hex digits.
+    static func written(_ hash: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 24) { out in
+            for (i, byte) in "fnv1a64:".utf8.enumerated() { out[i] = byte }
+            for k in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: hash >> (60 - 4 * UInt64(k))) & 0xF
+                out[8 + k] = nibble < 10 ? nibble &+ UInt8(ascii: "0") : nibble &+ (UInt8(ascii: "a") - 10)
+            }
+            return 24
+        }
     }
 }
 

@@ -25,7 +25,7 @@ public enum SummaryWriter {
         text.reserveCapacity(room)
         body(brief, to: &text)
         let closing = "---\n\n"
-        let checksum = FNV1a.hex(FNV1a.hash(text, continuing: FNV1a.hash(closing, continuing: FNV1a.hash(file))))
+        let checksum = Checksum.of(concatenated: file, closing, text)
         // The front matter ends with a line break: the checksum line is its last line.
         file += "\(checksumKey): \(checksum)\n"
         file += closing

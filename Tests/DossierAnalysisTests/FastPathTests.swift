@@ -60,16 +60,9 @@ final class AnalysisFastPathTests: XCTestCase {
 
     func testASCIITokensMatchCharacterTokens() {
         for s in Self.samples where Tokenizer.isPlainASCII(s) {
-            let fast = Tokenizer.asciiTokens(s), slow = Tokenizer.tokens(Array(s))
-            XCTAssertEqual(fast.count, slow.count, s)
-            for (a, b) in zip(fast, slow) {
-                XCTAssertEqual(a.kind, b.kind, s)
-                XCTAssertEqual([a.start, a.end], [b.start, b.end], s)
-                XCTAssertEqual([a.text, a.key], [b.text, b.key], s)
-                XCTAssertEqual(a.spaceBefore, b.spaceBefore, s)
-                XCTAssertEqual(a.lex, b.lex, "\(s): \(a.text)")
-                XCTAssertEqual(a.keyHash, b.keyHash, "\(s): \(a.text)")
-                XCTAssertEqual([a.isCapitalized, a.isAcronym], [b.isCapitalized, b.isAcronym], "\(s): \(a.text)")
+            let fast = Tokenizer.asciiTokens(s)
+            assertSameTokens(fast, Tokenizer.tokens(Array(s)), in: s)
+            for a in fast {
                 let letters = a.text.filter { $0.isLetter }
                 XCTAssertEqual(a.isCapitalized, a.text.first.map { $0.isUppercase } ?? false, a.text)
                 XCTAssertEqual(a.isAcronym, letters.count >= 2 && letters.allSatisfy { $0.isUppercase }, a.text)
@@ -432,5 +425,23 @@ final class TitleQuotationMarkTests: XCTestCase {
             found += characters
         }
         XCTAssertGreaterThan(found, 40)
+    }
+}
+
+/// Asserts that the byte path's tokens of `s` (`fast`) are the character path's (`slow`), field
+/// by field: kind, range, text and key (and their bytes), key hash, flags and lexicon bits.
+func assertSameTokens(_ fast: [Token], _ slow: [Token], in s: String, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(fast.count, slow.count, s, file: file, line: line)
+    for (a, b) in zip(fast, slow) {
+        let what = "\(s): \(a.text)"
+        XCTAssertEqual(a.kind, b.kind, what, file: file, line: line)
+        XCTAssertEqual([a.start, a.end], [b.start, b.end], what, file: file, line: line)
+        XCTAssertEqual([a.text, a.key], [b.text, b.key], what, file: file, line: line)
+        XCTAssertEqual(Array(a.text.utf8), Array(b.text.utf8), what, file: file, line: line)
+        XCTAssertEqual(Array(a.key.utf8), Array(b.key.utf8), what, file: file, line: line)
+        XCTAssertEqual(a.keyHash, b.keyHash, what, file: file, line: line)
+        XCTAssertEqual([a.spaceBefore, a.isCapitalized, a.isAcronym, a.hasNumber],
+                       [b.spaceBefore, b.isCapitalized, b.isAcronym, b.hasNumber], what, file: file, line: line)
+        XCTAssertEqual(a.lex, b.lex, what, file: file, line: line)
     }
 }

@@ -188,6 +188,25 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    /// `ByteScan.contains(anyOf:in:)` answers as a byte-by-byte search, with the sought byte at
+    /// every position of texts of every length around the eight-byte steps, and on none.
+    func testContainsAnyOfIsTheByteSearch() {
+        let sought: [UInt8] = [0x2F, 0x40, 0xBB]
+        for length in 0...25 {
+            for position in -1..<length {
+                for byte in sought + [0x2E, 0xBA] {
+                    var b = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if position >= 0 { b[position] = byte }
+                    let text = String(decoding: b, as: UTF8.self)
+                    XCTAssertEqual(ByteScan.contains(anyOf: sought, in: text), Array(text.utf8).contains(where: sought.contains),
+                                   "\(b) at \(position)")
+                }
+            }
+        }
+        XCTAssertTrue(ByteScan.contains(anyOf: Scan.breadcrumbBytes, in: "Home » World"))
+        XCTAssertFalse(ByteScan.contains(anyOf: Scan.breadcrumbBytes, in: "Home and World, a long line"))
+    }
+
     /// The binary and UTF-16 checks, eight bytes at a time, answer as the byte-by-byte counts
     /// they replace, on random bytes of several mixes and lengths (around 8, 4096 and 65536).
     func testDecodeChecksAreTheByteCounts() {

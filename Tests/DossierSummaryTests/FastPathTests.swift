@@ -64,13 +64,13 @@ final class SummaryFastPathTests: XCTestCase {
     func testPiecewiseChecksumIsChecksumOfTheWhole() {
         for (i, s) in Self.samples.enumerated() {
             let other = Self.samples[(i + 5) % Self.samples.count]
-            XCTAssertEqual(FNV1a.hex(FNV1a.hash(s)), Checksum.of(s), s.debugDescription)
-            XCTAssertEqual(FNV1a.hex(FNV1a.hash(other, continuing: FNV1a.hash(s))), Checksum.of(s + other), s.debugDescription)
+            XCTAssertEqual(Checksum.of(concatenated: s, other, "---\n\n"), Checksum.of(s + other + "---\n\n"), s.debugDescription)
         }
-        for hash: UInt64 in [0, 1, 0xF, 0x10, 0xABCDEF, UInt64.max, 1 << 63, 0x0123_4567_89AB_CDEF] {
-            let hex = String(hash, radix: 16)
-            XCTAssertEqual(FNV1a.hex(hash), "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex)
-        }
+        // FNV-1a 64's published values, written with every hex digit (leading zeros kept).
+        XCTAssertEqual(Checksum.of(""), "fnv1a64:cbf29ce484222325")
+        XCTAssertEqual(Checksum.of("a"), "fnv1a64:af63dc4c8601ec8c")
+        XCTAssertEqual(Checksum.of("foobar"), "fnv1a64:85944171f73967e8")
+        XCTAssertEqual(Checksum.of(concatenated: "foo", "bar"), "fnv1a64:85944171f73967e8")
     }
 
     func testISODatesAreDaysOwn() {
