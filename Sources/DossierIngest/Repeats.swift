@@ -51,15 +51,10 @@ enum Repeats {
         return blocks.indices.filter { keep[$0] }.map { blocks[$0] }
     }
 
-    /// Whether `part` is a proper start (or end, with `atEnd`) of `whole` on a word boundary,
-    /// and long enough to count.
-    static func isPart(_ part: String, of whole: String, atEnd: Bool, plain: Bool = false) -> Bool {
-        !Text.hasAtMost(words: minimumWords - 1, part) && isSpan(part, of: whole, atEnd: atEnd, plain: plain)
-    }
-
-    /// `isPart` without the length: whether `part` is a proper start (or end, with `atEnd`) of
-    /// `whole` on a word boundary. With `plain` (both texts are ASCII without CR, so each byte is a
-    /// character) the bytes are compared in place, without building the spaced text.
+    /// Whether `part` is a proper start (or end, with `atEnd`) of `whole` on a word boundary (whether
+    /// it is long enough to count is the caller's `minimumWords`). With `plain` (both texts are ASCII
+    /// without CR, so each byte is a character) the bytes are compared in place, without building
+    /// the spaced text.
     static func isSpan(_ part: String, of whole: String, atEnd: Bool, plain: Bool) -> Bool {
         guard part.utf8.count < whole.utf8.count else { return false }
         guard plain else { return atEnd ? whole.hasSuffix(" " + part) : whole.hasPrefix(part + " ") }

@@ -302,15 +302,15 @@ final class FastPathTests: XCTestCase {
                 for atEnd in [true, false] {
                     let plain = Repeats.isPlainASCII(part) && Repeats.isPlainASCII(whole)
                     XCTAssertTrue(plain)
-                    XCTAssertEqual(Repeats.isPart(part, of: whole, atEnd: atEnd, plain: plain),
-                                   Repeats.isPart(part, of: whole, atEnd: atEnd, plain: false), "\(part) / \(whole) \(atEnd)")
+                    XCTAssertEqual(Repeats.isSpan(part, of: whole, atEnd: atEnd, plain: plain),
+                                   Repeats.isSpan(part, of: whole, atEnd: atEnd, plain: false), "\(part) / \(whole) \(atEnd)")
                 }
             }
         }
         XCTAssertFalse(Repeats.isPlainASCII("caf\u{E9} one two"))
         XCTAssertFalse(Repeats.isPlainASCII("one\r\ntwo three four five"))
-        XCTAssertTrue(Repeats.isPart("one two three four", of: "one two three four five", atEnd: false, plain: true))
-        XCTAssertTrue(Repeats.isPart("two three four five", of: "one two three four five", atEnd: true, plain: true))
+        XCTAssertTrue(Repeats.isSpan("one two three four", of: "one two three four five", atEnd: false, plain: true))
+        XCTAssertTrue(Repeats.isSpan("two three four five", of: "one two three four five", atEnd: true, plain: true))
     }
 
     /// The site name is cut exactly when Foundation finds the bar: headlines with and without

@@ -57,9 +57,20 @@ final class RepeatsTests: XCTestCase {
     }
 
     func testShortPiecesAreNotTakenForTeasers() {
-        XCTAssertFalse(Repeats.isPart("the talks", of: "the talks ended late", atEnd: false))
-        XCTAssertTrue(Repeats.isPart("the talks ended at", of: "the talks ended at noon", atEnd: false))
-        XCTAssertFalse(Repeats.isPart("talks ended at noon", of: "the talks ended at noon", atEnd: false))
-        XCTAssertTrue(Repeats.isPart("talks ended at noon", of: "the talks ended at noon", atEnd: true))
+        let lead = "Officials met in Astana on Monday.\n\n"
+        // Three words that open the next paragraph are a paragraph of their own; four are its teaser.
+        XCTAssertEqual(ingest(lead + "Talks ended late.\n\nTalks ended late with no deal in sight.").paragraphs.count, 3)
+        XCTAssertEqual(ingest(lead + "The talks ended at noon.\n\nThe talks ended at noon with no deal in sight.").paragraphs.count, 2)
+    }
+
+    func testSpansEndOnWordBoundaries() {
+        for plain in [false, true] {
+            XCTAssertTrue(Repeats.isSpan("the talks ended at", of: "the talks ended at noon", atEnd: false, plain: plain))
+            XCTAssertFalse(Repeats.isSpan("the talks ended a", of: "the talks ended at noon", atEnd: false, plain: plain))
+            XCTAssertFalse(Repeats.isSpan("talks ended at noon", of: "the talks ended at noon", atEnd: false, plain: plain))
+            XCTAssertTrue(Repeats.isSpan("talks ended at noon", of: "the talks ended at noon", atEnd: true, plain: plain))
+            XCTAssertFalse(Repeats.isSpan("alks ended at noon", of: "the talks ended at noon", atEnd: true, plain: plain))
+            XCTAssertFalse(Repeats.isSpan("the talks ended at noon", of: "the talks ended at noon", atEnd: true, plain: plain))
+        }
     }
 }
