@@ -138,16 +138,28 @@ enum FileIO {
     /// several system calls and copies per file). Anything unusual (not a regular file, empty,
     /// an error) is left to Foundation, so errors and edge cases are what they always were.
     static func bytes(atPath path: String) throws -> [UInt8] {
-        if case .read(let bytes) = readRegularFile(path) { return bytes }
-        return try bytes(URL(fileURLWithPath: path, isDirectory: false))
+        try bytes(path, in: AT_FDCWD, path: path)
     }
 
     /// `bytesIfPresent(_:)` for a path, the same way.
     static func bytesIfPresent(atPath path: String) throws -> [UInt8]? {
-        switch readRegularFile(path) {
+        try bytesIfPresent(path, in: AT_FDCWD, path: path)
+    }
+
+    /// `bytes(atPath:)` for `name` in the folder open as `folder` (`AT_FDCWD`: `name` is a
+    /// path): the kernel walks `name` alone, not the folder's path again. `path` is the whole
+    /// path, for Foundation's read and its errors.
+    static func bytes(_ name: String, in folder: Int32, path: @autoclosure () -> String) throws -> [UInt8] {
+        if case .read(let bytes) = readRegularFile(name, in: folder) { return bytes }
+        return try bytes(URL(fileURLWithPath: path(), isDirectory: false))
+    }
+
+    /// `bytesIfPresent(atPath:)` for `name` in the folder open as `folder`, the same way.
+    static func bytesIfPresent(_ name: String, in folder: Int32, path: @autoclosure () -> String) throws -> [UInt8]? {
+        switch readRegularFile(name, in: folder) {
         case .read(let bytes): return bytes
         case .missing: return nil
-        case .other: return try bytesIfPresent(URL(fileURLWithPath: path, isDirectory: false))
+        case .other: return try bytesIfPresent(URL(fileURLWithPath: path(), isDirectory: false))
         }
     }
 
@@ -157,8 +169,8 @@ enum FileIO {
         case other
     }
 
-    private static func readRegularFile(_ path: String) -> DirectRead {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    private static func readRegularFile(_ name: String, in folder: Int32) -> DirectRead {
+        let fd = openat(folder, name, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return errno == ENOENT ? .missing : .other }
         defer { close(fd) }
         var info = stat()
@@ -204,13 +216,18 @@ enum FileIO {
     /// (Foundation's URL and atomic write cost several system calls more per file); false when
     /// anything failed, for the caller to try the Foundation way, whose errors it reports.
     static func writeAtomically(_ text: String, atPath path: String) -> Bool {
+        writeAtomically(text, path, in: AT_FDCWD)
+    }
+
+    /// The same for `name` in the folder open as `folder` (`AT_FDCWD`: `name` is a path).
+    static func writeAtomically(_ text: String, _ name: String, in folder: Int32) -> Bool {
         var text = text
-        return text.withUTF8 { put(UnsafeRawBufferPointer($0), atomicallyTo: path) }
+        return text.withUTF8 { put(UnsafeRawBufferPointer($0), atomicallyTo: name, in: folder) }
     }
 
     /// The same for bytes (without the copy into `Data` that Foundation's write needs).
     static func writeAtomically(_ bytes: [UInt8], atPath path: String) -> Bool {
-        bytes.withUnsafeBytes { put($0, atomicallyTo: path) }
+        bytes.withUnsafeBytes { put($0, atomicallyTo: path, in: AT_FDCWD) }
     }
 
     /// `bytes` appended to the file at `path` if it is the file `read` describes (device, inode,
@@ -238,10 +255,13 @@ enum FileIO {
         return complete
     }
 
-    /// `bytes` written to `<path>.tmp-<pid>`, then renamed to `path`.
-    private static func put(_ bytes: UnsafeRawBufferPointer, atomicallyTo path: String) -> Bool {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// This process's ID, asked once (glibc's `getpid` is a system call each time).
+    private static let processID = getpid()
+
+    /// `bytes` written to `<name>.tmp-<pid>`, then renamed to `name` (both in `folder`).
+    private static func put(_ bytes: UnsafeRawBufferPointer, atomicallyTo name: String, in folder: Int32) -> Bool {
+        let temporary = name + ".tmp-\(processID)"
+        let fd = openat(folder, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         var written = true
         var offset = 0
@@ -251,8 +271,8 @@ enum FileIO {
             guard n > 0 else { written = false; break }
             offset += n
         }
-        guard close(fd) == 0, written, rename(temporary, path) == 0 else {
-            unlink(temporary)
+        guard close(fd) == 0, written, renameat(folder, temporary, folder, name) == 0 else {
+            unlinkat(folder, temporary, 0)
             return false
         }
         return true

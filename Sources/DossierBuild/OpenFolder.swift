@@ -21,6 +21,31 @@ struct OpenFolder: Sendable {
         descriptor >= 0 ? FileStat(in: descriptor, name: name) : FileStat(atPath: path + name)
     }
 
+    /// The bytes of `name` (a relative path) in the folder (`FileIO.bytes(atPath:)`).
+    func bytes(_ name: String) throws -> [UInt8] {
+        let (folder, relative) = at(name)
+        return try FileIO.bytes(relative, in: folder, path: path + name)
+    }
+
+    /// The bytes of `name` in the folder, nil when there is no such file (`FileIO.bytesIfPresent(atPath:)`).
+    func bytesIfPresent(_ name: String) throws -> [UInt8]? {
+        let (folder, relative) = at(name)
+        return try FileIO.bytesIfPresent(relative, in: folder, path: path + name)
+    }
+
+    /// `text` written as `name` in the folder through a temporary file and a rename
+    /// (`FileIO.writeAtomically(_:atPath:)`); false when anything failed.
+    func writeAtomically(_ text: String, as name: String) -> Bool {
+        let (folder, relative) = at(name)
+        return FileIO.writeAtomically(text, relative, in: folder)
+    }
+
+    /// Where the system calls find `name`: relative to the open folder, or by its whole path
+    /// when the folder could not be opened.
+    private func at(_ name: String) -> (folder: Int32, name: String) {
+        descriptor >= 0 ? (descriptor, name) : (AT_FDCWD, path + name)
+    }
+
     /// The size of `name` (a relative path) in the folder when it is a regular file, else nil.
     func regularFileSize(_ name: String) -> Int? {
         guard descriptor >= 0 else { return OutputFolder.size(of: path + name) }

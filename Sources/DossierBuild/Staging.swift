@@ -17,14 +17,22 @@ final class Staging: @unchecked Sendable {
 
     let root: URL
     private let rootPath: String
+    /// The staging folder, open: pages and their folders are made relative to it, so the
+    /// kernel walks only their own paths (-1 when it could not be opened: whole paths then).
+    private let rootFolder: Int32
     private let oldRoot: String
     private let previous: [String: PageManifest.Record]
 
     init(root: URL, oldRoot: String, previous: [String: PageManifest.Record]) {
         self.root = root
         self.rootPath = root.path
+        self.rootFolder = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         self.oldRoot = oldRoot
         self.previous = previous
+    }
+
+    deinit {
+        if rootFolder >= 0 { close(rootFolder) }
     }
 
     /// Writes `file` into the staging folder, unless it is the page the output folder has
@@ -45,7 +53,7 @@ final class Staging: @unchecked Sendable {
                 return Written(path: file.path, record: record, kept: true)
             }
             try makeFolder(Staging.folder(of: file.path))
-            try Staging.create(rootPath + "/" + file.path, contents)
+            try create(file.path, contents)
             return Written(path: file.path, record: record, kept: false)
         }
     }
@@ -56,11 +64,11 @@ final class Staging: @unchecked Sendable {
     /// and lock. Two workers may both make a folder: the second finds it there.
     private func makeFolder(_ folder: String) throws {
         guard !folder.isEmpty else { return }
-        let path = rootPath + "/" + folder
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        let (at, path) = located(folder)
+        if mkdirat(at, path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         try makeFolder(Staging.folder(of: folder))
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard mkdirat(at, path, 0o755) == 0 || errno == EEXIST else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// The folder a relative path is in ("" for the root): what is before its last "/".
@@ -69,9 +77,15 @@ final class Staging: @unchecked Sendable {
         return String(path[..<slash])
     }
 
-    /// Writes a new file in one `write(2)` loop.
-    private static func create(_ path: String, _ contents: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Where the system calls find `relative`: in the open staging folder, or by its whole path.
+    private func located(_ relative: String) -> (folder: Int32, path: String) {
+        rootFolder >= 0 ? (rootFolder, relative) : (AT_FDCWD, rootPath + "/" + relative)
+    }
+
+    /// Writes the new file `relative` in one `write(2)` loop.
+    private func create(_ relative: String, _ contents: [UInt8]) throws {
+        let (at, path) = located(relative)
+        let fd = openat(at, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
         try contents.withUnsafeBufferPointer { bytes in

@@ -171,12 +171,11 @@ enum SummarizeStep {
     private static func summarize(name: String, slug: String, cached: CachedSummary?, folders: (articles: OpenFolder, summaries: OpenFolder),
                                   now: Int, cacheWritten: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
         let summaryName = slug + ".md"
-        let files = (article: { folders.articles.path(of: name) }, summary: { folders.summaries.path(of: summaryName) })
         let stat = folders.articles.fileStat(name)
         var bytes: [UInt8]?
         func read() -> StoreOutcome? {
             do {
-                bytes = try FileIO.bytes(atPath: files.article())
+                bytes = try folders.articles.bytes(name)
                 return nil
             } catch {
                 return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
@@ -193,7 +192,7 @@ enum SummarizeStep {
         let settled = stat.flatMap { $0.isSettled(at: now) ? $0 : nil }
         let summaryStat = folders.summaries.fileStat(summaryName) // before the file is read, as the article's
         switch SummaryReuse.decide(cached: cached, article: stamp, summaryStat: summaryStat, cacheWritten: cacheWritten,
-                                   summaryFile: try? FileIO.bytesIfPresent(atPath: files.summary())) {
+                                   summaryFile: try? folders.summaries.bytesIfPresent(summaryName)) {
         case .unchanged(let document, let diagnostics):
             var kept = cached!
             kept.articleStat = settled
@@ -232,7 +231,7 @@ enum SummarizeStep {
             // written, `CacheJournal.written`; if it is not, the next build records it again).
             let generatedFile = outcome.change == .written || outcome.change == .unchanged
             outcome.cached = CachedSummary(article: FileStamp(bytes!), articleStat: settled,
-                                           summaryStat: generatedFile ? FileStat(atPath: files.summary()) : nil, summary: generated,
+                                           summaryStat: generatedFile ? folders.summaries.fileStat(summaryName) : nil, summary: generated,
                                            diagnostics: article.diagnostics)
             outcome.cacheChanged = outcome.cached != cached
             return outcome
@@ -276,14 +275,13 @@ enum SummarizeStep {
     /// `name` is the summary file's, in `folder`.
     private static func store(_ article: AnalyzedArticle, document generated: SummaryDocument, markdown: String, in folder: OpenFolder,
                               name: String) -> StoreOutcome {
-        let path = folder.path(of: name)
         let relative = "summaries/\(article.slug).md"
         var outcome = StoreOutcome(slug: article.slug, diagnostics: article.diagnostics, change: .skipped)
         do {
-            let existing = try read(path, relative)
+            let existing = try read(name, in: folder, relative)
             switch SummaryPlan.decide(generated: markdown, existing: existing, file: relative) {
             case .write:
-                try write(markdown, to: path, relative)
+                try write(markdown, as: name, in: folder, relative)
                 outcome.change = .written
                 outcome.entry = SiteEntry(slug: article.slug, document: generated, reload: generatedBody(folder, name))
             case .unchanged:
@@ -294,7 +292,7 @@ enum SummarizeStep {
                 outcome.entry = SiteEntry(slug: article.slug, document: document)
             case .keepEditedWithUpdate(let document):
                 let beside = relative + ".new"
-                try write(markdown, to: path + ".new", beside)
+                try write(markdown, as: name + ".new", in: folder, beside)
                 outcome.change = .keptEditedWithUpdate
                 outcome.diagnostics.append(.warning(relative, "edited by hand and kept; the regenerated version differs and was written to \(beside)"))
                 outcome.entry = SiteEntry(slug: article.slug, document: document)
@@ -333,10 +331,17 @@ enum SummarizeStep {
         }
     }
 
-    /// Writes into the summaries folder, which `run` has made.
-    private static func write(_ text: String, to path: String, _ relative: String) throws {
-        if FileIO.writeAtomically(text, atPath: path) { return }
-        do { try FileIO.writeAtomically(text, to: URL(fileURLWithPath: path)) } catch {
+    /// `name`'s text in `folder`, the same way.
+    private static func read(_ name: String, in folder: OpenFolder, _ relative: String) throws -> String? {
+        do { return try folder.bytesIfPresent(name).map { String(decoding: $0, as: UTF8.self) } } catch {
+            throw DossierError(step: "summaries", file: relative, "cannot read: \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `name` into the summaries folder (`folder`, which `run` has made).
+    private static func write(_ text: String, as name: String, in folder: OpenFolder, _ relative: String) throws {
+        if folder.writeAtomically(text, as: name) { return }
+        do { try FileIO.writeAtomically(text, to: URL(fileURLWithPath: folder.path(of: name))) } catch {
             throw DossierError(step: "summaries", file: relative, "cannot write: \(error.localizedDescription)")
         }
     }

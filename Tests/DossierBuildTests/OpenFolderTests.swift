@@ -2,8 +2,8 @@
 import Foundation
 import XCTest
 
-/// A `stat` relative to an open folder is the `stat` of the file's path, and a folder that
-/// cannot be opened answers by paths.
+/// A `stat`, read or write relative to an open folder is that of the file's path, and a folder
+/// that cannot be opened answers by paths.
 final class OpenFolderTests: XCTestCase {
     func testStatsInAFolderAreThoseOfThePaths() throws {
         let root = try temporaryFolder(self)
@@ -31,5 +31,34 @@ final class OpenFolderTests: XCTestCase {
         defer { parent.close() }
         XCTAssertEqual(parent.path, root.path + "/", "one slash")
         XCTAssertEqual(parent.regularFileSize("page.html"), 5)
+    }
+
+    func testReadsAndWritesInAFolderAreThoseOfThePaths() throws {
+        let root = try temporaryFolder(self)
+        let folder = OpenFolder(path: root.path)
+        defer { folder.close() }
+        XCTAssertTrue(folder.writeAtomically("first “text”", as: "a.md"))
+        XCTAssertEqual(try String(contentsOfFile: root.path + "/a.md", encoding: .utf8), "first “text”")
+        XCTAssertTrue(folder.writeAtomically("second", as: "a.md"), "replaces the file")
+        XCTAssertEqual(try folder.bytes("a.md"), Array("second".utf8))
+        XCTAssertEqual(try folder.bytesIfPresent("a.md"), Array("second".utf8))
+        XCTAssertNil(try folder.bytesIfPresent("missing.md"))
+        XCTAssertThrowsError(try folder.bytes("missing.md"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path), ["a.md"], "no temporary file left")
+        XCTAssertFalse(folder.writeAtomically("x", as: "no/such/folder.md"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try Data().write(to: root.appendingPathComponent("empty/e.md"))
+        XCTAssertEqual(try folder.bytes("empty/e.md"), [], "an empty file, read the Foundation way")
+    }
+
+    func testAFolderThatCannotBeOpenedReadsAndWritesByPaths() throws {
+        let root = try temporaryFolder(self)
+        let gone = OpenFolder(path: root.path + "/later")
+        defer { gone.close() }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("later"), withIntermediateDirectories: true)
+        XCTAssertTrue(gone.writeAtomically("by path", as: "b.md"))
+        XCTAssertEqual(try String(contentsOfFile: root.path + "/later/b.md", encoding: .utf8), "by path")
+        XCTAssertEqual(try gone.bytes("b.md"), Array("by path".utf8))
+        XCTAssertNil(try gone.bytesIfPresent("c.md"))
     }
 }
