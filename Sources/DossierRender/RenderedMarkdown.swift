@@ -7,8 +7,12 @@ public struct RenderedMarkdown: Sendable, Equatable {
         public var title: String
         /// The heading's id ("summary", "source-text"), prefixed like every id of the document.
         public var id: String
+        /// The section's HTML, its heading included, as UTF-8: how the build keeps it (in
+        /// the spill file, then on the page), so it is never made a `String` on the way.
+        public var htmlUTF8: [UInt8]
+
         /// The section's HTML, its heading included.
-        public var html: String
+        public var html: String { String(decoding: htmlUTF8, as: UTF8.self) }
     }
 
     public let sections: [Section]
@@ -24,9 +28,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// without ¶ references: the Summary section's first paragraph, else the body's first).
     public init(sections: [Section], leadParagraph: String? = nil) {
         self.sections = sections
-        var fingerprint = Fingerprint()
-        for section in sections { fingerprint.add(section.html) }
-        self.fingerprint = fingerprint.value
+        // What `Fingerprint.add` does with each section's HTML, on the bytes at hand.
+        self.fingerprint = sections.reduce(Fingerprint().value) { value, section in
+            section.htmlUTF8.withUnsafeBytes { Checksum.wordwise($0, continuing: value) }
+        }
         let first = leadParagraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
         self.lede = first?.isEmpty == false ? first : nil
     }
@@ -93,11 +98,14 @@ public struct BodyOutline: Sendable, Equatable {
 }
 
 /// Collects rendered top-level blocks into sections, giving headings and source paragraphs ids.
+/// A section's HTML is gathered as UTF-8 bytes, each block's copied in from cmark-gfm's buffer
+/// (its id put in on the way): its HTML is never made a `String`.
 struct SectionBuilder {
     let anchorPrefix: String
     private var sections: [RenderedMarkdown.Section] = []
-    private var current = RenderedMarkdown.Section(title: "", id: "", html: "")
-    private var usedIDs: Set<String> = []
+    private var current = RenderedMarkdown.Section(title: "", id: "", htmlUTF8: [])
+    /// Room for a typical body's ids from the start, so that the set is not grown id by id.
+    private var usedIDs = Set<String>(minimumCapacity: 16)
     private var sourceParagraphs = 0
     /// Whether the current section is the Source text, whose paragraphs are numbered.
     private var inSourceText = false
@@ -110,23 +118,23 @@ struct SectionBuilder {
 
     init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
 
-    mutating func heading(level: Int, text: String, html: String) {
+    mutating func heading(level: Int, text: String, html: UnsafeBufferPointer<UInt8>) {
         let title = SectionBuilder.oneLine(text)
         let id = uniqueID(Slug.make(title, fallback: "section"))
         if level <= 2 {
             close()
-            current = .init(title: title, id: id, html: "")
+            current = .init(title: title, id: id, htmlUTF8: [])
             let lowered = title.lowercased()
             inSourceText = lowered == "source text"
             inFirstSummary = !summarySeen && lowered == "summary"
             summarySeen = summarySeen || inFirstSummary
         }
-        current.html += SectionBuilder.withID(html, id: id)
+        SectionBuilder.append(html, id: id, to: &current.htmlUTF8)
     }
 
     /// A top-level paragraph; `text` (its plain text) is asked for only while the lede may
     /// still need it: the body's first paragraph and the first Summary section's.
-    mutating func paragraph(html: String, text: () -> String) {
+    mutating func paragraph(html: UnsafeBufferPointer<UInt8>, text: () -> String) {
         let wanted = (first: firstParagraph == nil, summary: inFirstSummary && summaryParagraph == nil)
         if wanted.first || wanted.summary {
             let plain = text()
@@ -135,31 +143,32 @@ struct SectionBuilder {
         }
         if inSourceText {
             sourceParagraphs += 1
-            current.html += SectionBuilder.withID(html, id: uniqueID("p\(sourceParagraphs)"))
+            SectionBuilder.append(html, id: uniqueID("p\(sourceParagraphs)"), to: &current.htmlUTF8)
         } else {
-            current.html += html
+            current.htmlUTF8.append(contentsOf: html)
         }
     }
 
-    mutating func block(html: String) { current.html += html }
+    mutating func block(html: UnsafeBufferPointer<UInt8>) { current.htmlUTF8.append(contentsOf: html) }
 
     mutating func result() -> RenderedMarkdown {
         close()
         return RenderedMarkdown(sections: sections, leadParagraph: summaryParagraph ?? firstParagraph)
     }
 
+    /// Ends the current section: kept when it has HTML.
     private mutating func close() {
-        if !current.html.isEmpty { sections.append(current) }
+        if !current.htmlUTF8.isEmpty { sections.append(current) }
     }
 
+    /// `base` (prefixed), or the first of `base-2`, `base-3`… not given yet.
     private mutating func uniqueID(_ base: String) -> String {
         var id = anchorPrefix + base
         var n = 2
-        while usedIDs.contains(id) {
+        while !usedIDs.insert(id).inserted {
             id = "\(anchorPrefix)\(base)-\(n)"
             n += 1
         }
-        usedIDs.insert(id)
         return id
     }
 
@@ -172,19 +181,19 @@ struct SectionBuilder {
         return text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
     }
 
-    /// `<h2>…` → `<h2 id="…">…`; `<p>…` → `<p id="…">…`.
-    /// Works on UTF-8 bytes: a combining mark right after the tag's `>` ("<p>ً") would
-    /// otherwise join it into one Character and hide it from a Character search.
-    static func withID(_ html: String, id: String) -> String {
-        let utf8 = html.utf8
-        guard utf8.first == UInt8(ascii: "<"), let close = utf8.firstIndex(of: UInt8(ascii: ">")) else { return html }
-        // `close` is a `Character` boundary: the tag before it is ASCII.
-        var tagged = String(html[..<close])
-        tagged.reserveCapacity(utf8.count + id.utf8.count + 6)
-        tagged += #" id=""#
-        tagged += id
-        tagged += "\""
-        tagged += html[close...]
-        return tagged
+    /// Appends `html` to `bytes` with `id` in its opening tag: `<h2>…` → `<h2 id="…">…`,
+    /// `<p>…` → `<p id="…">…` (unchanged when it does not start with a tag). Works on UTF-8
+    /// bytes: a combining mark right after the tag's `>` ("<p>ً") would otherwise join it
+    /// into one Character and hide it from a Character search.
+    static func append(_ html: UnsafeBufferPointer<UInt8>, id: String, to bytes: inout [UInt8]) {
+        guard html.first == UInt8(ascii: "<"), let close = html.firstIndex(of: UInt8(ascii: ">")) else {
+            bytes.append(contentsOf: html)
+            return
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[..<close]))
+        bytes.append(contentsOf: #" id=""#.utf8)
+        bytes.append(contentsOf: id.utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[close...]))
     }
 }
