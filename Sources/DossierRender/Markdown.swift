@@ -46,7 +46,7 @@ public enum Markdown {
         if !anchorPrefix.isEmpty { prefixLocalLinks(in: document, with: anchorPrefix) }
         let attached = cmark_parser_get_syntax_extensions(parser)
 
-        var builder = SectionBuilder(anchorPrefix: anchorPrefix)
+        var builder = SectionBuilder(anchorPrefix: anchorPrefix, markdownLength: markdown.utf8.count)
         var node = cmark_node_first_child(document)
         while let current = node {
             let type = cmark_node_get_type(current)

@@ -103,7 +103,12 @@ public struct BodyOutline: Sendable, Equatable {
 struct SectionBuilder {
     let anchorPrefix: String
     private var sections: [RenderedMarkdown.Section] = []
+    /// The current section, its HTML still in `html`.
     private var current = RenderedMarkdown.Section(title: "", id: "", htmlUTF8: [])
+    /// The current section's HTML so far, in a buffer kept for every section of the body and
+    /// made as large as the body's Markdown at the start (its HTML is about as long), so that
+    /// it is not grown block by block; each section gets a copy of just its bytes.
+    private var html: [UInt8] = []
     /// Room for a typical body's ids from the start, so that the set is not grown id by id.
     private var usedIDs = Set<String>(minimumCapacity: 16)
     private var sourceParagraphs = 0
@@ -116,7 +121,10 @@ struct SectionBuilder {
     private var summarySeen = false
     private var inFirstSummary = false
 
-    init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
+    init(anchorPrefix: String, markdownLength: Int) {
+        self.anchorPrefix = anchorPrefix
+        html.reserveCapacity(markdownLength)
+    }
 
     mutating func heading(level: Int, text: String, html: UnsafeBufferPointer<UInt8>) {
         let title = SectionBuilder.oneLine(text)
@@ -129,7 +137,7 @@ struct SectionBuilder {
             inFirstSummary = !summarySeen && lowered == "summary"
             summarySeen = summarySeen || inFirstSummary
         }
-        SectionBuilder.append(html, id: id, to: &current.htmlUTF8)
+        SectionBuilder.append(html, id: id, to: &self.html)
     }
 
     /// A top-level paragraph; `text` (its plain text) is asked for only while the lede may
@@ -143,13 +151,13 @@ struct SectionBuilder {
         }
         if inSourceText {
             sourceParagraphs += 1
-            SectionBuilder.append(html, id: uniqueID("p\(sourceParagraphs)"), to: &current.htmlUTF8)
+            SectionBuilder.append(html, id: uniqueID("p\(sourceParagraphs)"), to: &self.html)
         } else {
-            current.htmlUTF8.append(contentsOf: html)
+            self.html.append(contentsOf: html)
         }
     }
 
-    mutating func block(html: UnsafeBufferPointer<UInt8>) { current.htmlUTF8.append(contentsOf: html) }
+    mutating func block(html: UnsafeBufferPointer<UInt8>) { self.html.append(contentsOf: html) }
 
     mutating func result() -> RenderedMarkdown {
         close()
@@ -158,7 +166,10 @@ struct SectionBuilder {
 
     /// Ends the current section: kept when it has HTML.
     private mutating func close() {
-        if !current.htmlUTF8.isEmpty { sections.append(current) }
+        guard !html.isEmpty else { return }
+        current.htmlUTF8 = html.withUnsafeBufferPointer { Array($0) }  // a copy: `html` stays unshared
+        sections.append(current)
+        html.removeAll(keepingCapacity: true)
     }
 
     /// `base` (prefixed), or the first of `base-2`, `base-3`… not given yet.
