@@ -74,9 +74,11 @@ public enum HTMLEscaping {
         return byte < 64 && escaped >> byte & 1 == 1
     }
 
-    /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`.
+    /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`, in three tests for
+    /// the five: `&` and `'` (0x26, 0x27) differ only in bit 0, which set in every byte makes both
+    /// 0x27; `<` and `>` (0x3C, 0x3E) only in bit 1, which set makes both 0x3E.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        ByteScan.hasByte(0x26, in: word) || ByteScan.hasByte(0x3C, in: word) || ByteScan.hasByte(0x3E, in: word)
-            || ByteScan.hasByte(0x22, in: word) || ByteScan.hasByte(0x27, in: word)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return ByteScan.hasByte(0x27, in: word | ones) || ByteScan.hasByte(0x3E, in: word | ones << 1) || ByteScan.hasByte(0x22, in: word)
     }
 }
