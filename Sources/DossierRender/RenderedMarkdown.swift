@@ -1,4 +1,9 @@
 import DossierModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A Markdown body rendered to HTML, kept as its `##` sections.
 public struct RenderedMarkdown: Sendable, Equatable {
@@ -38,22 +43,26 @@ public struct RenderedMarkdown: Sendable, Equatable {
 
     /// The first non-empty line of `text`, as `text.split(separator: "\n").first` finds it (a
     /// line feed is a `Character` of its own except after a carriage return, where "\r\n" is
-    /// one), without splitting the rest; empty when there is none.
+    /// one), without splitting the rest; empty when there is none. Line feeds are found with
+    /// `memchr`: a lede's paragraph is often one long line.
     static func firstLine(of text: String) -> Substring {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var previous: UInt8 = 0
-        var i = start
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A && previous != 0x0D {
-                if i != start { return text[start..<i] }
-                start = utf8.index(after: i)
+        var text = text
+        let (start, end) = text.withUTF8 { bytes -> (Int, Int) in
+            guard let base = bytes.baseAddress else { return (0, 0) }
+            var start = 0
+            var at = 0
+            while at < bytes.count, let hit = memchr(base + at, 0x0A, bytes.count - at) {
+                let lf = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if lf == 0 || bytes[lf - 1] != 0x0D {
+                    if lf != start { return (start, lf) }
+                    start = lf + 1
+                }
+                at = lf + 1
             }
-            previous = byte
-            i = utf8.index(after: i)
+            return (start, bytes.count)
         }
-        return text[start...]
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     /// The whole body.
