@@ -33,13 +33,13 @@ public final class BodySpill: @unchecked Sendable {
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// Writes `sections` (each section's HTML) as a record; nil when the file cannot take it.
-    func put(_ sections: [String]) -> Place? {
+    /// Writes `sections` (each section's HTML, UTF-8) as a record; nil when the file cannot take it.
+    func put(_ sections: [[UInt8]]) -> Place? {
         var record: [UInt8] = []
-        record.reserveCapacity(4 * (sections.count + 1) + sections.reduce(0) { $0 + $1.utf8.count })
+        record.reserveCapacity(4 * (sections.count + 1) + sections.reduce(0) { $0 + $1.count })
         BodySpill.append(UInt32(sections.count), to: &record)
-        for section in sections { BodySpill.append(UInt32(section.utf8.count), to: &record) }
-        for var section in sections { section.withUTF8 { record.append(contentsOf: $0) } }
+        for section in sections { BodySpill.append(UInt32(section.count), to: &record) }
+        for section in sections { record += section }
         guard let (fd, offset) = reserve(record.count) else { return nil }
         let written = record.withUnsafeBytes { bytes in
             var done = 0
@@ -53,8 +53,8 @@ public final class BodySpill: @unchecked Sendable {
         return written ? Place(offset: offset, length: record.count) : nil
     }
 
-    /// The sections of the record at `place`; nil when it cannot be read back whole.
-    func sections(at place: Place) -> [String]? {
+    /// The sections of the record at `place` (UTF-8, as put); nil when it cannot be read back whole.
+    func sections(at place: Place) -> [[UInt8]]? {
         let fd = lock.withLock { self.fd }
         guard fd >= 0 else { return nil }
         let record = [UInt8](unsafeUninitializedCapacity: place.length) { buffer, count in
@@ -67,11 +67,11 @@ public final class BodySpill: @unchecked Sendable {
         }
         guard record.count == place.length, let sections = BodySpill.uint32(record, at: 0) else { return nil }
         var start = 4 * (Int(sections) + 1)
-        var html: [String] = []
+        var html: [[UInt8]] = []
         html.reserveCapacity(Int(sections))
         for k in 0..<Int(sections) {
             guard let length = BodySpill.uint32(record, at: 4 * (k + 1)), start + Int(length) <= record.count else { return nil }
-            html.append(String(decoding: record[start..<start + Int(length)], as: UTF8.self))
+            html.append(Array(record[start..<start + Int(length)]))
             start += Int(length)
         }
         return start == record.count ? html : nil

@@ -146,8 +146,7 @@ struct BodyHTML: HTMLFragment {
                 out.append(section)
                 continue
             }
-            var html = section
-            html.withUTF8 { bytes in
+            section.withUnsafeBufferPointer { bytes in
                 guard let base = bytes.baseAddress else { return }
                 var from = 0
                 var at = 0

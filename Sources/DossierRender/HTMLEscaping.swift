@@ -38,34 +38,40 @@ public enum HTMLEscaping {
         return String(decoding: out.array, as: UTF8.self)
     }
 
-    /// Appends `text`, escaped as `escape(_:)` does, to `out`: eight bytes at a time, and byte
-    /// by byte only in the words that hold one of the five.
+    /// Appends `text`, escaped as `escape(_:)` does, to `out`. Reads the UTF-8 where it is
+    /// (`withUTF8` would need a mutable copy of the string, a retain and a release for every
+    /// value a page prints); a string without contiguous UTF-8 is copied first.
     static func append(_ text: String, to out: PageBytes) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var from = 0
-            func escape(_ range: Range<Int>) {
-                for i in range where needsEscape(bytes[i]) {
-                    out.append(UnsafeBufferPointer(rebasing: bytes[from..<i]))
-                    switch bytes[i] {
-                    case UInt8(ascii: "&"): out.append("&amp;")
-                    case UInt8(ascii: "<"): out.append("&lt;")
-                    case UInt8(ascii: ">"): out.append("&gt;")
-                    case UInt8(ascii: "\""): out.append("&quot;")
-                    default: out.append("&#39;")
-                    }
-                    from = i + 1
+        if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0, to: out) }) != nil { return }
+        var copy = text
+        copy.withUTF8 { append(utf8: $0, to: out) }
+    }
+
+    /// Appends `bytes` escaped: eight bytes at a time, and byte by byte only in the words that
+    /// hold one of the five.
+    private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: PageBytes) {
+        guard let base = bytes.baseAddress else { return }
+        var from = 0
+        func escape(_ range: Range<Int>) {
+            for i in range where needsEscape(bytes[i]) {
+                out.append(UnsafeBufferPointer(rebasing: bytes[from..<i]))
+                switch bytes[i] {
+                case UInt8(ascii: "&"): out.append("&amp;")
+                case UInt8(ascii: "<"): out.append("&lt;")
+                case UInt8(ascii: ">"): out.append("&gt;")
+                case UInt8(ascii: "\""): out.append("&quot;")
+                default: out.append("&#39;")
                 }
+                from = i + 1
             }
-            var word = 0
-            while word + 8 <= bytes.count {
-                if mayNeedEscape(UnsafeRawPointer(base + word).loadUnaligned(as: UInt64.self)) { escape(word..<word + 8) }
-                word += 8
-            }
-            escape(word..<bytes.count)
-            out.append(UnsafeBufferPointer(rebasing: bytes[from...]))
         }
+        var word = 0
+        while word + 8 <= bytes.count {
+            if mayNeedEscape(UnsafeRawPointer(base + word).loadUnaligned(as: UInt64.self)) { escape(word..<word + 8) }
+            word += 8
+        }
+        escape(word..<bytes.count)
+        out.append(UnsafeBufferPointer(rebasing: bytes[from...]))
     }
 
     /// Whether `byte` is `&`, `<`, `>`, `"` or `'`: all below 64, so one bit each of a mask.
@@ -74,9 +80,11 @@ public enum HTMLEscaping {
         return byte < 64 && escaped >> byte & 1 == 1
     }
 
-    /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`.
+    /// Whether one of the eight bytes of `word` is `&`, `<`, `>`, `"` or `'`, in three tests for
+    /// the five: `&` and `'` (0x26, 0x27) differ only in bit 0, which set in every byte makes both
+    /// 0x27; `<` and `>` (0x3C, 0x3E) only in bit 1, which set makes both 0x3E.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        ByteScan.hasByte(0x26, in: word) || ByteScan.hasByte(0x3C, in: word) || ByteScan.hasByte(0x3E, in: word)
-            || ByteScan.hasByte(0x22, in: word) || ByteScan.hasByte(0x27, in: word)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return ByteScan.hasByte(0x27, in: word | ones) || ByteScan.hasByte(0x3E, in: word | ones << 1) || ByteScan.hasByte(0x22, in: word)
     }
 }

@@ -1,4 +1,9 @@
 import DossierModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A Markdown body rendered to HTML, kept as its `##` sections.
 public struct RenderedMarkdown: Sendable, Equatable {
@@ -7,8 +12,12 @@ public struct RenderedMarkdown: Sendable, Equatable {
         public var title: String
         /// The heading's id ("summary", "source-text"), prefixed like every id of the document.
         public var id: String
+        /// The section's HTML, its heading included, as UTF-8: how the build keeps it (in
+        /// the spill file, then on the page), so it is never made a `String` on the way.
+        public var htmlUTF8: [UInt8]
+
         /// The section's HTML, its heading included.
-        public var html: String
+        public var html: String { String(decoding: htmlUTF8, as: UTF8.self) }
     }
 
     public let sections: [Section]
@@ -24,31 +33,36 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// without ¶ references: the Summary section's first paragraph, else the body's first).
     public init(sections: [Section], leadParagraph: String? = nil) {
         self.sections = sections
-        var fingerprint = Fingerprint()
-        for section in sections { fingerprint.add(section.html) }
-        self.fingerprint = fingerprint.value
+        // What `Fingerprint.add` does with each section's HTML, on the bytes at hand.
+        self.fingerprint = sections.reduce(Fingerprint().value) { value, section in
+            section.htmlUTF8.withUnsafeBytes { Checksum.wordwise($0, continuing: value) }
+        }
         let first = leadParagraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
         self.lede = first?.isEmpty == false ? first : nil
     }
 
     /// The first non-empty line of `text`, as `text.split(separator: "\n").first` finds it (a
     /// line feed is a `Character` of its own except after a carriage return, where "\r\n" is
-    /// one), without splitting the rest; empty when there is none.
+    /// one), without splitting the rest; empty when there is none. Line feeds are found with
+    /// `memchr`: a lede's paragraph is often one long line.
     static func firstLine(of text: String) -> Substring {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var previous: UInt8 = 0
-        var i = start
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A && previous != 0x0D {
-                if i != start { return text[start..<i] }
-                start = utf8.index(after: i)
+        var text = text
+        let (start, end) = text.withUTF8 { bytes -> (Int, Int) in
+            guard let base = bytes.baseAddress else { return (0, 0) }
+            var start = 0
+            var at = 0
+            while at < bytes.count, let hit = memchr(base + at, 0x0A, bytes.count - at) {
+                let lf = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if lf == 0 || bytes[lf - 1] != 0x0D {
+                    if lf != start { return (start, lf) }
+                    start = lf + 1
+                }
+                at = lf + 1
             }
-            previous = byte
-            i = utf8.index(after: i)
+            return (start, bytes.count)
         }
-        return text[start...]
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     /// The whole body.
@@ -93,11 +107,19 @@ public struct BodyOutline: Sendable, Equatable {
 }
 
 /// Collects rendered top-level blocks into sections, giving headings and source paragraphs ids.
+/// A section's HTML is gathered as UTF-8 bytes, each block's copied in from cmark-gfm's buffer
+/// (its id put in on the way): its HTML is never made a `String`.
 struct SectionBuilder {
     let anchorPrefix: String
     private var sections: [RenderedMarkdown.Section] = []
-    private var current = RenderedMarkdown.Section(title: "", id: "", html: "")
-    private var usedIDs: Set<String> = []
+    /// The current section, its HTML still in `html`.
+    private var current = RenderedMarkdown.Section(title: "", id: "", htmlUTF8: [])
+    /// The current section's HTML so far, in a buffer kept for every section of the body and
+    /// made as large as the body's Markdown at the start (its HTML is about as long), so that
+    /// it is not grown block by block; each section gets a copy of just its bytes.
+    private var html: [UInt8] = []
+    /// Room for a typical body's ids from the start, so that the set is not grown id by id.
+    private var usedIDs = Set<String>(minimumCapacity: 16)
     private var sourceParagraphs = 0
     /// Whether the current section is the Source text, whose paragraphs are numbered.
     private var inSourceText = false
@@ -108,25 +130,28 @@ struct SectionBuilder {
     private var summarySeen = false
     private var inFirstSummary = false
 
-    init(anchorPrefix: String) { self.anchorPrefix = anchorPrefix }
+    init(anchorPrefix: String, markdownLength: Int) {
+        self.anchorPrefix = anchorPrefix
+        html.reserveCapacity(markdownLength)
+    }
 
-    mutating func heading(level: Int, text: String, html: String) {
+    mutating func heading(level: Int, text: String, html: UnsafeBufferPointer<UInt8>) {
         let title = SectionBuilder.oneLine(text)
         let id = uniqueID(Slug.make(title, fallback: "section"))
         if level <= 2 {
             close()
-            current = .init(title: title, id: id, html: "")
+            current = .init(title: title, id: id, htmlUTF8: [])
             let lowered = title.lowercased()
             inSourceText = lowered == "source text"
             inFirstSummary = !summarySeen && lowered == "summary"
             summarySeen = summarySeen || inFirstSummary
         }
-        current.html += SectionBuilder.withID(html, id: id)
+        SectionBuilder.append(html, id: id, to: &self.html)
     }
 
     /// A top-level paragraph; `text` (its plain text) is asked for only while the lede may
     /// still need it: the body's first paragraph and the first Summary section's.
-    mutating func paragraph(html: String, text: () -> String) {
+    mutating func paragraph(html: UnsafeBufferPointer<UInt8>, text: () -> String) {
         let wanted = (first: firstParagraph == nil, summary: inFirstSummary && summaryParagraph == nil)
         if wanted.first || wanted.summary {
             let plain = text()
@@ -135,31 +160,35 @@ struct SectionBuilder {
         }
         if inSourceText {
             sourceParagraphs += 1
-            current.html += SectionBuilder.withID(html, id: uniqueID("p\(sourceParagraphs)"))
+            SectionBuilder.append(html, id: uniqueID("p\(sourceParagraphs)"), to: &self.html)
         } else {
-            current.html += html
+            self.html.append(contentsOf: html)
         }
     }
 
-    mutating func block(html: String) { current.html += html }
+    mutating func block(html: UnsafeBufferPointer<UInt8>) { self.html.append(contentsOf: html) }
 
     mutating func result() -> RenderedMarkdown {
         close()
         return RenderedMarkdown(sections: sections, leadParagraph: summaryParagraph ?? firstParagraph)
     }
 
+    /// Ends the current section: kept when it has HTML.
     private mutating func close() {
-        if !current.html.isEmpty { sections.append(current) }
+        guard !html.isEmpty else { return }
+        current.htmlUTF8 = html.withUnsafeBufferPointer { Array($0) }  // a copy: `html` stays unshared
+        sections.append(current)
+        html.removeAll(keepingCapacity: true)
     }
 
+    /// `base` (prefixed), or the first of `base-2`, `base-3`… not given yet.
     private mutating func uniqueID(_ base: String) -> String {
         var id = anchorPrefix + base
         var n = 2
-        while usedIDs.contains(id) {
+        while !usedIDs.insert(id).inserted {
             id = "\(anchorPrefix)\(base)-\(n)"
             n += 1
         }
-        usedIDs.insert(id)
         return id
     }
 
@@ -172,19 +201,19 @@ struct SectionBuilder {
         return text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
     }
 
-    /// `<h2>…` → `<h2 id="…">…`; `<p>…` → `<p id="…">…`.
-    /// Works on UTF-8 bytes: a combining mark right after the tag's `>` ("<p>ً") would
-    /// otherwise join it into one Character and hide it from a Character search.
-    static func withID(_ html: String, id: String) -> String {
-        let utf8 = html.utf8
-        guard utf8.first == UInt8(ascii: "<"), let close = utf8.firstIndex(of: UInt8(ascii: ">")) else { return html }
-        // `close` is a `Character` boundary: the tag before it is ASCII.
-        var tagged = String(html[..<close])
-        tagged.reserveCapacity(utf8.count + id.utf8.count + 6)
-        tagged += #" id=""#
-        tagged += id
-        tagged += "\""
-        tagged += html[close...]
-        return tagged
+    /// Appends `html` to `bytes` with `id` in its opening tag: `<h2>…` → `<h2 id="…">…`,
+    /// `<p>…` → `<p id="…">…` (unchanged when it does not start with a tag). Works on UTF-8
+    /// bytes: a combining mark right after the tag's `>` ("<p>ً") would otherwise join it
+    /// into one Character and hide it from a Character search.
+    static func append(_ html: UnsafeBufferPointer<UInt8>, id: String, to bytes: inout [UInt8]) {
+        guard html.first == UInt8(ascii: "<"), let close = html.firstIndex(of: UInt8(ascii: ">")) else {
+            bytes.append(contentsOf: html)
+            return
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[..<close]))
+        bytes.append(contentsOf: #" id=""#.utf8)
+        bytes.append(contentsOf: id.utf8)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: html[close...]))
     }
 }

@@ -17,8 +17,8 @@ public final class SiteBody: @unchecked Sendable {
     private let markdown: SummaryMarkdown?
     /// Where the HTML was set aside when the body was rendered, if it was.
     private let spilled: (spill: BodySpill, place: BodySpill.Place)?
-    /// The HTML of each section, while held.
-    private var html: [String]?
+    /// The HTML of each section (UTF-8), while held.
+    private var html: [[UInt8]]?
     /// Reads of the HTML left before it is let go (nil: kept to the end).
     private var readsLeft: Int?
     /// Locks shared by all bodies (a lock each would cost more memory than a body's outline).
@@ -33,7 +33,7 @@ public final class SiteBody: @unchecked Sendable {
         outline = rendered.outline
         words = StoryGrouper.wordSet(text)
         markdown = source
-        spilled = spill.flatMap { spill in spill.put(rendered.sections.map(\.html)).map { (spill, $0) } }
+        spilled = spill.flatMap { spill in spill.put(rendered.sections.map(\.htmlUTF8)).map { (spill, $0) } }
     }
 
     /// A body rendered already, with its words: its HTML is held to the end.
@@ -42,7 +42,7 @@ public final class SiteBody: @unchecked Sendable {
         self.words = words
         self.markdown = nil
         self.spilled = nil
-        self.html = rendered.sections.map(\.html)
+        self.html = rendered.sections.map(\.htmlUTF8)
     }
 
     /// A body whose outline and words are known (from an earlier render of the same Markdown
@@ -67,12 +67,12 @@ public final class SiteBody: @unchecked Sendable {
     /// Whether the HTML is held now (what the tests check a build lets go).
     var holdsHTML: Bool { lock.withLock { html != nil } }
 
-    /// The HTML of each `##` section of the body (`RenderedMarkdown.sections`): held, read
-    /// back from the spill, or rendered.
-    var sections: [String] {
+    /// The HTML of each `##` section of the body (`RenderedMarkdown.sections`) as UTF-8: held,
+    /// read back from the spill, or rendered.
+    var sections: [[UInt8]] {
         lock.withLock {
             let sections = html ?? spilled.flatMap { $0.spill.sections(at: $0.place) }
-                ?? Markdown.render(markdown!.text).sections.map(\.html)
+                ?? Markdown.render(markdown!.text).sections.map(\.htmlUTF8)
             if let left = readsLeft {
                 readsLeft = left - 1
                 html = left > 1 ? sections : nil

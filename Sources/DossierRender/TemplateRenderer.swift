@@ -192,15 +192,20 @@ struct TemplateRenderer {
     /// Prints the value `name` names: text escaped as the template says (`escaped`), HTML as it is.
     private mutating func print(_ name: TemplateName, of program: TemplateProgram, escaped: Bool) throws {
         guard let value = try lookup(name, of: program) else { return }
-        let text: String
+        // Each case prints its text itself: a text value's string is printed from the value,
+        // not copied out of it first.
         switch value {
-        case .text(let s): text = s
-        case .number(let n): text = String(n)
-        case .flag(let b): text = b ? "true" : "false"
-        case .fragment(let f) where !escaped: return f.append(to: out)
-        case .fragment(let f): text = f.renderText
+        case .text(let s): try print(s, escaped: escaped)
+        case .number(let n): try print(String(n), escaped: escaped)
+        case .flag(let b): try print(b ? "true" : "false", escaped: escaped)
+        case .fragment(let f) where !escaped: f.append(to: out)
+        case .fragment(let f): try print(f.renderText, escaped: escaped)
         case .map, .list, .card, .shared: throw PageValue.Unsupported()
         }
+    }
+
+    /// Prints `text`, escaped as the template says when `escaped`.
+    private func print(_ text: String, escaped: Bool) throws {
         guard escaped else { return out.append(text) }
         switch escaping {
         case .dossier: HTMLEscaping.append(text, to: out)

@@ -22,7 +22,8 @@ final class HTMLEscapingTests: XCTestCase {
     }
 
     /// Each of the five at every position of texts across several eight-byte words, next to
-    /// multibyte characters: as a plain replacement gives.
+    /// multibyte characters and to bytes one bit away from them (`%`, `=`, `?`, `#`, and the
+    /// continuation bytes A6, BC, BE): as a plain replacement gives.
     func testEveryPositionOfEveryLengthAsAPlainReplacement() {
         func reference(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -33,7 +34,7 @@ final class HTMLEscapingTests: XCTestCase {
             let plain = String(repeating: "x", count: length)
             XCTAssertEqual(HTMLEscaping.escape(plain), plain)
             for at in 0..<max(length, 1) {
-                for special in ["&", "<", ">", "\"", "'", "é", "&&", "<é'"] {
+                for special in ["&", "<", ">", "\"", "'", "é", "&&", "<é'", "%", "=", "?", "#", "¦¼¾"] {
                     var text = Array(plain)
                     text.insert(contentsOf: special, at: min(at, text.count))
                     let input = String(text) + (length % 3 == 0 ? "'" : "")

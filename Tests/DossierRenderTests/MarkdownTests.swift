@@ -91,10 +91,18 @@ final class MarkdownTests: XCTestCase {
     }
 
     func testIDsGoIntoTheOpeningTagOnly() {
-        XCTAssertEqual(SectionBuilder.withID("<p>\u{064B}x > y</p>\n", id: "p1"), "<p id=\"p1\">\u{064B}x > y</p>\n")
-        XCTAssertEqual(SectionBuilder.withID("<h2>Été</h2>", id: "ete"), "<h2 id=\"ete\">Été</h2>")
-        XCTAssertEqual(SectionBuilder.withID("text <b>", id: "x"), "text <b>", "not a tag at the start: unchanged")
-        XCTAssertEqual(SectionBuilder.withID("<p", id: "x"), "<p", "no end of the tag: unchanged")
+        XCTAssertEqual(tagged("<p>\u{064B}x > y</p>\n", id: "p1"), "<p id=\"p1\">\u{064B}x > y</p>\n")
+        XCTAssertEqual(tagged("<h2>Été</h2>", id: "ete"), "<h2 id=\"ete\">Été</h2>")
+        XCTAssertEqual(tagged("text <b>", id: "x"), "text <b>", "not a tag at the start: unchanged")
+        XCTAssertEqual(tagged("<p", id: "x"), "<p", "no end of the tag: unchanged")
+        XCTAssertEqual(tagged("", id: "x"), "")
+    }
+
+    /// `SectionBuilder.append(_:id:to:)` on `html`'s bytes, after bytes already there.
+    private func tagged(_ html: String, id: String) -> String {
+        var bytes = Array("é".utf8)
+        Array(html.utf8).withUnsafeBufferPointer { SectionBuilder.append($0, id: id, to: &bytes) }
+        return String(decoding: bytes.dropFirst(2), as: UTF8.self)
     }
 
     func testHeadingTextIsOneLineWhateverTheLineBreak() {

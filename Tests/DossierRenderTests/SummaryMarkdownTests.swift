@@ -82,7 +82,7 @@ final class SummaryMarkdownTests: XCTestCase {
         XCTAssertEqual(body.outline, Markdown.render(text).outline)
         body.releaseAfterReads(2)
         let first = body.sections
-        XCTAssertEqual(first, Markdown.render(text).sections.map(\.html))
+        XCTAssertEqual(first, Markdown.render(text).sections.map(\.htmlUTF8))
         XCTAssertEqual(body.sections, first)
         XCTAssertEqual(reads.value, 1, "read once, held for the two reads")
         XCTAssertFalse(body.holdsHTML)
@@ -111,15 +111,15 @@ final class SummaryMarkdownTests: XCTestCase {
         for (body, text) in zip(bodies, texts) {
             XCTAssertFalse(body.holdsHTML)
             body.releaseAfterReads(1)
-            XCTAssertEqual(body.sections, Markdown.render(text).sections.map(\.html))
-            XCTAssertEqual(body.sections, Markdown.render(text).sections.map(\.html), "read back again once let go")
+            XCTAssertEqual(body.sections, Markdown.render(text).sections.map(\.htmlUTF8))
+            XCTAssertEqual(body.sections, Markdown.render(text).sections.map(\.htmlUTF8), "read back again once let go")
         }
         XCTAssertEqual(reads.value, 0)
         let blocked = BodySpill(folder: URL(fileURLWithPath: "/dev/null/nowhere"))
         let source = SummaryMarkdown(texts[0], reload: { reads.add(); return texts[0] })
         let body = SiteBody(source: source, spill: blocked)
         source.release()
-        XCTAssertEqual(body.sections, Markdown.render(texts[0]).sections.map(\.html))
+        XCTAssertEqual(body.sections, Markdown.render(texts[0]).sections.map(\.htmlUTF8))
         XCTAssertEqual(reads.value, 1, "no spill file: rendered again")
     }
 }

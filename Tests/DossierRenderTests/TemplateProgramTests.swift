@@ -134,7 +134,7 @@ final class BodyPrefixTests: XCTestCase {
             " id=\"start\"", "<a href=\"#\">", "\"", "id=\"no-space\" href=\"", "<p id=\"p1\">«é» href=\"#p2\"</p><p id=\"p2\"></p>",
         ]
         for html in bodies {
-            let body = BodyHTML(body: SiteBody(rendered: RenderedMarkdown(sections: [.init(title: "", id: "", html: html)]), words: WordSet(hashes: [])),
+            let body = BodyHTML(body: SiteBody(rendered: RenderedMarkdown(sections: [.init(title: "", id: "", htmlUTF8: Array(html.utf8))]), words: WordSet(hashes: [])),
                                 prefix: "a-s-")
             XCTAssertEqual(body.renderText, reference(html, "a-s-"), html)
         }
