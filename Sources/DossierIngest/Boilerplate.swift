@@ -5,12 +5,15 @@ import Foundation
 /// Each rule looks at a whole unit; a unit any rule matches is dropped.
 enum Boilerplate {
     /// Whether `text` (one unit) is boilerplate. Units of more than 40 words are only checked
-    /// by the rules that can match them (`longRules`), which keeps long articles cheap.
+    /// by the rules that can match them (`longRules`), which keeps long articles cheap. The
+    /// opening and phrase rules are asked only of units their gates let through (see
+    /// `BoilerplateGate.swift`): most units are prose that opens with no rule's phrase and holds none.
     static func matches(_ text: String) -> Bool {
         guard text.utf8.count <= 600 || text.count <= 600 else { return false }
         let lower = Lowered.of(unit: text)
         guard lower.words <= 40 else { return longRules.contains { $0(lower) } }
-        return rules.contains { $0(lower) } || isByline(text)
+        return otherRules.contains { $0(lower) } || (mayOpenARule(lower.s) && openingRules.contains { $0(lower) })
+            || (phraseGate.containedIn(lower.s) && phraseRules.contains { $0(lower) }) || isByline(text)
     }
 
     /// A unit lowercased and whitespace-collapsed, with its word count (up to 41) taken once
@@ -41,12 +44,14 @@ enum Boilerplate {
         func hasPrefix(_ prefix: String) -> Bool { Boilerplate.hasPrefix(s, prefix) }
     }
 
-    /// The rules, each on the lowercased, whitespace-collapsed unit.
-    static let rules: [@Sendable (Lowered) -> Bool] = [
-        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, hasNoticePhrase,
-        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList,
-        isBreadcrumb, isStaffCredit,
+    /// The rules, each on the lowercased, whitespace-collapsed unit, in three groups: those that
+    /// look at how the unit opens (`mayOpenARule` says when one may match), those that need a
+    /// phrase of `phraseGate` in it, and the rest, asked of every unit.
+    static let openingRules: [@Sendable (Lowered) -> Bool] = [
+        isPrompt, isReadMore, isCopyright, isPhotoCredit, isLinksOnly, isTimestamp, isTagList, isStaffCredit,
     ]
+    static let phraseRules: [@Sendable (Lowered) -> Bool] = [isCommentNote, hasNoticePhrase]
+    static let otherRules: [@Sendable (Lowered) -> Bool] = [isAdvertOrLoading, hasNoLetters, isNavigation, isBreadcrumb]
 
     /// The rules that can match a unit of more than 40 words.
     static let longRules: [@Sendable (Lowered) -> Bool] = [isCommentNote, isLinksOnly, hasNoLetters]
@@ -419,7 +424,7 @@ enum Boilerplate {
 
     /// A byline: "By Jane Doe", "By Jane Doe, Example News" (capitalised names, no sentence end).
     static func isByline(_ text: String) -> Bool {
-        guard text.hasPrefix("By "), Text.hasAtMost(words: 8, text), !Text.endsSentence(text) else { return false }
+        guard hasPrefix(text, "By "), Text.hasAtMost(words: 8, text), !Text.endsSentence(text) else { return false }
         let names = text.dropFirst(3).split(separator: ",", maxSplits: 1).first ?? ""
         let words = names.split(separator: " ")
         return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
