@@ -241,7 +241,7 @@ enum Boilerplate {
     static func isNavigation(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 8) else { return false }
-        if navigationWords.contains(s) { return true }
+        if mayEqualANavigationWord(s) && navigationWords.contains(s) { return true }
         // `s` split at " ", "," and "/" (`Character`s), empty parts left out. In text of `isSimple`
         // scalars each of those bytes is a character of its own, so it is split over bytes, a part
         // at a time, up to the first that is no navigation word.
@@ -252,6 +252,18 @@ enum Boilerplate {
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         return !words.isEmpty && words.allSatisfy { isNavigationPart(String($0)) }
     }
+
+    /// Whether `s` may equal one of `navigationWords` (as `String`s are equal, by canonical
+    /// equivalence), without hashing it: not when it is longer ASCII text than the longest of them
+    /// (ASCII text equals only the same bytes), nor when it has more than four bytes for each scalar
+    /// of the longest (none of their scalars decomposes, so a text equal to one has no more scalars).
+    static func mayEqualANavigationWord(_ s: String) -> Bool {
+        let n = s.utf8.count
+        return n <= navigationWordBytes || (n <= 4 * navigationWordScalars && !Scan.isASCII(s))
+    }
+
+    static let navigationWordBytes = navigationWords.map(\.utf8.count).max() ?? 0
+    static let navigationWordScalars = navigationWords.map(\.unicodeScalars.count).max() ?? 0
 
     /// Whether one part of a navigation unit is a navigation word or a number.
     static func isNavigationPart(_ part: String) -> Bool {

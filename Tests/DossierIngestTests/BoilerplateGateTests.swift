@@ -78,6 +78,28 @@ final class BoilerplateGateTests: XCTestCase {
         }
     }
 
+    /// The navigation rule hashes only units short enough to equal a navigation word.
+    func testNavigationWordLengthBound() {
+        for word in Boilerplate.navigationWords {
+            XCTAssertEqual(word.decomposedStringWithCanonicalMapping.unicodeScalars.count, word.unicodeScalars.count, word)
+        }
+        var texts = Self.texts
+        for word in Boilerplate.navigationWords {
+            texts += [word, word.uppercased(), word + " ", word + "x", word.replacingOccurrences(of: "k", with: "\u{212A}"),
+                      word.replacingOccurrences(of: "e", with: "e\u{301}"), String(repeating: "\u{212A}", count: word.unicodeScalars.count)]
+        }
+        texts += (14...70).flatMap { [String(repeating: "a", count: $0), String(repeating: "\u{212A}", count: $0 / 3)] }
+        var hashed = 0
+        for text in texts {
+            if Boilerplate.mayEqualANavigationWord(text) {
+                hashed += 1
+            } else {
+                XCTAssertFalse(Boilerplate.navigationWords.contains(text), text.debugDescription)
+            }
+        }
+        XCTAssertLessThan(hashed, texts.count * 3 / 4)
+    }
+
     /// The byline rule reads "By " from the bytes where they decide it.
     func testBylinePrefixIsHasPrefix() {
         for text in Self.texts + ["By", "By ", "By \u{301}x", "B\u{301}y x", "By\r\nx", "By\u{A0}x"] {
