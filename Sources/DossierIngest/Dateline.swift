@@ -138,23 +138,40 @@ enum Datelines {
 
     /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any:
     /// read by hand (`DatelinePattern`) where the head allows, else by ICU. Groups are cut out of
-    /// the Swift string by UTF-16 offsets.
+    /// the Swift string by UTF-16 offsets (out of its bytes where `bmpReading` can).
     static func read(_ text: String) -> Reading? {
         let head = head(of: text)
         guard let found = DatelinePattern.match(head) ?? regexRanges(head), !found.range.isEmpty else { return nil }
-        // In ASCII text a UTF-16 offset is a UTF-8 offset, and UTF-8 offsets are found without counting.
-        let ascii = Scan.isASCII(head)
+        if let reading = bmpReading(head, found) { return reading }
         func substring(_ r: Range<Int>) -> String {
-            if ascii {
-                let utf8 = head.utf8
-                let start = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
-                return String(head[start..<utf8.index(start, offsetBy: r.count)])
-            }
             let utf16 = head.utf16
             let start = utf16.index(utf16.startIndex, offsetBy: r.lowerBound)
             return String(head[start..<utf16.index(start, offsetBy: r.count)])
         }
         return Reading(matched: substring(found.range), groups: found.groups.map { $0.map(substring) })
+    }
+
+    /// `read`'s reading of `found` in `head`, cut out of its bytes, when every scalar of `head` is
+    /// below U+10000: each UTF-16 offset is then the start of a scalar (the pieces' ends are scalar
+    /// boundaries, where `head[…]` cuts as it is), found by one pass over the bytes. Nil for other heads.
+    static func bmpReading(_ head: String, _ found: (range: Range<Int>, groups: [Range<Int>?])) -> Reading? {
+        var copy = head
+        return copy.withUTF8 { b -> Reading? in
+            var starts: [Int] = []  // the first byte of each UTF-16 unit, then the end
+            starts.reserveCapacity(b.count + 1)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                guard c < 0xF0 else { return nil }  // a scalar of four bytes is two UTF-16 units
+                starts.append(i)
+                i += c < 0x80 ? 1 : c < 0xE0 ? 2 : 3
+            }
+            starts.append(b.count)
+            func piece(_ r: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: b[starts[r.lowerBound]..<starts[r.upperBound]]), as: UTF8.self)
+            }
+            return Reading(matched: piece(found.range), groups: found.groups.map { $0.map(piece) })
+        }
     }
 
     /// `String(text.prefix(160))`, the part of a text the pattern is tried on: cut at byte 160 when
