@@ -56,6 +56,11 @@ enum Datelines {
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ].map { Array($0.utf8) }
 
+    /// `lowercaseStarts` by first letter (a–z): a word opening with another letter is none of them.
+    private static let lowercaseStartsByFirst: [[[UInt8]]] = (UInt8(0x61)...0x7A).map { letter in
+        lowercaseStarts.filter { $0.first == letter }
+    }
+
     /// False only when the pattern surely cannot find a day or an agency at the start of `text`.
     /// Before its first digit or "(", a dateline holds only place words (capitalised), their
     /// connectors, weekday and month names, white space, ",", "|", ".", "'", "’" and "-". So the
@@ -92,7 +97,7 @@ enum Datelines {
                     if words > wordsBeforeDay { return false }
                     if isLower {
                         let rest = UnsafeBufferPointer(rebasing: b[i...])
-                        let known = lowercaseStarts.contains { start in
+                        let known = lowercaseStartsByFirst[Int(c - 0x61)].contains { start in
                             rest.count >= start.count && zip(rest, start).allSatisfy { $0 == $1 }
                         }
                         if !known { return false }
