@@ -211,13 +211,14 @@ enum Datelines {
     static func dateline(from reading: Reading, in text: String, year: Int?, placeOnly: Bool) -> Match? {
         let matched = reading.matched
         let rest = rest(of: text, after: matched)
-        let sep = reading[.sep]?.trimmingWhitespace() ?? ""
+        // Whether the separator is white space only (or absent): asked of its characters, not trimmed.
+        let blankSeparator = reading[.sep]?.allSatisfy(\.isWhitespace) ?? true
         let place = reading[.place]
         let hasDate = reading[.m1] != nil || reading[.d2] != nil || reading[.iso] != nil || reading[.nd] != nil
         let hasAgency = reading[.agency] != nil
         if rest.isEmpty && !(hasDate || hasAgency) { return nil }
         let isPlace = place.map { !labels.contains($0.lowercased()) } ?? false
-        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && isPlace))) { return nil }
+        if !rest.isEmpty && (blankSeparator || !(hasDate || hasAgency || (placeOnly && isPlace))) { return nil }
         if !rest.isEmpty && !(hasDate || hasAgency) && !Text.startsCapitalized(rest) { return nil }
         let day = day(month: reading[.m1] ?? reading[.m2] ?? reading[.nm], day: reading[.d1] ?? reading[.d2] ?? reading[.nd],
                       year: reading[.y1] ?? reading[.y2] ?? reading[.ny], iso: reading[.iso], fallbackYear: year)
