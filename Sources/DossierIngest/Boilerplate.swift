@@ -5,12 +5,15 @@ import Foundation
 /// Each rule looks at a whole unit; a unit any rule matches is dropped.
 enum Boilerplate {
     /// Whether `text` (one unit) is boilerplate. Units of more than 40 words are only checked
-    /// by the rules that can match them (`longRules`), which keeps long articles cheap.
+    /// by the rules that can match them (`longRules`), which keeps long articles cheap. The
+    /// opening and phrase rules are asked only of units their gates let through (see
+    /// `BoilerplateGate.swift`): most units are prose that opens with no rule's phrase and holds none.
     static func matches(_ text: String) -> Bool {
         guard text.utf8.count <= 600 || text.count <= 600 else { return false }
         let lower = Lowered.of(unit: text)
         guard lower.words <= 40 else { return longRules.contains { $0(lower) } }
-        return rules.contains { $0(lower) } || isByline(text)
+        return otherRules.contains { $0(lower) } || (mayOpenARule(lower.s) && openingRules.contains { $0(lower) })
+            || (phraseGate.containedIn(lower.s) && phraseRules.contains { $0(lower) }) || isByline(text)
     }
 
     /// A unit lowercased and whitespace-collapsed, with its word count (up to 41) taken once
@@ -41,12 +44,14 @@ enum Boilerplate {
         func hasPrefix(_ prefix: String) -> Bool { Boilerplate.hasPrefix(s, prefix) }
     }
 
-    /// The rules, each on the lowercased, whitespace-collapsed unit.
-    static let rules: [@Sendable (Lowered) -> Bool] = [
-        isAdvertOrLoading, isPrompt, isReadMore, isCommentNote, hasNoticePhrase,
-        isCopyright, isPhotoCredit, isLinksOnly, isNavigation, hasNoLetters, isTimestamp, isTagList,
-        isBreadcrumb, isStaffCredit,
+    /// The rules, each on the lowercased, whitespace-collapsed unit, in three groups: those that
+    /// look at how the unit opens (`mayOpenARule` says when one may match), those that need a
+    /// phrase of `phraseGate` in it, and the rest, asked of every unit.
+    static let openingRules: [@Sendable (Lowered) -> Bool] = [
+        isPrompt, isReadMore, isCopyright, isPhotoCredit, isLinksOnly, isTimestamp, isTagList, isStaffCredit,
     ]
+    static let phraseRules: [@Sendable (Lowered) -> Bool] = [isCommentNote, hasNoticePhrase]
+    static let otherRules: [@Sendable (Lowered) -> Bool] = [isAdvertOrLoading, hasNoLetters, isNavigation, isBreadcrumb]
 
     /// The rules that can match a unit of more than 40 words.
     static let longRules: [@Sendable (Lowered) -> Bool] = [isCommentNote, isLinksOnly, hasNoLetters]
@@ -236,7 +241,7 @@ enum Boilerplate {
     static func isNavigation(_ u: Lowered) -> Bool {
         let s = u.s
         guard u.hasAtMost(words: 8) else { return false }
-        if navigationWords.contains(s) { return true }
+        if mayEqualANavigationWord(s) && navigationWords.contains(s) { return true }
         // `s` split at " ", "," and "/" (`Character`s), empty parts left out. In text of `isSimple`
         // scalars each of those bytes is a character of its own, so it is split over bytes, a part
         // at a time, up to the first that is no navigation word.
@@ -247,6 +252,18 @@ enum Boilerplate {
         let words = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
         return !words.isEmpty && words.allSatisfy { isNavigationPart(String($0)) }
     }
+
+    /// Whether `s` may equal one of `navigationWords` (as `String`s are equal, by canonical
+    /// equivalence), without hashing it: not when it is longer ASCII text than the longest of them
+    /// (ASCII text equals only the same bytes), nor when it has more than four bytes for each scalar
+    /// of the longest (none of their scalars decomposes, so a text equal to one has no more scalars).
+    static func mayEqualANavigationWord(_ s: String) -> Bool {
+        let n = s.utf8.count
+        return n <= navigationWordBytes || (n <= 4 * navigationWordScalars && !Scan.isASCII(s))
+    }
+
+    static let navigationWordBytes = navigationWords.map(\.utf8.count).max() ?? 0
+    static let navigationWordScalars = navigationWords.map(\.unicodeScalars.count).max() ?? 0
 
     /// Whether one part of a navigation unit is a navigation word or a number.
     static func isNavigationPart(_ part: String) -> Bool {
@@ -419,7 +436,7 @@ enum Boilerplate {
 
     /// A byline: "By Jane Doe", "By Jane Doe, Example News" (capitalised names, no sentence end).
     static func isByline(_ text: String) -> Bool {
-        guard text.hasPrefix("By "), Text.hasAtMost(words: 8, text), !Text.endsSentence(text) else { return false }
+        guard hasPrefix(text, "By "), Text.hasAtMost(words: 8, text), !Text.endsSentence(text) else { return false }
         let names = text.dropFirst(3).split(separator: ",", maxSplits: 1).first ?? ""
         let words = names.split(separator: " ")
         return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }

@@ -56,6 +56,11 @@ enum Datelines {
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ].map { Array($0.utf8) }
 
+    /// `lowercaseStarts` by first letter (a–z): a word opening with another letter is none of them.
+    private static let lowercaseStartsByFirst: [[[UInt8]]] = (UInt8(0x61)...0x7A).map { letter in
+        lowercaseStarts.filter { $0.first == letter }
+    }
+
     /// False only when the pattern surely cannot find a day or an agency at the start of `text`.
     /// Before its first digit or "(", a dateline holds only place words (capitalised), their
     /// connectors, weekday and month names, white space, ",", "|", ".", "'", "’" and "-". So the
@@ -92,7 +97,7 @@ enum Datelines {
                     if words > wordsBeforeDay { return false }
                     if isLower {
                         let rest = UnsafeBufferPointer(rebasing: b[i...])
-                        let known = lowercaseStarts.contains { start in
+                        let known = lowercaseStartsByFirst[Int(c - 0x61)].contains { start in
                             rest.count >= start.count && zip(rest, start).allSatisfy { $0 == $1 }
                         }
                         if !known { return false }
@@ -138,23 +143,40 @@ enum Datelines {
 
     /// The pattern's non-empty match at the start of `text` (its first 160 characters), if any:
     /// read by hand (`DatelinePattern`) where the head allows, else by ICU. Groups are cut out of
-    /// the Swift string by UTF-16 offsets.
+    /// the Swift string by UTF-16 offsets (out of its bytes where `bmpReading` can).
     static func read(_ text: String) -> Reading? {
         let head = head(of: text)
         guard let found = DatelinePattern.match(head) ?? regexRanges(head), !found.range.isEmpty else { return nil }
-        // In ASCII text a UTF-16 offset is a UTF-8 offset, and UTF-8 offsets are found without counting.
-        let ascii = Scan.isASCII(head)
+        if let reading = bmpReading(head, found) { return reading }
         func substring(_ r: Range<Int>) -> String {
-            if ascii {
-                let utf8 = head.utf8
-                let start = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
-                return String(head[start..<utf8.index(start, offsetBy: r.count)])
-            }
             let utf16 = head.utf16
             let start = utf16.index(utf16.startIndex, offsetBy: r.lowerBound)
             return String(head[start..<utf16.index(start, offsetBy: r.count)])
         }
         return Reading(matched: substring(found.range), groups: found.groups.map { $0.map(substring) })
+    }
+
+    /// `read`'s reading of `found` in `head`, cut out of its bytes, when every scalar of `head` is
+    /// below U+10000: each UTF-16 offset is then the start of a scalar (the pieces' ends are scalar
+    /// boundaries, where `head[…]` cuts as it is), found by one pass over the bytes. Nil for other heads.
+    static func bmpReading(_ head: String, _ found: (range: Range<Int>, groups: [Range<Int>?])) -> Reading? {
+        var copy = head
+        return copy.withUTF8 { b -> Reading? in
+            var starts: [Int] = []  // the first byte of each UTF-16 unit, then the end
+            starts.reserveCapacity(b.count + 1)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                guard c < 0xF0 else { return nil }  // a scalar of four bytes is two UTF-16 units
+                starts.append(i)
+                i += c < 0x80 ? 1 : c < 0xE0 ? 2 : 3
+            }
+            starts.append(b.count)
+            func piece(_ r: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: b[starts[r.lowerBound]..<starts[r.upperBound]]), as: UTF8.self)
+            }
+            return Reading(matched: piece(found.range), groups: found.groups.map { $0.map(piece) })
+        }
     }
 
     /// `String(text.prefix(160))`, the part of a text the pattern is tried on: cut at byte 160 when
@@ -189,13 +211,14 @@ enum Datelines {
     static func dateline(from reading: Reading, in text: String, year: Int?, placeOnly: Bool) -> Match? {
         let matched = reading.matched
         let rest = rest(of: text, after: matched)
-        let sep = reading[.sep]?.trimmingWhitespace() ?? ""
+        // Whether the separator is white space only (or absent): asked of its characters, not trimmed.
+        let blankSeparator = reading[.sep]?.allSatisfy(\.isWhitespace) ?? true
         let place = reading[.place]
         let hasDate = reading[.m1] != nil || reading[.d2] != nil || reading[.iso] != nil || reading[.nd] != nil
         let hasAgency = reading[.agency] != nil
         if rest.isEmpty && !(hasDate || hasAgency) { return nil }
         let isPlace = place.map { !labels.contains($0.lowercased()) } ?? false
-        if !rest.isEmpty && (sep.isEmpty || !(hasDate || hasAgency || (placeOnly && isPlace))) { return nil }
+        if !rest.isEmpty && (blankSeparator || !(hasDate || hasAgency || (placeOnly && isPlace))) { return nil }
         if !rest.isEmpty && !(hasDate || hasAgency) && !Text.startsCapitalized(rest) { return nil }
         let day = day(month: reading[.m1] ?? reading[.m2] ?? reading[.nm], day: reading[.d1] ?? reading[.d2] ?? reading[.nd],
                       year: reading[.y1] ?? reading[.y2] ?? reading[.ny], iso: reading[.iso], fallbackYear: year)

@@ -6,7 +6,9 @@ enum Headline {
     /// Whether `text` can be a headline: at most 20 words and 200 characters, with letters,
     /// and no sentence-final `.` (nor `,`, `;`, `:`, `…`); `?`, `!` and closing quotes are fine.
     static func isCandidate(_ text: String) -> Bool {
-        // No more characters than bytes: short text needs no count.
+        // A final mark read from the last byte first (a paragraph's "." says no), and no more
+        // characters than bytes: short text needs no count.
+        if let mark = Text.asciiFinalMark(text), ".,;:".utf8.contains(mark) { return false }
         guard text.utf8.count <= 200 || text.count <= 200, Text.hasAtMost(words: 20, text),
               text.contains(where: { $0.isLetter }), let mark = Text.finalMark(text) else { return false }
         return !".,;:…".contains(mark)

@@ -51,10 +51,25 @@ enum Layout {
             }
         }
         let utf8 = text.utf8
-        return ranges.enumerated().map { n, r in
-            let lower = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
-            return Line(number: n + 1, text: Scan.trimmed(text[lower..<utf8.index(lower, offsetBy: r.count)]))
+        return copy.withUTF8 { b in
+            ranges.enumerated().map { n, r in
+                if let trimmed = trimmedASCIIEnds(b, r) { return Line(number: n + 1, text: trimmed) }
+                let lower = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+                return Line(number: n + 1, text: Scan.trimmed(text[lower..<utf8.index(lower, offsetBy: r.count)]))
+            }
         }
+    }
+
+    /// `Scan.trimmed` of the bytes `b[r]` (a line), copied out of them, when the bytes it keeps open
+    /// and end with ASCII ("" when none is kept); nil when `Scan.trimmed` leaves the ends to
+    /// `trimmingWhitespace`.
+    static func trimmedASCIIEnds(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+        var lower = r.lowerBound, upper = r.upperBound
+        while lower < upper && Scan.isSpace(b[lower]) { lower += 1 }
+        guard lower < upper else { return "" }
+        while Scan.isSpace(b[upper - 1]) { upper -= 1 }
+        guard b[lower] < 0x80, b[upper - 1] < 0x80 else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self)
     }
 
     /// Runs of non-empty lines, split at blank lines.

@@ -23,12 +23,12 @@ enum Repeats {
         let plain = keys.indices.map { asciiTexts[$0] || isPlainASCII(keys[$0]) }
         let long = keys.map { !Text.hasAtMost(words: minimumWords - 1, $0) }
         var keep = [Bool](repeating: false, count: blocks.count)
-        var seen = Set<String>(minimumCapacity: blocks.count)  // room for every key: no rehashing as it grows
+        var seen = KeySet()
         var recent: [Int] = []
         for i in blocks.indices where blocks[i].kind == .paragraph {
             let key = keys[i]
-            // Inserted at once (one hash of the key, not two), and taken out again for a fragment.
-            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            // Inserted at once (one look-up of the key, not two), and taken out again for a fragment.
+            guard !key.isEmpty, seen.insert(key) else { continue }
             guard !long[i] || !recent.contains(where: { isSpan(key, of: keys[$0], atEnd: true, plain: plain[i] && plain[$0]) }) else {
                 seen.remove(key)
                 continue
@@ -42,7 +42,7 @@ enum Repeats {
             let later = kept[(n + 1)...].prefix(window)
             if long[i], later.contains(where: { isSpan(keys[i], of: keys[$0], atEnd: false, plain: plain[i] && plain[$0]) }) { keep[i] = false }
         }
-        var seenHeads = Set<String>(minimumCapacity: blocks.count)
+        var seenHeads = KeySet()
         for (i, block) in blocks.enumerated() where block.kind == .subhead {
             let nextDropped = i + 1 < blocks.count && blocks[i + 1].kind == .paragraph && !keep[i + 1]
             keep[i] = !(seenHeads.contains(keys[i]) && nextDropped)

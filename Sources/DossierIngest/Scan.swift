@@ -243,13 +243,28 @@ extension Scan {
 
     /// `asciiKey` of UTF-8 bytes, written straight into the string (a key is never longer than
     /// its text: each space in it stands for at least one byte that is not a letter or digit).
+    /// Eight bytes `keyWord` can write at once are written so.
     static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         keyBytes.withUnsafeBufferPointer { table in
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var n = 0
                 var inToken = false
-                for b in bytes {
-                    let k = table[Int(b)]
+                var i = 0
+                let raw = UnsafeRawBufferPointer(bytes)
+                while i < bytes.count {
+                    if i + 8 <= bytes.count, let word = keyWord(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), inToken: inToken) {
+                        if !inToken && n > 0 {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: word, as: UInt64.self)
+                        n += 8
+                        i += 8
+                        inToken = true
+                        continue
+                    }
+                    let k = table[Int(bytes[i])]
+                    i += 1
                     if k != 0 {
                         if !inToken {
                             if n > 0 {

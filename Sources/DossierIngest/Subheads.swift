@@ -7,8 +7,10 @@ enum Subheads {
     /// or a quote — and ending with a letter, a digit or `?` (closing quotes aside), so not
     /// with `.`, `,`, `;`, `:`, `!`, `…` or a symbol.
     static func isCandidate(_ text: String) -> Bool {
-        // The word count first: it stops at the eleventh word, where `count` walks every character
-        // of a paragraph (and a text of at most 100 bytes has at most 100 characters).
+        // A final mark read from the last byte first (most paragraphs end with "."), then the word
+        // count: it stops at the eleventh word, where `count` walks every character of a paragraph
+        // (and a text of at most 100 bytes has at most 100 characters).
+        if let mark = Text.asciiFinalMark(text), !(Scan.keyBytes[Int(mark)] != 0 || mark == UInt8(ascii: "?")) { return false }
         guard Text.hasAtMost(words: 10, text), text.utf8.count <= 100 || text.count <= 100, Text.startsCapitalized(text),
               let first = text.first, first.isLetter || first.isNumber,
               let mark = Text.finalMark(text) else { return false }

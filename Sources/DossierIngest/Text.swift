@@ -14,6 +14,17 @@ enum Text {
         s.last(where: { !closers.contains($0) && !$0.isWhitespace })
     }
 
+    /// `finalMark(s)` when the last byte decides it: a printable ASCII byte other than a space and
+    /// the closers `"`, `'`, `)`, `]`, after an ASCII byte or none. It is then a character of its
+    /// own (no ASCII scalar is a prepended mark, nor joins the scalar after it but CR before LF),
+    /// neither white space nor a closer. Nil for other text.
+    static func asciiFinalMark(_ s: String) -> UInt8? {
+        let utf8 = s.utf8
+        guard let last = utf8.last, last > 0x20, last < 0x7F, last != 0x22, last != 0x27, last != 0x29, last != 0x5D else { return nil }
+        if utf8.count > 1 && utf8[utf8.index(before: utf8.index(before: utf8.endIndex))] >= 0x80 { return nil }
+        return last
+    }
+
     /// Whether `s` ends like a sentence: `.`, `!`, `?` or `…`, possibly inside closing quotes.
     static func endsSentence(_ s: some StringProtocol) -> Bool {
         guard let mark = finalMark(s) else { return false }

@@ -87,4 +87,15 @@ final class DatelineTests: XCTestCase {
         XCTAssertNil(article.dateline)
         XCTAssertEqual(article.blocks[1], p("Lavrov: talks were useful."))
     }
+
+    /// A dateline's separator is asked whether it is white space only, where it was trimmed and
+    /// asked whether anything was left: the two answers must agree.
+    func testBlankSeparatorIsOneTrimmedToNothing() {
+        for s in FastPathTests.samples + ["", " ", " — ", " -- ", " : ", "\t\n", "\r\n", "\u{A0}", "\u{2003} ", " \u{301}", "\u{85}", "–"] {
+            XCTAssertEqual(s.allSatisfy(\.isWhitespace), s.trimmingWhitespace().isEmpty, s.debugDescription)
+        }
+        // Text running on past the head: the pattern's "\s*$" separator is blank, and the dateline is none.
+        let long = "Beijing, November 4, 2025" + String(repeating: " ", count: 140) + "talks"
+        XCTAssertNil(Datelines.match(long, year: nil))
+    }
 }

@@ -633,6 +633,8 @@ final class FastPathTests: XCTestCase {
             "The minister said trade between the two countries grew by 5 percent in the first half.",
             "“Beijing, Nov. 3 — x", "‘Moscow (AP) — x", "«Minsk, 18.11.2025 — x", "„Berlin: x", "” 3 June — x", "‹x› 3 June",
             "“", "“ — x", "’s 3 June — x", "»Kyiv, 3 June — x",
+            // Scalars beyond U+FFFF (two UTF-16 units each) before and inside the groups.
+            "Beijing (Reuters 👍) — x", "Beijing (𝐑euters) – x", "Kyiv (AP 🇺🇦🇺🇦) — x", "Minsk (é\u{301}) — x", "Łódź, 3 June — x",
         ] + Self.samples
         let placeOnly = ["Moscow, Russia — Talks opened.", "Beijing: Talks", "Beijing - Talks", "New Delhi -- Talks",
                          "Rio de Janeiro: Talks", "O'Hare-Field - Talks",
