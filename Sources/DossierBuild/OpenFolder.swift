@@ -40,9 +40,9 @@ struct OpenFolder: Sendable {
         return FileIO.writeAtomically(text, relative, in: folder)
     }
 
-    /// Where the system calls find `name`: relative to the open folder, or by its whole path
-    /// when the folder could not be opened.
-    private func at(_ name: String) -> (folder: Int32, name: String) {
+    /// Where the system calls (`openat`, `mkdirat`…) find `name`: relative to the open folder,
+    /// or by its whole path when the folder could not be opened.
+    func at(_ name: String) -> (folder: Int32, name: String) {
         descriptor >= 0 ? (descriptor, name) : (AT_FDCWD, path + name)
     }
 

@@ -16,23 +16,21 @@ final class Staging: @unchecked Sendable {
     }
 
     let root: URL
-    private let rootPath: String
     /// The staging folder, open: pages and their folders are made relative to it, so the
-    /// kernel walks only their own paths (-1 when it could not be opened: whole paths then).
-    private let rootFolder: Int32
+    /// kernel walks only their own paths.
+    private let folder: OpenFolder
     private let oldRoot: String
     private let previous: [String: PageManifest.Record]
 
     init(root: URL, oldRoot: String, previous: [String: PageManifest.Record]) {
         self.root = root
-        self.rootPath = root.path
-        self.rootFolder = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        self.folder = OpenFolder(path: root.path)
         self.oldRoot = oldRoot
         self.previous = previous
     }
 
     deinit {
-        if rootFolder >= 0 { close(rootFolder) }
+        folder.close()
     }
 
     /// Writes `file` into the staging folder, unless it is the page the output folder has
@@ -64,7 +62,7 @@ final class Staging: @unchecked Sendable {
     /// and lock. Two workers may both make a folder: the second finds it there.
     private func makeFolder(_ folder: String) throws {
         guard !folder.isEmpty else { return }
-        let (at, path) = located(folder)
+        let (at, path) = self.folder.at(folder)
         if mkdirat(at, path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         try makeFolder(Staging.folder(of: folder))
@@ -77,14 +75,9 @@ final class Staging: @unchecked Sendable {
         return String(path[..<slash])
     }
 
-    /// Where the system calls find `relative`: in the open staging folder, or by its whole path.
-    private func located(_ relative: String) -> (folder: Int32, path: String) {
-        rootFolder >= 0 ? (rootFolder, relative) : (AT_FDCWD, rootPath + "/" + relative)
-    }
-
     /// Writes the new file `relative` in one `write(2)` loop.
     private func create(_ relative: String, _ contents: [UInt8]) throws {
-        let (at, path) = located(relative)
+        let (at, path) = folder.at(relative)
         let fd = openat(at, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }

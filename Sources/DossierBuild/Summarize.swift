@@ -158,7 +158,7 @@ enum SummarizeStep {
             let kept = { zip(names, outcomes).compactMap { name, outcome in outcome.cached.map { (name: name, entry: $0) } } }
             folder.saveSummaryCache(changes, count: outcomes.count, all: kept, key: cacheKey, previous: loaded)
         }
-        try removeStale(try orphans.value.get(), folder: folder, into: &result)
+        try removeStale(try orphans.value.get(), folder: folder, open: folders.summaries, into: &result)
         result.memory = Dossier.BuildMemory(loaded, outcomes, names, slugs)
         return result
     }
@@ -309,13 +309,14 @@ enum SummarizeStep {
         return outcome
     }
 
-    /// Of the summary files no article has (`names`), generated ones are removed and edited
-    /// ones kept, unpublished.
-    private static func removeStale(_ names: [String], folder: ContentFolder, into result: inout SummarizeResult) throws {
+    /// Of the summary files no article has (`names`, in `summaries`, the folder open), generated
+    /// ones are removed and edited ones kept, unpublished.
+    private static func removeStale(_ names: [String], folder: ContentFolder, open summaries: OpenFolder,
+                                    into result: inout SummarizeResult) throws {
         for name in names {
             let relative = "summaries/\(name)"
             let url = folder.summaries.appendingPathComponent(name)
-            guard let text = try read(url.path, relative) else { continue }
+            guard let text = try read(name, in: summaries, relative) else { continue }
             if let document = try? SummaryReader.read(text, file: relative), !document.isEdited {
                 try FileManager.default.removeItem(at: url)
                 result.removed.append(relative)
@@ -325,13 +326,7 @@ enum SummarizeStep {
         }
     }
 
-    private static func read(_ path: String, _ relative: String) throws -> String? {
-        do { return try FileIO.bytesIfPresent(atPath: path).map { String(decoding: $0, as: UTF8.self) } } catch {
-            throw DossierError(step: "summaries", file: relative, "cannot read: \(error.localizedDescription)")
-        }
-    }
-
-    /// `name`'s text in `folder`, the same way.
+    /// The text of the summary file `name` in `folder`, nil when there is none.
     private static func read(_ name: String, in folder: OpenFolder, _ relative: String) throws -> String? {
         do { return try folder.bytesIfPresent(name).map { String(decoding: $0, as: UTF8.self) } } catch {
             throw DossierError(step: "summaries", file: relative, "cannot read: \(error.localizedDescription)")
