@@ -212,14 +212,10 @@ enum FileIO {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// `writeAtomically(_:to:)` for a path in an existing folder, with open, write and rename
-    /// (Foundation's URL and atomic write cost several system calls more per file); false when
-    /// anything failed, for the caller to try the Foundation way, whose errors it reports.
-    static func writeAtomically(_ text: String, atPath path: String) -> Bool {
-        writeAtomically(text, path, in: AT_FDCWD)
-    }
-
-    /// The same for `name` in the folder open as `folder` (`AT_FDCWD`: `name` is a path).
+    /// `writeAtomically(_:to:)` for `name` in the existing folder open as `folder` (`AT_FDCWD`:
+    /// `name` is a path), with open, write and rename (Foundation's URL and atomic write cost
+    /// several system calls more per file); false when anything failed, for the caller to try
+    /// the Foundation way, whose errors it reports.
     static func writeAtomically(_ text: String, _ name: String, in folder: Int32) -> Bool {
         var text = text
         return text.withUTF8 { put(UnsafeRawBufferPointer($0), atomicallyTo: name, in: folder) }

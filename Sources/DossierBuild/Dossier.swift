@@ -76,7 +76,6 @@ public enum Dossier {
         defer { if lock >= 0 { close(lock) } }
         output.recover()
         try output.checkReplaceable()
-        Markdown.registerExtensions() // once, before any concurrent rendering
         let renderKey = templatesKey + "+" + programChecksum() + "+" + Markdown.libraryVersion
         let bodyKey = BodyCache.key(program: programChecksum())
         laps.lap("config and templates")

@@ -34,7 +34,7 @@ struct OpenFolder: Sendable {
     }
 
     /// `text` written as `name` in the folder through a temporary file and a rename
-    /// (`FileIO.writeAtomically(_:atPath:)`); false when anything failed.
+    /// (`FileIO.writeAtomically(_:_:in:)`); false when anything failed.
     func writeAtomically(_ text: String, as name: String) -> Bool {
         let (folder, relative) = at(name)
         return FileIO.writeAtomically(text, relative, in: folder)

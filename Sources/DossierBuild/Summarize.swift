@@ -263,10 +263,12 @@ enum SummarizeStep {
     }
 
     /// Reads the body of the generated summary `name` in `folder` (empty when it cannot be read; a
-    /// file changed meanwhile is seen, and put right, by the next build).
+    /// file changed meanwhile is seen, and put right, by the next build). By its whole path: pages
+    /// call it after `run` has closed the folder.
     static func generatedBody(_ folder: OpenFolder, _ name: String) -> @Sendable () -> String {
-        {
-            guard let bytes = try? FileIO.bytes(atPath: folder.path(of: name)) else { return "" }
+        let path = folder.path(of: name)
+        return {
+            guard let bytes = try? FileIO.bytes(atPath: path) else { return "" }
             return bytes.withUnsafeBufferPointer { SummaryDocument.body(ofGenerated: $0) }
         }
     }

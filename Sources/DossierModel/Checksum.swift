@@ -93,7 +93,12 @@ public struct Fingerprint: Sendable {
     /// Adds a text: its UTF-8 bytes a word at a time, ended as `Checksum.wordwise` ends them.
     public mutating func add(_ text: String) {
         var text = text
-        value = text.withUTF8 { Checksum.wordwise(UnsafeRawBufferPointer($0), continuing: value) }
+        text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Adds bytes, as `add(_:)` adds a text's UTF-8.
+    public mutating func add(bytes: UnsafeRawBufferPointer) {
+        value = Checksum.wordwise(bytes, continuing: value)
     }
 
     public mutating func add(_ number: Int) {

@@ -22,8 +22,9 @@ public enum Markdown {
         return names.compactMap { cmark_find_syntax_extension($0) }
     }()
 
-    /// Registers the GFM core extensions with cmark-gfm. The C registry is not thread-safe:
-    /// call this once before rendering concurrently (later calls do nothing).
+    /// Registers the GFM core extensions with cmark-gfm, once (later calls do nothing; `render`
+    /// registers them itself, through `extensions`). The C registry is not thread-safe: a
+    /// caller that looks extensions up itself calls this first.
     public static func registerExtensions() { _ = registration }
 
     private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()

@@ -33,10 +33,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// without ¶ references: the Summary section's first paragraph, else the body's first).
     public init(sections: [Section], leadParagraph: String? = nil) {
         self.sections = sections
-        // What `Fingerprint.add` does with each section's HTML, on the bytes at hand.
-        self.fingerprint = sections.reduce(Fingerprint().value) { value, section in
-            section.htmlUTF8.withUnsafeBytes { Checksum.wordwise($0, continuing: value) }
-        }
+        var fingerprint = Fingerprint()
+        for section in sections { section.htmlUTF8.withUnsafeBytes { fingerprint.add(bytes: $0) } }
+        self.fingerprint = fingerprint.value
         let first = leadParagraph.map { RenderedMarkdown.firstLine(of: $0).trimmingWhitespace() }
         self.lede = first?.isEmpty == false ? first : nil
     }

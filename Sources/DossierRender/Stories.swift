@@ -108,45 +108,10 @@ public enum StoryGrouper {
     public static func wordSet(_ body: String) -> WordSet { WordSet(sourceText(body)) }
 
     /// The article itself: the body's `## Source text` section (the whole body without one),
-    /// where `ByteSearch.range` finds its heading. The heading is looked for with `memchr` for
-    /// its `#` first (ByteSearch compares at every byte, and the heading comes late in a body);
-    /// only a heading after a carriage return or next to a non-ASCII byte (where ByteSearch asks
-    /// Foundation) is left to ByteSearch.
+    /// where `ByteSearch.range` finds its heading.
     static func sourceText(_ body: String) -> Substring {
-        let utf8 = body.utf8
-        switch utf8.withContiguousStorageIfAvailable(headingMatch) {
-        case .absent?: return body[...]
-        case .at(let offset)?: return body[utf8.index(utf8.startIndex, offsetBy: offset + headingBytes.count)...]
-        case .unsure?, nil:
-            guard let start = ByteSearch.range(of: sourceTextHeading, in: body) else { return body[...] }
-            return body[start.upperBound...]
-        }
-    }
-
-    private static let sourceTextHeading = "## Source text\n"
-    private static let headingBytes = Array(sourceTextHeading.utf8)
-
-    /// Where the heading's bytes first occur: nowhere, at an offset ByteSearch would take, or
-    /// where ByteSearch would ask Foundation.
-    enum HeadingMatch: Equatable { case absent, at(Int), unsure }
-
-    /// The first occurrence of the heading's bytes in `bytes`, judged as ByteSearch judges it: taken
-    /// with an ASCII byte other than a carriage return (or the start) before it and an ASCII
-    /// byte (or the end) after it.
-    static func headingMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> HeadingMatch {
-        let m = headingBytes.count
-        guard let base = bytes.baseAddress, bytes.count >= m else { return .absent }
-        var at = 0
-        while at + m <= bytes.count, let hit = memchr(base + at, Int32(headingBytes[0]), bytes.count - m + 1 - at) {
-            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + i, headingBytes, m) == 0 {
-                let before = i == 0 || (bytes[i - 1] < 0x80 && bytes[i - 1] != 0x0D)
-                let after = i + m == bytes.count || bytes[i + m] < 0x80
-                return before && after ? .at(i) : .unsure
-            }
-            at = i + 1
-        }
-        return .absent
+        guard let start = ByteSearch.range(of: "## Source text\n", in: body) else { return body[...] }
+        return body[start.upperBound...]
     }
 
     /// The 64-bit FNV-1a hash of each lowercased word of five letters or more (enough to compare

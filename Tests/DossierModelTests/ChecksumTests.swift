@@ -48,4 +48,16 @@ final class ChecksumTests: XCTestCase {
                                   ["abcdefgh", "i"], ["abcdefghi"], ["abcdefgh\u{0}"], ["abcdefgh", ""], ["abcdefgh"]]
         XCTAssertEqual(Set(splits.map(fingerprint)).count, splits.count)
     }
+
+    func testBytesAddAsTheirTextDoes() {
+        for texts in [["ab", "c"], ["", "“Peskov”"], ["abcdefghijklmnop", "q"]] {
+            var byText = Fingerprint(), byBytes = Fingerprint()
+            for text in texts {
+                byText.add(text)
+                Array(text.utf8).withUnsafeBytes { byBytes.add(bytes: $0) }
+            }
+            XCTAssertEqual(byBytes.value, byText.value, "\(texts)")
+            XCTAssertNotEqual(byBytes.value, Fingerprint().value)
+        }
+    }
 }

@@ -119,6 +119,22 @@ final class SummaryFastPathTests: XCTestCase {
             }
         }
     }
+
+    /// Bodies put together at random from pieces of the heading, carriage returns, combining marks
+    /// and other multi-byte text: the forward search (`memchr`, then a compare) is Foundation's.
+    func testByteSearchMatchesFoundationOnRandomBodies() {
+        let pieces = ["## Source text\n", "## Source text", "# Source text\n", "#", "##", "## ", "\n", "\r", "\r\n",
+                      "text", "é", "\u{301}", "😀", "## Summary\n", "Москва"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func below(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(n))
+        }
+        for _ in 0..<5000 {
+            let body = (0..<below(10)).map { _ in pieces[below(pieces.count)] }.joined()
+            XCTAssertEqual(ByteSearch.range(of: "## Source text\n", in: body), body.range(of: "## Source text\n"), body.debugDescription)
+        }
+    }
 }
 
 /// The summary writer appends into one buffer; it must write exactly what the writer built from
