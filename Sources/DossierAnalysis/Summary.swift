@@ -70,9 +70,7 @@ enum SummaryPicker {
             while i < n {
                 if i + 8 <= n {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let quotes = word ^ 0x2222_2222_2222_2222  // a zero byte where a byte is 0x22
-                    let hasQuote = (quotes &- 0x0101_0101_0101_0101) & ~quotes & 0x8080_8080_8080_8080 != 0
-                    if word & 0x8080_8080_8080_8080 == 0 && !hasQuote {
+                    if !ByteScan.hasNonASCII(word) && !ByteScan.hasByte(0x22, in: word) {
                         i += 8
                         continue
                     }

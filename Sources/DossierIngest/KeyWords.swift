@@ -8,7 +8,7 @@ extension Scan {
     /// `inToken` (after a letter or digit). The key then goes on in a token. Nil for other words.
     @inline(__always)
     static func keyWord(_ word: UInt64, inToken: Bool) -> UInt64? {
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (ones, highs) = (ByteScan.ones, ByteScan.highs)
         // For ASCII bytes no sum below carries into the next byte: the high bit of `v + 0x80 - lo`
         // is set exactly when v >= lo.
         func atLeast(_ v: UInt64, _ lo: UInt64) -> UInt64 { (v &+ ones &* (0x80 - lo)) & highs }

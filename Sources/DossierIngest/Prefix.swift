@@ -56,7 +56,7 @@ extension Scan {
             let c = b[i]
             guard c == 0xC2 || c == 0xE2, i + (c == 0xC2 ? 1 : 2) < n else { return false }
             let (v, length) = ByteScan.decode(b, at: i)
-            guard v == 0xA0 || v == 0xAB || v == 0xBB || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) else {
+            guard v == 0xA0 || isOpaqueOpening(v) else {
                 return false
             }
             i += length

@@ -92,14 +92,14 @@ enum Scan {
                 var ambiguous = false
                 let raw = UnsafeRawBufferPointer(hb)
                 // The needle's first two bytes in every byte of a word.
-                let firsts = ones &* UInt64(first), seconds = ones &* UInt64(n > 1 ? nb[1] : 0)
+                let firsts = ByteScan.ones &* UInt64(first), seconds = ByteScan.ones &* UInt64(n > 1 ? nb[1] : 0)
                 while i + n <= m {
                     // No match starts at any of eight bytes none of which is the needle's first byte followed
-                    // by its second (`zeroBytes` marks each byte that is zero, and maybe some above one).
+                    // by its second (`zeroBits` marks each byte that is zero, and maybe some above one).
                     if n > 1 && i + 9 <= m {
                         let here = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ firsts
                         let next = raw.loadUnaligned(fromByteOffset: i + 1, as: UInt64.self) ^ seconds
-                        if zeroBytes(here) & zeroBytes(next) == 0 {
+                        if ByteScan.zeroBits(here) & ByteScan.zeroBits(next) == 0 {
                             i += 8
                             continue
                         }
@@ -123,16 +123,6 @@ enum Scan {
         }
         return answer ?? haystack.contains(needle)
     }
-
-    /// The high bit of each zero byte of `word`, and maybe of some bytes above a zero byte (a
-    /// borrow out of it): never missing a zero byte.
-    @inline(__always)
-    static func zeroBytes(_ word: UInt64) -> UInt64 {
-        (word &- ones) & ~word & 0x8080_8080_8080_8080
-    }
-
-    /// Every byte of a word set to 1.
-    static var ones: UInt64 { 0x0101_0101_0101_0101 }
 
     /// The eight bytes at `i` when all are ASCII and none is below 0x0E (no white space but 0x20).
     @inline(__always)

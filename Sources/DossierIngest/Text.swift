@@ -14,6 +14,12 @@ enum Text {
         s.last(where: { !closers.contains($0) && !$0.isWhitespace })
     }
 
+    /// `finalMark` of a `String`, from its last byte when that decides it (`asciiFinalMark`).
+    static func finalMark(_ s: String) -> Character? {
+        if let mark = asciiFinalMark(s) { return Character(Unicode.Scalar(mark)) }
+        return finalMark(s[...])
+    }
+
     /// `finalMark(s)` when the last byte decides it: a printable ASCII byte other than a space and
     /// the closers `"`, `'`, `)`, `]`, after an ASCII byte or none. It is then a character of its
     /// own (no ASCII scalar is a prepended mark, nor joins the scalar after it but CR before LF),

@@ -2,8 +2,13 @@
 /// ordinary bytes. Each is exact: it is true exactly when one of the eight bytes qualifies.
 extension ByteScan {
     /// Every byte of a word set to 0x01, and to 0x80.
-    @usableFromInline static var ones: UInt64 { 0x0101_0101_0101_0101 }
-    @usableFromInline static var highs: UInt64 { 0x8080_8080_8080_8080 }
+    @inlinable public static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable public static var highs: UInt64 { 0x8080_8080_8080_8080 }
+
+    /// The high bit of each zero byte of `word`, and maybe of some bytes above a zero byte (a
+    /// borrow out of it): never missing a zero byte, and zero exactly when `word` has none.
+    @inlinable @inline(__always)
+    public static func zeroBits(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
 
     /// Whether a byte of `word` is below `limit` (1…128). A borrow out of a byte below `limit`
     /// can set the high bit of a byte above it, but only above a byte that qualifies itself.
@@ -36,6 +41,7 @@ extension ByteScan {
     }
 
     /// Whether `text` holds any of `bytes` (a few), eight bytes of it tested at a time.
+    @inlinable
     public static func contains(anyOf bytes: [UInt8], in text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in

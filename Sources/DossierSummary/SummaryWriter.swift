@@ -51,24 +51,6 @@ public enum SummaryWriter {
         return texts + texts / 8 + 1024
     }
 
-    /// Inserts the checksum line as the last line of the front matter (whose closing line is
-    /// the first "\n---\n": generated values hold no line break).
-    static func sealed(_ content: String) -> Generated {
-        guard let end = ByteSearch.range(of: "\n---\n", in: content) else {
-            return Generated(markdown: content, checksum: SummaryReader.storedChecksum(in: content),
-                             body: SummaryDocument.body(ofGenerated: content))
-        }
-        let checksum = Checksum.of(content)
-        var text = String(content[..<end.lowerBound])
-        text.reserveCapacity(content.utf8.count + checksumKey.utf8.count + checksum.utf8.count + 3)
-        text += "\n\(checksumKey): \(checksum)"
-        let closing = text.utf8.count
-        text += content[end.lowerBound...]
-        var bodyStart = closing + 5 // "\n---\n"
-        if bodyStart < text.utf8.count, text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)] == UInt8(ascii: "\n") { bodyStart += 1 }
-        return Generated(markdown: text, checksum: checksum, body: String(Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)...])))
-    }
-
     /// The front matter without its closing line, appended to `y`.
     static func frontMatter(_ b: Brief, to y: inout String) {
         y += "---\ntitle: "

@@ -18,6 +18,13 @@ final class SentenceTests: XCTestCase {
                        ["He called it \"a turning point.\"", "The talks ended.", "“Why not?” she asked."])
     }
 
+    /// An ellipsis and doubled marks end sentences too; the tokens' sentence-end bits come from
+    /// the lexicon's table lookup, not from `Lexicon.flags(of:)`, which the fast-path tests check.
+    func testEllipsisAndDoubledMarksEndSentences() {
+        XCTAssertEqual(sentences("Wait… Then it rained?! Yes. Really!! No?"),
+                       ["Wait…", "Then it rained?!", "Yes.", "Really!!", "No?"])
+    }
+
     func testLowercaseAfterAPeriodDoesNotSplit() {
         XCTAssertEqual(sentences("Output rose 4 p.m. local time, officials said."), ["Output rose 4 p.m. local time, officials said."])
     }

@@ -2,7 +2,8 @@ import XCTest
 @testable import DossierIngest
 
 /// `Text.asciiFinalMark` reads a text's final mark from its last byte, which the subhead and headline
-/// checks ask first; it must be `Text.finalMark` whenever it answers.
+/// checks ask first and `Text.finalMark` of a `String` answers with; it must be the general
+/// `finalMark` (of any `StringProtocol`, here a `Substring`) whenever it answers.
 final class FinalMarkTests: XCTestCase {
     func testLastByteMarkIsTheFinalMark() {
         var texts = FastPathTests.samples + ["", ".", "a.", "a\u{600}.", "\u{600}.", "a\u{301}.", "é.", "a\r\n", "a\r", "a\n", "x.\u{301}",
@@ -13,8 +14,9 @@ final class FinalMarkTests: XCTestCase {
         }
         var read = 0
         for text in texts {
+            XCTAssertEqual(Text.finalMark(text), Text.finalMark(text[...]), text.debugDescription)
             guard let mark = Text.asciiFinalMark(text) else { continue }
-            XCTAssertEqual(Text.finalMark(text), Character(UnicodeScalar(mark)), text.debugDescription)
+            XCTAssertEqual(Text.finalMark(text[...]), Character(UnicodeScalar(mark)), text.debugDescription)
             read += 1
         }
         XCTAssertGreaterThan(read, texts.count / 3)

@@ -150,6 +150,13 @@ final class SummaryWriterBufferTests: XCTestCase {
 
     static func anchor(_ n: Int) -> String { n > 0 ? "[¶\(n)](#p\(n))" : "" }
 
+    /// The checksum line inserted as the last line of the front matter (whose closing line is the
+    /// first "\n---\n"), as the writer did before it wrote the pieces once.
+    static func sealed(_ content: String) -> String {
+        guard let end = content.range(of: "\n---\n") else { return content }
+        return String(content[..<end.lowerBound]) + "\nchecksum: \(Checksum.of(content))" + content[end.lowerBound...]
+    }
+
     static func interpolatedMarkdown(_ b: Brief) -> String {
         var y = "---\n"
         y += "title: \(interpolatedQuoted(SummaryWriter.title(b.title)))\n"
@@ -201,7 +208,7 @@ final class SummaryWriterBufferTests: XCTestCase {
             case .subhead: md += "\n### \(text)\n"
             }
         }
-        return SummaryWriter.sealed(y + "---\n\n" + md).markdown
+        return sealed(y + "---\n\n" + md)
     }
 
     func testBufferedWriterMatchesInterpolatedWriter() {

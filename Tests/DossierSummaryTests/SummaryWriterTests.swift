@@ -102,15 +102,4 @@ final class SummaryWriterTests: XCTestCase {
             XCTAssertEqual(MarkdownText.oneLine(messy), tidy, messy.debugDescription)
         }
     }
-
-    /// Text without a front matter's closing line is not sealed; what it is said to hold is
-    /// what a reader finds in it.
-    func testUnclosedTextIsLeftUnsealed() {
-        for text in ["no front matter at all", "---\ntitle: x\n", "---\nchecksum: abc\n---"] {
-            let generated = SummaryWriter.sealed(text)
-            XCTAssertEqual(generated.markdown, text)
-            XCTAssertEqual(generated.checksum, SummaryReader.storedChecksum(in: text), text)
-            XCTAssertEqual(generated.body, SummaryDocument.body(ofGenerated: text), text)
-        }
-    }
 }
