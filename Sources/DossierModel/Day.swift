@@ -24,8 +24,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
-    /// `YYYY-MM-DD`.
-    public var iso: String { "\(year)-\(Day.pad2(month))-\(Day.pad2(day))" }
+    /// `YYYY-MM-DD`: byte by byte for a four-digit year (as the checked initializer makes them),
+    /// which spares the interpolation of three numbers (a summary writes two dates, lists many).
+    public var iso: String {
+        let (y, m, d) = (year, month, day)
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return interpolatedISO }
+        func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: n % 10) &+ UInt8(ascii: "0") }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            (out[0], out[1], out[2], out[3]) = (digit(y / 1000), digit(y / 100), digit(y / 10), digit(y))
+            (out[4], out[5], out[6]) = (UInt8(ascii: "-"), digit(m / 10), digit(m))
+            (out[7], out[8], out[9]) = (UInt8(ascii: "-"), digit(d / 10), digit(d))
+            return 10
+        }
+    }
+
+    /// `YYYY-MM-DD` for any year (`iso` of a year outside 1000–9999).
+    var interpolatedISO: String { "\(year)-\(Day.pad2(month))-\(Day.pad2(day))" }
     public var description: String { iso }
 
     /// `YYYY-MM`, the key of the month this day belongs to.

@@ -56,9 +56,9 @@ public enum SummaryWriter {
         y += "---\ntitle: "
         YAMLText.appendQuoted(title(b.title), to: &y)
         y += "\ndate: "
-        y += b.date.map(iso) ?? "null"
+        y += b.date?.iso ?? "null"
         y += "\nevent_date: "
-        y += b.eventDate.map(iso) ?? "null"
+        y += b.eventDate?.iso ?? "null"
         y += "\nsource: "
         if let source = b.source { YAMLText.appendQuoted(source, to: &y) } else { y += "null" }
         y += "\nsource_file: "
@@ -88,20 +88,6 @@ public enum SummaryWriter {
             y += "warnings: "
             YAMLText.appendList(warnings, to: &y)
             y += "\n"
-        }
-    }
-
-    /// `day.iso`, written byte by byte for a four-digit year (as `Day`'s checked initializer makes
-    /// them), which spares the interpolation of three numbers.
-    static func iso(_ day: Day) -> String {
-        let (y, m, d) = (day.year, day.month, day.day)
-        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return day.iso }
-        func digit(_ n: Int) -> UInt8 { UInt8(truncatingIfNeeded: n % 10) &+ UInt8(ascii: "0") }
-        return String(unsafeUninitializedCapacity: 10) { out in
-            (out[0], out[1], out[2], out[3]) = (digit(y / 1000), digit(y / 100), digit(y / 10), digit(y))
-            (out[4], out[5], out[6]) = (UInt8(ascii: "-"), digit(m / 10), digit(m))
-            (out[7], out[8], out[9]) = (UInt8(ascii: "-"), digit(d / 10), digit(d))
-            return 10
         }
     }
 

@@ -73,13 +73,6 @@ final class SummaryFastPathTests: XCTestCase {
         XCTAssertEqual(Checksum.of(concatenated: "foo", "bar"), "fnv1a64:85944171f73967e8")
     }
 
-    func testISODatesAreDaysOwn() {
-        for ordinal in stride(from: -800_000, through: 3_000_000, by: 97) {
-            let day = Day(ordinal: ordinal)
-            XCTAssertEqual(SummaryWriter.iso(day), day.iso)
-        }
-    }
-
     func testWhitespaceTableIsTheProperty() {
         for v in UInt32(0x80)...0x10FFFF {
             guard let scalar = Unicode.Scalar(v) else { continue }
