@@ -12,7 +12,7 @@ enum Boilerplate {
         guard text.utf8.count <= 600 || text.count <= 600 else { return false }
         let lower = Lowered.of(unit: text)
         guard lower.words <= 40 else { return longRules.contains { $0(lower) } }
-        return otherRules.contains { $0(lower) } || (mayOpenARule(lower.s) && openingRules.contains { $0(lower) })
+        return otherRules.contains { $0(lower) } || (mayOpenARule(lower.s) && openingRules.contains { $0.matches(lower) })
             || (phraseGate.containedIn(lower.s) && phraseRules.contains { $0(lower) }) || isByline(text)
     }
 
@@ -45,10 +45,13 @@ enum Boilerplate {
     }
 
     /// The rules, each on the lowercased, whitespace-collapsed unit, in three groups: those that
-    /// look at how the unit opens (`mayOpenARule` says when one may match), those that need a
-    /// phrase of `phraseGate` in it, and the rest, asked of every unit.
-    static let openingRules: [@Sendable (Lowered) -> Bool] = [
-        isPrompt, isReadMore, isCopyright, isPhotoCredit, isLinksOnly, isTimestamp, isTagList, isStaffCredit,
+    /// look at how the unit opens (`mayOpenARule` says when one may match, from what each says it
+    /// opens with), those that need a phrase of `phraseGate` in it, and the rest, asked of every unit.
+    static let openingRules: [OpeningRule] = [
+        OpeningRule(isPrompt, opensWith: .phrases(promptIndex)), OpeningRule(isReadMore, opensWith: .phrases(readMoreIndex)),
+        OpeningRule(isCopyright, opensWith: .copyright), OpeningRule(isPhotoCredit, opensWith: .phrases(photoCreditIndex)),
+        OpeningRule(isLinksOnly, opensWith: .links), OpeningRule(isTimestamp, opensWith: .phrases(timestampIndex)),
+        OpeningRule(isTagList, opensWith: .phrases(tagListIndex)), OpeningRule(isStaffCredit, opensWith: .phrases(staffCreditIndex)),
     ]
     static let phraseRules: [@Sendable (Lowered) -> Bool] = [isCommentNote, hasNoticePhrase]
     static let otherRules: [@Sendable (Lowered) -> Bool] = [isAdvertOrLoading, hasNoLetters, isNavigation, isBreadcrumb]
