@@ -13,6 +13,9 @@ struct KeyTable<Value: Sendable>: Sendable {
     private let keys: [String]
     private let hashes: [UInt64]
     private let values: [Value]
+    /// A bit per stored key's hash (`filterBit`), sixteen bits a key: a key whose bit is clear is not
+    /// stored, and its lookup ends without a probe (most words the gazetteer is asked start no alias).
+    private let filter: [UInt64]
 
     init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
@@ -33,14 +36,29 @@ struct KeyTable<Value: Sendable>: Sendable {
         self.keys = keys
         self.hashes = hashes
         self.values = values
+        var filter = [UInt64](repeating: 0, count: max(1, size / 8))
+        for hash in hashes {
+            let bit = KeyTable.filterBit(of: hash, words: filter.count)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
     }
 
     /// `dictionary[key]`.
     subscript(key: String) -> Value? { self[key, asciiHash: KeyHash.ascii(key)] }
 
     /// `dictionary[key]`, where `hash` is `KeyHash.ascii(key)` (a token's `keyHash`, made once).
+    /// Inlined, so that a key the filter rules out costs a load and no call.
+    @inline(__always)
     subscript(key: String, asciiHash hash: UInt64?) -> Value? {
         guard let hash else { return dictionary[key] }
+        let bit = KeyTable.filterBit(of: hash, words: filter.count)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return probe(key, hash: hash)
+    }
+
+    /// The stored value of the ASCII `key`, whose `KeyHash.ascii` is `hash`, found in `slots`.
+    private func probe(_ key: String, hash: UInt64) -> Value? {
         var slot = KeyTable.slot(of: hash, size: slots.count)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
@@ -57,6 +75,11 @@ struct KeyTable<Value: Sendable>: Sendable {
         let decomposed = key.decomposedStringWithCanonicalMapping
         return KeyHash.ascii(decomposed) != nil ? decomposed : nil
     }
+
+    /// The bit of `filter`, a table of `words` words (a power of two), that stands for `hash`: read
+    /// from its high half, which the slot's bits barely depend on.
+    @inline(__always)
+    static func filterBit(of hash: UInt64, words: Int) -> Int { Int(truncatingIfNeeded: hash >> 32) & (words &* 64 &- 1) }
 
     /// The first slot to try for `hash` in a table of `size` (a power of two) slots.
     static func slot(of hash: UInt64, size: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (size - 1) }

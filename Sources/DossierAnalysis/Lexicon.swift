@@ -13,7 +13,7 @@ enum Lexicon {
                isMonthKey: UInt64 = 1 << 16, isNegator: UInt64 = 1 << 17, isReaction: UInt64 = 1 << 18,
                isSayingVerb: UInt64 = 1 << 19, isOrganisationLink: UInt64 = 1 << 20, isClauseEnd: UInt64 = 1 << 21,
                isClauseOpener: UInt64 = 1 << 22, isPeriod: UInt64 = 1 << 23, isStampWord: UInt64 = 1 << 24,
-               isSentenceEnd: UInt64 = 1 << 25
+               isSentenceEnd: UInt64 = 1 << 25, isSingleWordOrganisation: UInt64 = 1 << 26
     /// Where a key's `Word` code stands in its bits.
     static let wordShift: UInt64 = 56
     static let memberships: [String: UInt64] = {
@@ -28,7 +28,7 @@ enum Lexicon {
                            (MentionScanner.sayingVerbs, isSayingVerb), (MentionScanner.organisationLinks, isOrganisationLink),
                            (ClauseRole.clauseEnds, isClauseEnd), (ClauseRole.clauseOpeners, isClauseOpener),
                            (ClauseRole.periods, isPeriod), (PublicationDate.stampWords, isStampWord),
-                           (SentenceSplitter.ends, isSentenceEnd)] {
+                           (SentenceSplitter.ends, isSentenceEnd), (singleWordOrganisations, isSingleWordOrganisation)] {
             for key in set { out[key, default: 0] |= bit }
         }
         for word in Word.allCases { out[word.key, default: 0] |= word.rawValue << wordShift }

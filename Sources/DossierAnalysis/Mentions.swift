@@ -293,7 +293,7 @@ enum MentionScanner {
     /// A capitalised run ending in an organisation noun ("Russian Foreign Ministry", "Bank of China"),
     /// or a one-word organisation ("Kremlin").
     static func organisationRun(_ tokens: [Token], from i: Int) -> Int? {
-        if Lexicon.singleWordOrganisations.contains(tokens[i].key) { return i + 1 }
+        if tokens[i].lex & Lexicon.isSingleWordOrganisation != 0 { return i + 1 }
         var j = i
         var lastHead: Int?
         while j < tokens.count, j - i < 8 {

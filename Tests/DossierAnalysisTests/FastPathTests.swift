@@ -308,6 +308,20 @@ final class AnalysisFastPathTests: XCTestCase {
         let asked = stored + ["Km", "x;", "cafe\u{301}", "turkiye", "tu\u{308}rkiye", "unknown", "a", String(repeating: "x", count: 70)]
         for key in asked { XCTAssertEqual(table[key], dictionary[key], key.debugDescription) }
         XCTAssertEqual(table["Km"], dictionary["\u{212A}m"])
+        // Misses, most of them ruled out by the table's filter, answer nil as the dictionary does.
+        for n in 0..<5000 {
+            let key = "w\(n)"
+            XCTAssertEqual(table[key], dictionary[key], key)
+        }
+    }
+
+    /// `isSingleWordOrganisation` in a token's lexicon bits is membership of its key in the set.
+    func testSingleWordOrganisationBitIsTheSet() {
+        for key in Lexicon.singleWordOrganisations.union(["kremlins", "nat", "Kremlin", "the", "x"]) {
+            for token in TokenizedText(key).tokens where token.kind == .word {
+                XCTAssertEqual(token.lex & Lexicon.isSingleWordOrganisation != 0, Lexicon.singleWordOrganisations.contains(token.key), key)
+            }
+        }
     }
 
     func testEndsWithDotIsHasSuffix() {
