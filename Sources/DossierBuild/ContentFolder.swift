@@ -150,21 +150,30 @@ enum FileIO {
     /// path): the kernel walks `name` alone, not the folder's path again. `path` is the whole
     /// path, for Foundation's read and its errors.
     static func bytes(_ name: String, in folder: Int32, path: @autoclosure () -> String) throws -> [UInt8] {
-        if case .read(let bytes) = readRegularFile(name, in: folder) { return bytes }
+        if case .read(let bytes, _) = readRegularFile(name, in: folder) { return bytes }
         return try bytes(URL(fileURLWithPath: path(), isDirectory: false))
+    }
+
+    /// `bytes(_:in:path:)` with the file's `stat` taken before its bytes are read: the open
+    /// file's (`fstat`, no second walk of the name), or the name's when Foundation reads it
+    /// (nil when it has none).
+    static func bytesAndStat(_ name: String, in folder: Int32, path: @autoclosure () -> String) throws -> (bytes: [UInt8], stat: FileStat?) {
+        if case .read(let bytes, let stat) = readRegularFile(name, in: folder) { return (bytes, stat) }
+        let stat = folder == AT_FDCWD ? FileStat(atPath: name) : FileStat(in: folder, name: name)
+        return (try bytes(URL(fileURLWithPath: path(), isDirectory: false)), stat)
     }
 
     /// `bytesIfPresent(atPath:)` for `name` in the folder open as `folder`, the same way.
     static func bytesIfPresent(_ name: String, in folder: Int32, path: @autoclosure () -> String) throws -> [UInt8]? {
         switch readRegularFile(name, in: folder) {
-        case .read(let bytes): return bytes
+        case .read(let bytes, _): return bytes
         case .missing: return nil
         case .other: return try bytesIfPresent(URL(fileURLWithPath: path(), isDirectory: false))
         }
     }
 
     private enum DirectRead {
-        case read([UInt8])
+        case read([UInt8], FileStat)
         case missing
         case other
     }
@@ -187,7 +196,7 @@ enum FileIO {
             var probe: UInt8 = 0
             complete = count == size && read(fd, &probe, 1) == 0 // not grown meanwhile
         }
-        return complete ? .read(bytes) : .other
+        return complete ? .read(bytes, FileStat(info)) : .other
     }
 
     /// The names in a folder, listed with `readdir` (Foundation's listing costs a few times

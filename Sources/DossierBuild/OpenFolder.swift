@@ -27,6 +27,13 @@ struct OpenFolder: Sendable {
         return try FileIO.bytes(relative, in: folder, path: path + name)
     }
 
+    /// The bytes of `name` (a relative path) in the folder and its `stat`, taken before they
+    /// were read (`FileIO.bytesAndStat`).
+    func bytesAndStat(_ name: String) throws -> (bytes: [UInt8], stat: FileStat?) {
+        let (folder, relative) = at(name)
+        return try FileIO.bytesAndStat(relative, in: folder, path: path + name)
+    }
+
     /// The bytes of `name` in the folder, nil when there is no such file (`FileIO.bytesIfPresent(atPath:)`).
     func bytesIfPresent(_ name: String) throws -> [UInt8]? {
         let (folder, relative) = at(name)

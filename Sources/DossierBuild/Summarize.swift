@@ -171,22 +171,31 @@ enum SummarizeStep {
     private static func summarize(name: String, slug: String, cached: CachedSummary?, folders: (articles: OpenFolder, summaries: OpenFolder),
                                   now: Int, cacheWritten: Int, analyzer: Background<Analyzer>) -> StoreOutcome {
         let summaryName = slug + ".md"
-        let stat = folders.articles.fileStat(name)
         var bytes: [UInt8]?
+        func unreadable(_ error: Error) -> StoreOutcome {
+            StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
+                         change: .skipped)
+        }
         func read() -> StoreOutcome? {
             do {
                 bytes = try folders.articles.bytes(name)
                 return nil
             } catch {
-                return StoreOutcome(slug: slug, diagnostics: [.warning("articles/\(name)", "cannot be read, skipped: \(error.localizedDescription)")],
-                                    change: .skipped)
+                return unreadable(error)
             }
+        }
+        // An article the cache does not hold is read at once, its `stat` the open file's.
+        let stat: FileStat?
+        if cached == nil {
+            do { (bytes, stat) = try folders.articles.bytesAndStat(name) } catch { return unreadable(error) }
+        } else {
+            stat = folders.articles.fileStat(name)
         }
         let stamp: FileStamp
         if let stat, let cached, cached.articleStat == stat {
             stamp = cached.article
         } else {
-            if let failed = read() { return failed }
+            if bytes == nil, let failed = read() { return failed }
             stamp = FileStamp(bytes!)
         }
         let settled = stat.flatMap { $0.isSettled(at: now) ? $0 : nil }

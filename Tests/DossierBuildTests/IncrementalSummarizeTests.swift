@@ -104,6 +104,9 @@ final class IncrementalSummarizeTests: XCTestCase {
         let output = content.deletingLastPathComponent().appendingPathComponent("Output")
         Thread.sleep(forTimeInterval: 0.1)
         _ = try build(content, output)
+        let first = ContentFolder(root: content).loadSummaryCache(key: try cacheKey(content)).entries
+        XCTAssertEqual(first.count, articleCount)
+        XCTAssertEqual(first.filter { $0.value.articleStat == nil }.map(\.key), [], "articles read at once are known by their stat from then on")
         Thread.sleep(forTimeInterval: 0.1)
         _ = try build(content, output)
         let articles = ["001_5d909d00cdc3620e.txt", "002_072c4388f386c84d.txt", "003_16455ab518d79ed0.txt"]

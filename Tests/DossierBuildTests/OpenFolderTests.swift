@@ -51,6 +51,28 @@ final class OpenFolderTests: XCTestCase {
         XCTAssertEqual(try folder.bytes("empty/e.md"), [], "an empty file, read the Foundation way")
     }
 
+    func testBytesAndStatGiveTheStatAPathWouldHave() throws {
+        let root = try temporaryFolder(self)
+        let gone = OpenFolder(path: root.path + "/later") // made after: answers by whole paths
+        defer { gone.close() }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("later"), withIntermediateDirectories: true)
+        let folder = OpenFolder(path: root.path + "/later")
+        defer { folder.close() }
+        try Data("article".utf8).write(to: root.appendingPathComponent("later/a.txt"))
+        try Data().write(to: root.appendingPathComponent("later/empty.txt")) // read the Foundation way
+        for (open, name) in [(folder, "open"), (gone, "by paths")] {
+            let read = try open.bytesAndStat("a.txt")
+            XCTAssertEqual(read.bytes, Array("article".utf8), name)
+            XCTAssertEqual(read.stat, FileStat(atPath: root.path + "/later/a.txt"), name)
+            XCTAssertNotNil(read.stat, name)
+            let empty = try open.bytesAndStat("empty.txt")
+            XCTAssertEqual(empty.bytes, [], name)
+            XCTAssertEqual(empty.stat, FileStat(atPath: root.path + "/later/empty.txt"), name)
+            XCTAssertNotNil(empty.stat, name)
+            XCTAssertThrowsError(try open.bytesAndStat("missing.txt"), name)
+        }
+    }
+
     func testAFolderThatCannotBeOpenedReadsAndWritesByPaths() throws {
         let root = try temporaryFolder(self)
         let gone = OpenFolder(path: root.path + "/later")
