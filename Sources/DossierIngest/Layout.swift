@@ -72,25 +72,28 @@ enum Layout {
         return String(decoding: UnsafeBufferPointer(rebasing: b[lower..<upper]), as: UTF8.self)
     }
 
-    /// Runs of non-empty lines, split at blank lines.
-    static func blocks(_ lines: [Line]) -> [[Line]] {
-        var blocks: [[Line]] = []
-        var current: [Line] = []
-        for line in lines {
-            if line.text.isEmpty {
-                if !current.isEmpty { blocks.append(current) }
-                current = []
-            } else {
-                current.append(line)
-            }
-        }
-        if !current.isEmpty { blocks.append(current) }
-        return blocks
-    }
-
-    /// The units of all blocks, in order.
+    /// The units of all blocks (runs of non-empty lines, split at blank lines), in order. A block
+    /// of one line (most are) is one unit, its line collapsed: no array is made for it.
     static func units(_ lines: [Line]) -> [Unit] {
-        blocks(lines).enumerated().flatMap { units(ofBlock: $0.element, opensText: $0.offset == 0) }
+        var units: [Unit] = []
+        units.reserveCapacity(lines.count)
+        var start: Int?  // the first line of the block being read
+        var blocks = 0
+        for end in 0...lines.count {
+            if end < lines.count && !lines[end].text.isEmpty {
+                if start == nil { start = end }
+                continue
+            }
+            guard let first = start else { continue }
+            start = nil
+            if end - first == 1 {
+                units.append(Unit(line: lines[first].number, text: Text.collapse(lines[first].text)))
+            } else {
+                units.append(contentsOf: self.units(ofBlock: Array(lines[first..<end]), opensText: blocks == 0))
+            }
+            blocks += 1
+        }
+        return units
     }
 
     /// Splits one block into units. A hard-wrapped block (lines of similar width, most not

@@ -848,6 +848,22 @@ final class SubheadCandidateTests: XCTestCase {
 /// A one-line unit takes its line's text without joining; every unit must still be its lines
 /// joined by spaces and collapsed.
 final class UnitTextTests: XCTestCase {
+    /// `Layout.units` is each block's units (runs of non-empty lines), the first block opening the text.
+    func testUnitsAreTheUnitsOfEachBlock() {
+        let pieces = ["", "", "Headline of the day", "The lead goes on and on, as leads do, well past the headline.", "and continues here.",
+                      "  x  y ", "Short.", "1. Item", "— dash line", "Beijing, 3 June —"]
+        func pick(_ k: Int, _ j: Int) -> Int { Int((UInt64(k) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(j) &* 0xC2B2_AE3D_27D4_EB4F) >> 33) }
+        for k in 0..<400 {
+            let lines = (0..<(pick(k, 77) % 12)).map { Layout.Line(number: $0 + 1, text: pieces[pick(k, $0) % pieces.count]) }
+            var blocks: [[Layout.Line]] = [[]]
+            for line in lines {
+                if line.text.isEmpty { if !blocks[blocks.count - 1].isEmpty { blocks.append([]) } } else { blocks[blocks.count - 1].append(line) }
+            }
+            let expected = blocks.filter { !$0.isEmpty }.enumerated().flatMap { Layout.units(ofBlock: $0.element, opensText: $0.offset == 0) }
+            XCTAssertEqual(Layout.units(lines), expected, lines.map(\.text).debugDescription)
+        }
+    }
+
     func testUnitsAreTheirLinesJoined() {
         let texts = FastPathTests.samples.filter { !$0.contains("\n") && !$0.contains("\r") }
         for (i, s) in texts.enumerated() {
