@@ -233,7 +233,7 @@ struct TemplateRenderer {
             var level = stack.count
             while level > 0 {
                 level -= 1
-                if let child = try stack[level].child(name.parts.lowerBound, of: program) {
+                if let child = try child(at: level, name.parts.lowerBound, of: program) {
                     value = name.parts.count == 1 ? child : try descend(child, program, name.parts.dropFirst())
                     break
                 }
@@ -244,6 +244,15 @@ struct TemplateRenderer {
             value = try current.transformed(program.strings[transform])
         }
         return value
+    }
+
+    /// `stack[level].child(part, of: program)`, a map's entries compared where they are: only
+    /// the value found is copied (copying each level searched to ask it was a retain and a
+    /// release per level).
+    @inline(__always)
+    private func child(at level: Int, _ part: Int, of program: TemplateProgram) throws -> PageValue? {
+        if case .map(let map) = stack[level] { return map.value(numbered: program.numbers[part])?.unshared }
+        return try stack[level].child(part, of: program)
     }
 
     /// The value the names `parts` of `program` lead to from `value`.

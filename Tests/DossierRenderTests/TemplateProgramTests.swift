@@ -50,6 +50,19 @@ final class TemplateProgramTests: XCTestCase {
         XCTAssertTrue(out.contains("one!0two1three.2"))
     }
 
+    /// A shared value is read as the value it holds, wherever it is found (a page's maps are
+    /// searched in place, and what they hold is unshared as it is found).
+    func testSharedValuesReadAsTheValuesTheyHold() throws {
+        let values: [String: PageValue] = [
+            "text": .shared(SharedValue("a<b")), "list": .shared(SharedValue(["x", "y"])), "none": .shared(SharedValue([])),
+            "card": .shared(SharedValue(["title": "T", "tags": .shared(SharedValue(["t"]))])),
+        ]
+        let out = try both(["page": """
+            {{text}}|{{#list}}({{.}}){{/list}}|{{^none}}none{{/none}}|{{#card}}{{title}}{{#tags}}[{{.}}{{text}}]{{/tags}}{{/card}}|{{card.title}}
+            """], values)
+        XCTAssertEqual(out, "a&lt;b|(x)(y)|none|T[ta&lt;b]|T")
+    }
+
     func testPartialsIndentationAndInheritanceMatchSwiftMustache() throws {
         let templates = [
             "layout": "<title>{{$title}}Default{{/title}}</title>\n<body class=\"{{$kind}}page{{/kind}}\">\n  {{$main}}\n  nothing\n  {{/main}}\n</body>\n",
