@@ -15,12 +15,12 @@ extension PageValue {
             guard let found = map.value(numbered: program.numbers[part]) else { return nil }
             if case .shared(let shared) = found { return shared.value }
             return found
-        case .card(let card): return program.numbers[part] == PageName.html.number ? .fragment(card) : nil
+        case .card(let card): return program.numbers[part] == PageName.html.number ? card.fragment : nil
         case .shared(let shared): return try shared.value.child(part, of: program)
         case .text, .number, .flag, .list: return nil
         case .fragment(let f):
             // swift-mustache reflects the stored properties of other values: none is a page value.
-            guard !type(of: f).storedProperties.contains(program.strings[part]) else { throw Unsupported() }
+            guard !type(of: f).storedProperties.contains(where: { $0.number == program.numbers[part] }) else { throw Unsupported() }
             return nil
         }
     }

@@ -95,15 +95,16 @@ final class TemplateProgramTests: XCTestCase {
 
     func testWhatItDoesNotPrintGoesToSwiftMustache() throws {
         // A map or a list printed as text, transforms it does not know, a lookup inside a
-        // body that swift-mustache would answer by reflection.
+        // body or a card's HTML that swift-mustache would answer by reflection.
         let templates = ["page": "{{#v}}[{{.}}]{{/v}}|{{v}}", "first": "{{first(v)}}", "plus": "{{plusone(n)}}",
-                         "inside": "{{#body}}{{prefix}}{{/body}}"]
+                         "inside": "{{#body}}{{prefix}}{{/body}}", "card": "{{#cards}}{{#html}}{{root}}{{/html}}{{/cards}}"]
         let library = try library(templates)
         let pages = PageTemplates(library)
         let body = BodyHTML(body: SiteBody(source: SummaryMarkdown("Text\n")), prefix: "a-")
+        let cache = CardCache(templates: pages, cards: [SharedValue(["title": "T"])])
         let cases: [(String, [String: PageValue])] = [
             ("page", ["v": ["k": "x"]]), ("page", ["v": [["a"]]]), ("first", ["v": ["a", "b"]]), ("plus", ["n": 1]),
-            ("inside", ["body": .fragment(body)]),
+            ("inside", ["body": .fragment(body)]), ("card", ["cards": [.card(CardHTML(cache: cache, index: 0, root: "../"))]]),
         ]
         for (page, values) in cases {
             var renderer = TemplateRenderer(programs: pages.programs)
