@@ -100,7 +100,15 @@ struct TemplateRenderer {
     private mutating func run(_ program: TemplateProgram, _ range: Range<Int>) throws {
         var at = range.lowerBound
         guard !indentation.isEmpty else {
-            while at < range.upperBound { at = try step(program, at) }
+            // Texts, most of the instructions, are printed here instead of through a call of `step`.
+            while at < range.upperBound {
+                if program.code[at].operation == .text {
+                    printText(program, at)
+                    at += 1
+                } else {
+                    at = try step(program, at)
+                }
+            }
             return
         }
         // swift-mustache indents an instruction's output when this template's output so far
@@ -121,7 +129,7 @@ struct TemplateRenderer {
         let instruction = program.code[at]
         switch instruction.operation {
         case .text:
-            out.append(UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
+            printText(program, at)
         case .variable, .rawVariable:
             try print(program.names[instruction.operand], of: program, escaped: instruction.operation == .variable)
         case .section:
@@ -163,6 +171,13 @@ struct TemplateRenderer {
             escaping = TemplateEscaping(rawValue: UInt8(instruction.operand))!
         }
         return at + 1
+    }
+
+    /// Prints the text instruction at `at` of `program`.
+    @inline(__always)
+    private func printText(_ program: TemplateProgram, _ at: Int) {
+        let instruction = program.code[at]
+        out.append(UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
     }
 
     /// Renders a section's body at `position`, with `value` on top of the stack if there is one.
