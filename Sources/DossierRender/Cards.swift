@@ -85,8 +85,8 @@ protocol HTMLFragment: MustacheCustomRenderable, Sendable {
     /// Feeds what the HTML is made from into a page's fingerprint.
     func fingerprint(into fingerprint: inout Fingerprint)
     /// The names of its stored properties: swift-mustache would find them by reflection when
-    /// a tag inside a section over the value names one.
-    static var storedProperties: Set<String> { get }
+    /// a tag inside a section over the value names one (compared by number, not hashed).
+    static var storedProperties: [PageName] { get }
 }
 
 /// One card of a list page as swift-mustache reads it (`PageValue.card`): `{{{html}}}`
@@ -97,6 +97,20 @@ struct LazyCard: MustacheParent {
     func child(named name: String) -> Any? { name == "html" ? html : nil }
 }
 
+/// A list page's card (`PageValue.card`) with its HTML as the value `{{{html}}}` prints, made
+/// once: the tags that read it (`{{#html}}{{{html}}}{{/html}}{{^html}}…`) copy a reference
+/// instead of boxing the card as a fragment again each.
+final class ListCard: Sendable {
+    let html: CardHTML
+    /// `html` as a page value.
+    let fragment: PageValue
+
+    init(_ html: CardHTML) {
+        self.html = html
+        fragment = .fragment(html)
+    }
+}
+
 /// A card's HTML for a page whose root is `root`, as `{{{html}}}` prints it: rendered (once per
 /// article) only when the page that holds it is rendered.
 struct CardHTML: HTMLFragment {
@@ -104,7 +118,7 @@ struct CardHTML: HTMLFragment {
     let index: Int
     let root: String
 
-    static let storedProperties: Set<String> = ["cache", "index", "root"]
+    static let storedProperties = [PageName("cache"), .index, .root]
     var isNull: Bool { false }
     var renderText: String { cache.html(index, root: root) }
     func append(to out: PageBytes) { cache.append(index, root: root, to: out) }
@@ -124,7 +138,7 @@ struct BodyHTML: HTMLFragment {
     let body: SiteBody
     var prefix = ""
 
-    static let storedProperties: Set<String> = ["body", "prefix"]
+    static let storedProperties = [.body, PageName("prefix")]
     var isNull: Bool { false }
 
     func fingerprint(into fingerprint: inout Fingerprint) {

@@ -48,7 +48,9 @@ public enum HTMLEscaping {
     }
 
     /// Appends `bytes` escaped: eight bytes at a time, and byte by byte only in the words that
-    /// hold one of the five.
+    /// hold one of the five. The last word of a text of eight bytes or more ends at its end
+    /// (overlapping the one before), so its last bytes are looked at one by one only when one
+    /// of the five may be there.
     private static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: PageBytes) {
         guard let base = bytes.baseAddress else { return }
         var from = 0
@@ -70,7 +72,9 @@ public enum HTMLEscaping {
             if mayNeedEscape(UnsafeRawPointer(base + word).loadUnaligned(as: UInt64.self)) { escape(word..<word + 8) }
             word += 8
         }
-        escape(word..<bytes.count)
+        if word < bytes.count, bytes.count < 8 || mayNeedEscape(UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self)) {
+            escape(word..<bytes.count)
+        }
         out.append(UnsafeBufferPointer(rebasing: bytes[from...]))
     }
 

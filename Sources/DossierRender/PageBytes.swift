@@ -20,6 +20,9 @@ final class PageBytes {
         return base[i]
     }
 
+    /// Appends `bytes`: inlined where it is called (a page makes most of its appends from a few
+    /// places: texts between tags, escaped values), with the growing kept apart.
+    @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
@@ -46,6 +49,7 @@ final class PageBytes {
     var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Room for `needed` bytes at least: twice the capacity, or more.
+    @inline(never)
     private func grow(to needed: Int) {
         capacity = max(capacity * 2, needed)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)

@@ -38,10 +38,14 @@ struct PageMap: Sendable {
     }
 
     /// The value whose name has `number` (a template's compiled name): nil when there is none.
+    /// Inlined (with `index`), so that a map read where it is is searched without a call that
+    /// would make the caller copy it first.
+    @inline(__always)
     func value(numbered number: Int32) -> PageValue? {
         index(numbered: number).map { entries[$0].value }
     }
 
+    @inline(__always)
     private func index(numbered number: Int32) -> Int? {
         for i in entries.indices where entries[i].name.number == number { return i }
         return nil

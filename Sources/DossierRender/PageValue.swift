@@ -11,12 +11,12 @@ enum PageValue: Sendable {
     case flag(Bool)
     case map(PageMap)
     case list([PageValue])
-    /// HTML printed as it is by `{{{name}}}` (a rendered body). (Boxed, as `card` is: the
-    /// other cases are at most two words, so a value stays small enough to be copied in
-    /// registers rather than through memory.)
+    /// HTML printed as it is by `{{{name}}}` (a rendered body). (Boxed: the other cases are
+    /// at most two words, so a value stays small enough to be copied in registers rather than
+    /// through memory.)
     indirect case fragment(any HTMLFragment)
     /// A list page's card: its only child, `html`, is the card's HTML for the page.
-    indirect case card(CardHTML)
+    case card(ListCard)
     /// A value many pages show (an article's card, a story's card), built and fingerprinted
     /// once; templates see the value itself.
     case shared(SharedValue)
@@ -27,6 +27,8 @@ enum PageValue: Sendable {
     static func maps(_ maps: [PageMap]) -> PageValue { .list(maps.map(PageValue.map)) }
     /// A list of texts.
     static func texts(_ texts: [String]) -> PageValue { .list(texts.map(PageValue.text)) }
+    /// The list page's card whose HTML is `html`.
+    static func card(_ html: CardHTML) -> PageValue { .card(ListCard(html)) }
 
     /// The text, when this is text.
     var text: String? {
@@ -50,7 +52,7 @@ enum PageValue: Sendable {
         case .map(let v): return v.dictionary.mapValues(\.mustache)
         case .list(let v): return v.map(\.mustache)
         case .fragment(let v): return v
-        case .card(let v): return LazyCard(html: v)
+        case .card(let v): return LazyCard(html: v.html)
         case .shared(let v): return v.value.mustache
         }
     }
@@ -87,7 +89,7 @@ enum PageValue: Sendable {
             fragment.fingerprint(into: &fingerprint)
         case .card(let card):
             fingerprint.add(byte: 8)
-            card.fingerprint(into: &fingerprint)
+            card.html.fingerprint(into: &fingerprint)
         case .shared(let shared):
             fingerprint.add(byte: 9)
             fingerprint.add(Int(truncatingIfNeeded: shared.fingerprint))

@@ -15,12 +15,12 @@ extension PageValue {
             guard let found = map.value(numbered: program.numbers[part]) else { return nil }
             if case .shared(let shared) = found { return shared.value }
             return found
-        case .card(let card): return program.numbers[part] == PageName.html.number ? .fragment(card) : nil
+        case .card(let card): return program.numbers[part] == PageName.html.number ? card.fragment : nil
         case .shared(let shared): return try shared.value.child(part, of: program)
         case .text, .number, .flag, .list: return nil
         case .fragment(let f):
             // swift-mustache reflects the stored properties of other values: none is a page value.
-            guard !type(of: f).storedProperties.contains(program.strings[part]) else { throw Unsupported() }
+            guard !type(of: f).storedProperties.contains(where: { $0.number == program.numbers[part] }) else { throw Unsupported() }
             return nil
         }
     }
@@ -100,7 +100,15 @@ struct TemplateRenderer {
     private mutating func run(_ program: TemplateProgram, _ range: Range<Int>) throws {
         var at = range.lowerBound
         guard !indentation.isEmpty else {
-            while at < range.upperBound { at = try step(program, at) }
+            // Texts, most of the instructions, are printed here instead of through a call of `step`.
+            while at < range.upperBound {
+                if program.code[at].operation == .text {
+                    printText(program, at)
+                    at += 1
+                } else {
+                    at = try step(program, at)
+                }
+            }
             return
         }
         // swift-mustache indents an instruction's output when this template's output so far
@@ -121,7 +129,7 @@ struct TemplateRenderer {
         let instruction = program.code[at]
         switch instruction.operation {
         case .text:
-            out.append(UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
+            printText(program, at)
         case .variable, .rawVariable:
             try print(program.names[instruction.operand], of: program, escaped: instruction.operation == .variable)
         case .section:
@@ -163,6 +171,13 @@ struct TemplateRenderer {
             escaping = TemplateEscaping(rawValue: UInt8(instruction.operand))!
         }
         return at + 1
+    }
+
+    /// Prints the text instruction at `at` of `program`.
+    @inline(__always)
+    private func printText(_ program: TemplateProgram, _ at: Int) {
+        let instruction = program.code[at]
+        out.append(UnsafeBufferPointer(rebasing: program.text[instruction.operand..<instruction.operand + instruction.count]))
     }
 
     /// Renders a section's body at `position`, with `value` on top of the stack if there is one.
@@ -233,7 +248,7 @@ struct TemplateRenderer {
             var level = stack.count
             while level > 0 {
                 level -= 1
-                if let child = try stack[level].child(name.parts.lowerBound, of: program) {
+                if let child = try child(at: level, name.parts.lowerBound, of: program) {
                     value = name.parts.count == 1 ? child : try descend(child, program, name.parts.dropFirst())
                     break
                 }
@@ -244,6 +259,15 @@ struct TemplateRenderer {
             value = try current.transformed(program.strings[transform])
         }
         return value
+    }
+
+    /// `stack[level].child(part, of: program)`, a map's entries compared where they are: only
+    /// the value found is copied (copying each level searched to ask it was a retain and a
+    /// release per level).
+    @inline(__always)
+    private func child(at level: Int, _ part: Int, of program: TemplateProgram) throws -> PageValue? {
+        if case .map(let map) = stack[level] { return map.value(numbered: program.numbers[part])?.unshared }
+        return try stack[level].child(part, of: program)
     }
 
     /// The value the names `parts` of `program` lead to from `value`.

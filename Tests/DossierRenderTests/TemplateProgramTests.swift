@@ -50,6 +50,19 @@ final class TemplateProgramTests: XCTestCase {
         XCTAssertTrue(out.contains("one!0two1three.2"))
     }
 
+    /// A shared value is read as the value it holds, wherever it is found (a page's maps are
+    /// searched in place, and what they hold is unshared as it is found).
+    func testSharedValuesReadAsTheValuesTheyHold() throws {
+        let values: [String: PageValue] = [
+            "text": .shared(SharedValue("a<b")), "list": .shared(SharedValue(["x", "y"])), "none": .shared(SharedValue([])),
+            "card": .shared(SharedValue(["title": "T", "tags": .shared(SharedValue(["t"]))])),
+        ]
+        let out = try both(["page": """
+            {{text}}|{{#list}}({{.}}){{/list}}|{{^none}}none{{/none}}|{{#card}}{{title}}{{#tags}}[{{.}}{{text}}]{{/tags}}{{/card}}|{{card.title}}
+            """], values)
+        XCTAssertEqual(out, "a&lt;b|(x)(y)|none|T[ta&lt;b]|T")
+    }
+
     func testPartialsIndentationAndInheritanceMatchSwiftMustache() throws {
         let templates = [
             "layout": "<title>{{$title}}Default{{/title}}</title>\n<body class=\"{{$kind}}page{{/kind}}\">\n  {{$main}}\n  nothing\n  {{/main}}\n</body>\n",
@@ -82,15 +95,16 @@ final class TemplateProgramTests: XCTestCase {
 
     func testWhatItDoesNotPrintGoesToSwiftMustache() throws {
         // A map or a list printed as text, transforms it does not know, a lookup inside a
-        // body that swift-mustache would answer by reflection.
+        // body or a card's HTML that swift-mustache would answer by reflection.
         let templates = ["page": "{{#v}}[{{.}}]{{/v}}|{{v}}", "first": "{{first(v)}}", "plus": "{{plusone(n)}}",
-                         "inside": "{{#body}}{{prefix}}{{/body}}"]
+                         "inside": "{{#body}}{{prefix}}{{/body}}", "card": "{{#cards}}{{#html}}{{root}}{{/html}}{{/cards}}"]
         let library = try library(templates)
         let pages = PageTemplates(library)
         let body = BodyHTML(body: SiteBody(source: SummaryMarkdown("Text\n")), prefix: "a-")
+        let cache = CardCache(templates: pages, cards: [SharedValue(["title": "T"])])
         let cases: [(String, [String: PageValue])] = [
             ("page", ["v": ["k": "x"]]), ("page", ["v": [["a"]]]), ("first", ["v": ["a", "b"]]), ("plus", ["n": 1]),
-            ("inside", ["body": .fragment(body)]),
+            ("inside", ["body": .fragment(body)]), ("card", ["cards": [.card(CardHTML(cache: cache, index: 0, root: "../"))]]),
         ]
         for (page, values) in cases {
             var renderer = TemplateRenderer(programs: pages.programs)
