@@ -170,6 +170,7 @@ public struct Analyzer: Sendable {
     private func scoredSentences(texts: [TokenizedText], sentences: [[Range<Int>]], mentions: [Int: [ResolvedMention]],
                                  words all: (words: [[Int]], before: [[Int]], topicStarts: [[Int]])) -> [ScoredSentence] {
         var out: [ScoredSentence] = []
+        var numbers = KeyNumbers(capacity: all.words.dropFirst().reduce(0) { $0 + $1.count })
         for n in texts.indices.dropFirst() {
             let para = texts[n]
             let tokens = para.tokens
@@ -190,9 +191,11 @@ public struct Analyzer: Sendable {
                 }
                 // Reserved to size: `compactMap` would grow the array five or so times a sentence. The
                 // words are read in place (a `for word in words` loop over tokens copies each).
-                var contentKeys: [String] = []
+                var contentKeys: [Int32] = []
                 contentKeys.reserveCapacity(words.count)
-                for k in words where tokens[k].lex & Lexicon.isFunctionWord == 0 { contentKeys.append(tokens[k].key) }
+                for k in words where tokens[k].lex & Lexicon.isFunctionWord == 0 {
+                    contentKeys.append(numbers.number(of: tokens[k].key, asciiHash: tokens[k].keyHash))
+                }
                 out.append(ScoredSentence(
                     text: para.text(from: range.lowerBound, through: range.upperBound - 1),
                     paragraph: n,

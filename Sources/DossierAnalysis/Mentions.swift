@@ -110,8 +110,9 @@ enum MentionScanner {
                 i += 1
                 continue
             }
-            // 5. A bare name: kept when it acts, speaks or stands in apposition to an office.
-            let nameEnd = nameRun(tokens, from: i)
+            // 5. A bare name: kept when it acts, speaks or stands in apposition to an office. (A run
+            // opens with a name word or an initial, both capitalised: at any other word it is empty.)
+            let nameEnd = tokens[i].isCapitalized ? nameRun(tokens, from: i) : i
             if nameEnd > i {
                 let keys = wordKeys(tokens, i, nameEnd)
                 let written = stripPossessive(text.text(from: i, through: nameEnd - 1))

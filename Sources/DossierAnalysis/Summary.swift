@@ -7,8 +7,9 @@ struct ScoredSentence: Sendable {
     let paragraph: Int
     /// Position in the article (0 = the lead's first sentence).
     let order: Int
-    /// Keys of its words that are not `SummaryPicker.functionWords`, in order.
-    let contentKeys: [String]
+    /// The numbers (`KeyNumbers`, one table per article) of the keys of its words that are not
+    /// `SummaryPicker.functionWords`, in order: equal numbers for equal keys.
+    let contentKeys: [Int32]
     /// One of its words is a `SummaryPicker.decisionWords`.
     let hasDecisionWord: Bool
     /// Topic index per keyword hit.
@@ -24,7 +25,7 @@ struct ScoredSentence: Sendable {
     /// longer than the splitter keeps whole): never a summary sentence or key point.
     let cutsQuote: Bool
 
-    init(text: String, paragraph: Int, order: Int, contentKeys: [String], hasDecisionWord: Bool, topicHits: [Int],
+    init(text: String, paragraph: Int, order: Int, contentKeys: [Int32], hasDecisionWord: Bool, topicHits: [Int],
          entities: [Int], hasFigure: Bool) {
         self.text = text
         self.paragraph = paragraph
@@ -121,14 +122,14 @@ enum SummaryPicker {
             return v
         }
         var chosen: [Int] = []
-        var chosenKeys: [[String]] = []  // their words without function words, `distinctSorted`
+        var chosenKeys: [[Int32]] = []  // their words' numbers without function words, `distinctAscending`
         // Orders are distinct, so the order of the ranking is total.
         let ranked = usable.map { (score: score(sentences[$0]), index: $0) }.sorted {
             $0.score > $1.score || ($0.score == $1.score && sentences[$0.index].order < sentences[$1.index].order)
         }
         for k in ranked.map(\.index) {
             guard chosen.count < want else { break }
-            let keys = distinctSorted(sentences[k].contentKeys)
+            let keys = distinctAscending(sentences[k].contentKeys)
             if chosenKeys.contains(where: { sortedOverlap($0, keys) >= duplicateOverlap }) { continue }
             chosen.append(k)
             chosenKeys.append(keys)
@@ -147,27 +148,19 @@ enum SummaryPicker {
         return smaller == 0 ? 0 : Double(x.intersection(y).count) / Double(smaller)
     }
 
-    /// `keys` sorted, each once: as many as `Set(keys)` holds (strings that are `==`, canonically
-    /// equivalent, sort next to each other, as neither is `<` the other).
-    static func distinctSorted(_ keys: [String]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(keys.count)
-        for key in keys.sorted() where out.last != key { out.append(key) }
-        return out
-    }
-
-    /// `Set(ids).sorted()`: a sentence's entities, without a set's allocation and hashing (a
-    /// sentence names a few, most none or one).
-    static func distinctAscending(_ ids: [Int]) -> [Int] {
+    /// `Set(ids).sorted()`: a sentence's entities or its content keys' numbers, without a set's
+    /// allocation and hashing (a sentence names a few entities, most none or one).
+    static func distinctAscending<ID: Comparable>(_ ids: [ID]) -> [ID] {
         guard ids.count > 1 else { return ids }
-        var out: [Int] = []
+        var out: [ID] = []
         out.reserveCapacity(ids.count)
         for id in ids.sorted() where out.last != id { out.append(id) }
         return out
     }
 
-    /// `contentOverlap(Set(x), Set(y))` of two `distinctSorted` arrays, the common keys counted in one merge.
-    static func sortedOverlap(_ x: [String], _ y: [String]) -> Double {
+    /// `contentOverlap` of the sets of two sentences' content keys, given as the `distinctAscending`
+    /// arrays of their numbers, the common keys counted in one merge.
+    static func sortedOverlap(_ x: [Int32], _ y: [Int32]) -> Double {
         let smaller = min(x.count, y.count)
         guard smaller > 0 else { return 0 }
         var i = 0, j = 0, common = 0

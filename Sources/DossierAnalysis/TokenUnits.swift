@@ -71,16 +71,30 @@ extension Tokenizer {
                 continue
             }
             if isWordChar(c) {
+                // The token's letters, capitals among them and numbers, counted as its units are read
+                // (apostrophes, dots and commas are neither letters nor numbers).
+                var letters = 0, upper = 0, numbers = 0
+                func count(_ bits: UInt8) {
+                    if bits & C.letter != 0 {
+                        letters += 1
+                        if bits & C.uppercase != 0 { upper += 1 }
+                    }
+                    if bits & C.number != 0 { numbers += 1 }
+                }
+                count(classes[c])
                 var j = i + 1
                 while j < n {
                     let d = chars[j]
-                    if classes[d] & (C.letter | C.number | C.diacritic) != 0 {
+                    let bits = classes[d]
+                    if bits & (C.letter | C.number | C.diacritic) != 0 {
+                        count(bits)
                         j += 1
                     } else if (d == apostrophe || d == rightQuote) && j + 1 < n && classes[chars[j + 1]] & C.letter != 0 {
                         j += 1 // apostrophe inside a word: "China's", "O'Neill"
                     } else if (d == dot || d == comma) && j + 1 < n && classes[chars[j + 1]] & C.number != 0 && classes[chars[j - 1]] & C.number != 0 {
                         j += 1 // 3.5, 1,000
                     } else if d == dot && j + 2 < n && classes[chars[j + 1]] & C.letter != 0 && chars[j + 2] == dot && j - i <= 2 {
+                        count(classes[chars[j + 1]])
                         j += 2 // U.S.
                     } else {
                         break
@@ -96,16 +110,6 @@ extension Tokenizer {
                         let lower = chars.lowercased(i..<j)
                         if lower.utf8.contains(UInt8(dot)) || abbreviations.contains(lower) { j += 1 }
                     }
-                }
-                // The token's characters are units i..<j.
-                var letters = 0, upper = 0, numbers = 0
-                for k in i..<j {
-                    let bits = classes[chars[k]]
-                    if bits & C.letter != 0 {
-                        letters += 1
-                        if bits & C.uppercase != 0 { upper += 1 }
-                    }
-                    if bits & C.number != 0 { numbers += 1 }
                 }
                 let (word, key, keyHash) = chars.word(i..<j)
                 out.append(Token(kind: .word, start: i, end: j, text: word, key: key, keyHash: keyHash, spaceBefore: space,

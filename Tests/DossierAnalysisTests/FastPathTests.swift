@@ -412,13 +412,31 @@ final class SummaryPickerFastPathTests: XCTestCase {
             lists.append(Array(words[i...]).reversed())
             lists.append(words.enumerated().filter { ($0.offset * 7 + i) % 3 == 0 }.map(\.element))
         }
-        for x in lists {
-            XCTAssertEqual(SummaryPicker.distinctSorted(x).count, Set(x).count, "\(x)")
-            for y in lists {
-                XCTAssertEqual(SummaryPicker.sortedOverlap(SummaryPicker.distinctSorted(x), SummaryPicker.distinctSorted(y)),
+        // One table for all the lists, as for the sentences of one article; made small, so that it grows.
+        var table = KeyNumbers(capacity: 1)
+        let numbers = lists.map { $0.map { table.number(of: $0, asciiHash: KeyHash.ascii($0)) } }
+        for (x, xNumbers) in zip(lists, numbers) {
+            XCTAssertEqual(SummaryPicker.distinctAscending(xNumbers).count, Set(x).count, "\(x)")
+            for (y, yNumbers) in zip(lists, numbers) {
+                XCTAssertEqual(SummaryPicker.sortedOverlap(SummaryPicker.distinctAscending(xNumbers), SummaryPicker.distinctAscending(yNumbers)),
                                SummaryPicker.contentOverlap(Set(x), Set(y)), "\(x) \(y)")
             }
         }
+    }
+
+    /// Keys get equal numbers exactly when they are equal strings, however many there are.
+    func testKeyNumbersAreEqualForEqualKeys() {
+        let special = ["Kelvin", "\u{212A}elvin", "café", "cafe\u{301}", "ü", "u\u{308}", "путин", "", "a", String(repeating: "x", count: 40)]
+        let keys = special + (0..<3000).map { "w\($0 % 1700)" } + special.reversed()
+        var table = KeyNumbers(capacity: 4)
+        let numbers = keys.map { table.number(of: $0, asciiHash: KeyHash.ascii($0)) }
+        var first: [String: Int32] = [:]
+        var seen: [Int32: String] = [:]
+        for (key, number) in zip(keys, numbers) {
+            if let known = first[key] { XCTAssertEqual(number, known, key.debugDescription) } else { first[key] = number }
+            if let other = seen[number] { XCTAssertEqual(other, key, "\(number)") } else { seen[number] = key }
+        }
+        XCTAssertEqual(Set(numbers).count, Set(keys).count)
     }
 }
 

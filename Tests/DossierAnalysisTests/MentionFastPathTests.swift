@@ -62,4 +62,18 @@ final class MentionFastPathTests: XCTestCase {
         XCTAssertGreaterThan(runs, 50)
         XCTAssertGreaterThan(withWords, 10)
     }
+
+    /// The scanner asks `nameRun` for a bare name only at a capitalised word: at any other token the
+    /// run is empty.
+    func testNameRunsOpenAtCapitalisedWords() {
+        var runs = 0
+        for s in Self.texts + AnalysisFastPathTests.samples + ["da Silva said", "von der Leyen", "e. Smith", "ibn Saud"] {
+            let tokens = TokenizedText(s).tokens
+            for i in tokens.indices {
+                let end = MentionScanner.nameRun(tokens, from: i)
+                if tokens[i].isCapitalized { runs += end > i ? 1 : 0 } else { XCTAssertEqual(end, i, "\(s) @\(i)") }
+            }
+        }
+        XCTAssertGreaterThan(runs, 50)
+    }
 }
