@@ -202,6 +202,18 @@ final class StoryTests: XCTestCase {
         }
     }
 
+    /// The frequent words are the most used of the sample (here every entry), ties to the
+    /// smaller hash, as a dictionary counts them.
+    func testFrequentWordsAreTheMostUsedWordsOfTheSample() {
+        let entries = generatedEntries(seed: 7, count: 300, events: 50)
+        let words = entries.map { StoryGrouper.wordSet($0.document.body) }
+        var uses: [UInt64: Int] = [:]
+        for w in words { for hash in w.hashes { uses[hash, default: 0] += 1 } }
+        XCTAssertGreaterThan(uses.count, 256, "more words than the frequent ones")
+        let top = uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(256).map(\.key)
+        XCTAssertEqual(SharedWordIndex.frequentWords(words), top.sorted())
+    }
+
     /// The candidates an undated entry resembles most, found with candidates skipped by their
     /// most possible overlap, are those the plain search over every candidate before it finds:
     /// on long lists (few lead actors, many versions) with equal scores common, at thresholds
