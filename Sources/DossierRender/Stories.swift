@@ -235,14 +235,18 @@ struct StoryComparison {
         func reported(_ w: WordSet, by version: Int) -> Bool {
             words[version].contains { w.jaccard($0) >= StoryComparison.sameClaim }
         }
-        let others = { (v: Int) in story.entries.indices.filter { $0 != v } }
+        // How many other versions report each claim, counted once: it is shared when all of
+        // them do, unique when none does.
+        let reporters = words.indices.map { v in
+            words[v].map { w in words.indices.reduce(0) { $0 + ($1 != v && reported(w, by: $1) ? 1 : 0) } }
+        }
         // Shared claims, from whichever version words them: each once, at most five.
         var shared: [Claim] = []
         var sharedWords: [WordSet] = []
         for (v, list) in claims.enumerated() {
             for (k, claim) in list.enumerated() where shared.count < 5 {
                 let w = words[v][k]
-                guard others(v).allSatisfy({ reported(w, by: $0) }),
+                guard reporters[v][k] == words.count - 1,
                       !sharedWords.contains(where: { w.jaccard($0) >= StoryComparison.sameClaim }) else { continue }
                 shared.append(claim)
                 sharedWords.append(w)
@@ -251,7 +255,7 @@ struct StoryComparison {
         self.shared = shared
         var unique: [Int: [Claim]] = [:]
         for (v, list) in claims.enumerated() {
-            unique[story.entries[v]] = list.indices.filter { k in others(v).allSatisfy { !reported(words[v][k], by: $0) } }.map { list[$0] }
+            unique[story.entries[v]] = list.indices.filter { reporters[v][$0] == 0 }.map { list[$0] }
         }
         self.unique = unique
         let docs = story.entries.map { entries[$0].document }
@@ -277,9 +281,12 @@ struct StoryComparison {
             defer { start = end + 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard !line.isEmpty else { continue }
-            if line.starts(with: "## ".utf8), case let heading = String(decoding: line, as: UTF8.self), heading.hasPrefix("## ") {
-                inSummary = heading.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
-                continue
+            if line.count >= 3 && line[0] == UInt8(ascii: "#") && line[1] == UInt8(ascii: "#") && line[2] == UInt8(ascii: " ") {
+                if let summary = isSummaryHeading(ascii: line) { inSummary = summary; continue }
+                if case let heading = String(decoding: line, as: UTF8.self), heading.hasPrefix("## ") {
+                    inSummary = heading.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
+                    continue
+                }
             }
             guard inSummary else { continue }
             var text = line
@@ -294,6 +301,21 @@ struct StoryComparison {
         }
         return result
     }
+
+    /// Whether a heading line ("## " and its title) is the `## Summary` heading, read from its
+    /// bytes when it is all ASCII (the title trimmed of ASCII white space, its letters compared
+    /// without case: what the title's text gives); nil when it holds another byte (read as text).
+    static func isSummaryHeading(ascii line: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !line.contains(where: { $0 >= 0x80 }) else { return nil }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var (start, end) = (3, line.count)
+        while start < end && isSpace(line[start]) { start += 1 }
+        while end > start && isSpace(line[end - 1]) { end -= 1 }
+        // A lowercase letter's byte with bit 5 set is itself, and its capital's byte.
+        return end - start == summaryTitle.count && zip(line[start..<end], summaryTitle).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    private static let summaryTitle = Array("summary".utf8)
 
     /// What starts a ¶ reference: " [¶".
     private static let referenceMarker = Array(" [¶".utf8)

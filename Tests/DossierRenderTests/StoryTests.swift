@@ -310,7 +310,8 @@ final class StoryTests: XCTestCase {
     /// lines and scalars gives (`ReferenceSummarySentences`), on bodies made of summary lines,
     /// escapes, headings (one with a combining mark after "## ", a second Summary), CR LF and blanks.
     func testSummarySentencesMatchTheReadingByCharacters() {
-        let lines = ["## Summary", "## summary ", "## Quotes", "##  Summary", "## \u{301}Summary", "## Summary\r",
+        let lines = ["## Summary", "## summary ", "## Quotes", "##  Summary", "## \u{301}Summary", "## Summary\r", "## SUMMARY\t",
+                     "## Summarx", "## Summaryy", "## Summar", "## Sum mary", "## Summary é", "## ", "##Summary", "### Summary",
                      "A claim. [¶3](#p3)", "A \\*starred\\* claim. [¶12](#p12)", "Two \\\\ backslashes \\", "_No summary._",
                      "Été à Pékin. [¶x](#px)", "Trailing [¶](#p)", "", " ", "\r", "Plain line", "x [¶4](#p4) [¶5](#p5)"]
         var random = XorShift(seed: 11)
