@@ -125,39 +125,28 @@ public enum StoryGrouper {
         copy.withUTF8 { forEachContentWordHash(bytes: $0, body) }
     }
 
-    /// The same over the text's UTF-8 bytes (valid UTF-8).
+    /// The same over the text's UTF-8 bytes (valid UTF-8). A lead byte 0xE2 is looked at with
+    /// the byte after it: E2 80 xx and E2 81 xx (U+2000–U+207F) separate words, and are skipped
+    /// whole; so an ASCII letter costs its range check and its hash step, and no more.
     private static func forEachContentWordHash(bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hash = basis
         var letters = 0
-        // A lead byte 0xE2 is hashed only once the next byte shows it does not start U+2000–U+207F
-        // (E2 80 xx, E2 81 xx); the text is valid UTF-8, so one byte decides.
-        var leadE2 = false
-        var skip = 0 // the last byte of such a character
         @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         @inline(__always) func flush() {
-            if leadE2 { add(0xE2); leadE2 = false }
             if letters >= 5 { body(hash) }
             hash = basis
             letters = 0
         }
-        for byte in bytes {
-            if skip > 0 { skip -= 1; continue }
-            if leadE2 {
-                leadE2 = false
-                if byte == 0x80 || byte == 0x81 {
-                    letters -= 1
-                    flush()
-                    skip = 1
-                    continue
-                }
-                add(0xE2)
-            }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): add(byte); letters += 1
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte + 32); letters += 1
             case 0x80...0xBF: add(byte) // continuation byte: part of the same letter
-            case 0xE2: leadE2 = true; letters += 1
+            case 0xE2 where i < bytes.count && bytes[i] & 0xFE == 0x80: flush(); i += 2
             case 0xC0...: add(byte); letters += 1
             default: flush()
             }
