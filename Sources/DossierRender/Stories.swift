@@ -166,14 +166,46 @@ public struct WordSet: Sendable, Equatable {
     init(_ text: some StringProtocol) {
         var hashes: [UInt64] = []
         StoryGrouper.forEachContentWordHash(text) { hashes.append($0) }
-        hashes.sort()
-        var unique = hashes.startIndex
-        for hash in hashes where unique == hashes.startIndex || hashes[unique - 1] != hash {
-            hashes[unique] = hash
-            unique += 1
+        self.hashes = WordSet.sortedDistinct(hashes)
+    }
+
+    /// `hashes` sorted, each once. Word hashes are spread evenly over their 64 bits, so they are
+    /// first placed by their top bits (a counting sort into at least as many buckets as hashes),
+    /// and the insertion sort that then sorts them moves each only within its bucket: a few steps
+    /// a hash, where a general sort takes tens.
+    static func sortedDistinct(_ hashes: [UInt64]) -> [UInt64] {
+        guard hashes.count > 1 else { return hashes }
+        let bits = UInt64(Int.bitWidth - (hashes.count - 1).leadingZeroBitCount) // 2^bits >= count
+        let bucket = { (hash: UInt64) in Int(truncatingIfNeeded: hash >> (64 - bits)) }
+        var sorted = withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << bits) { next in
+            next.initialize(repeating: 0)
+            for hash in hashes { next[bucket(hash)] += 1 }
+            var start = 0
+            for b in next.indices { (next[b], start) = (start, start + next[b]) }
+            return [UInt64](unsafeUninitializedCapacity: hashes.count) { out, count in
+                for hash in hashes {
+                    out[next[bucket(hash)]] = hash
+                    next[bucket(hash)] += 1
+                }
+                count = hashes.count
+            }
         }
-        hashes.removeSubrange(unique...)
-        self.hashes = hashes
+        let unique = sorted.withUnsafeMutableBufferPointer { s in
+            for i in 1..<s.count {
+                let hash = s[i]
+                var j = i
+                while j > 0 && s[j - 1] > hash { s[j] = s[j - 1]; j -= 1 }
+                s[j] = hash
+            }
+            var unique = 1
+            for i in 1..<s.count where s[unique - 1] != s[i] {
+                s[unique] = s[i]
+                unique += 1
+            }
+            return unique
+        }
+        sorted.removeSubrange(unique...)
+        return sorted
     }
 
     var count: Int { hashes.count }

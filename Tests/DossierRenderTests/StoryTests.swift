@@ -306,6 +306,21 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(WordSet("Energy ENERGY energy"), WordSet("energy"))
     }
 
+    /// A word set holds each content word's hash once, sorted, for texts of few to many words
+    /// (repeats and all) and for hashes bunched in a few buckets.
+    func testWordSetsAreTheSortedDistinctHashes() {
+        let words = ["railway", "corridor", "astana", "freight", "crossing", "volumes", "terminal", "border", "grain", "officials",
+                     "Пекин", "Москва", "spring", "doubled", "expect", "tokayev", "jinping", "president", "meeting", "talks"]
+        var random = XorShift(seed: 3)
+        for n in [0, 1, 2, 3, 5, 17, 64, 300, 2000] {
+            let text = (0..<n).map { _ in words[random.below(words.count)] + (random.below(2) == 0 ? words[random.below(words.count)] : "") }
+                .joined(separator: " ")
+            XCTAssertEqual(WordSet(text).hashes, Set(ContentWords.hashes(text)).sorted(), "\(n) words")
+        }
+        let bunched = (0..<500).map { _ in UInt64(random.below(4)) << 62 | UInt64(random.below(1 << 20)) }
+        XCTAssertEqual(WordSet.sortedDistinct(bunched), Set(bunched).sorted())
+    }
+
     /// Summary sentences read line by line over bytes are those the reading by `Character`
     /// lines and scalars gives (`ReferenceSummarySentences`), on bodies made of summary lines,
     /// escapes, headings (one with a combining mark after "## ", a second Summary), CR LF and blanks.
