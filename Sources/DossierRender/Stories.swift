@@ -165,6 +165,8 @@ public struct WordSet: Sendable, Equatable {
 
     init(_ text: some StringProtocol) {
         var hashes: [UInt64] = []
+        // A word of five letters and the byte after it take six bytes: the hashes fit, unmoved.
+        hashes.reserveCapacity(text.utf8.count / 6 + 1)
         StoryGrouper.forEachContentWordHash(text) { hashes.append($0) }
         self.hashes = WordSet.sortedDistinct(hashes)
     }
