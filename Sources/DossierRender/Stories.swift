@@ -125,39 +125,28 @@ public enum StoryGrouper {
         copy.withUTF8 { forEachContentWordHash(bytes: $0, body) }
     }
 
-    /// The same over the text's UTF-8 bytes (valid UTF-8).
+    /// The same over the text's UTF-8 bytes (valid UTF-8). A lead byte 0xE2 is looked at with
+    /// the byte after it: E2 80 xx and E2 81 xx (U+2000–U+207F) separate words, and are skipped
+    /// whole; so an ASCII letter costs its range check and its hash step, and no more.
     private static func forEachContentWordHash(bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hash = basis
         var letters = 0
-        // A lead byte 0xE2 is hashed only once the next byte shows it does not start U+2000–U+207F
-        // (E2 80 xx, E2 81 xx); the text is valid UTF-8, so one byte decides.
-        var leadE2 = false
-        var skip = 0 // the last byte of such a character
         @inline(__always) func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         @inline(__always) func flush() {
-            if leadE2 { add(0xE2); leadE2 = false }
             if letters >= 5 { body(hash) }
             hash = basis
             letters = 0
         }
-        for byte in bytes {
-            if skip > 0 { skip -= 1; continue }
-            if leadE2 {
-                leadE2 = false
-                if byte == 0x80 || byte == 0x81 {
-                    letters -= 1
-                    flush()
-                    skip = 1
-                    continue
-                }
-                add(0xE2)
-            }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): add(byte); letters += 1
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): add(byte + 32); letters += 1
             case 0x80...0xBF: add(byte) // continuation byte: part of the same letter
-            case 0xE2: leadE2 = true; letters += 1
+            case 0xE2 where i < bytes.count && bytes[i] & 0xFE == 0x80: flush(); i += 2
             case 0xC0...: add(byte); letters += 1
             default: flush()
             }
@@ -176,15 +165,49 @@ public struct WordSet: Sendable, Equatable {
 
     init(_ text: some StringProtocol) {
         var hashes: [UInt64] = []
+        // A word of five letters and the byte after it take six bytes: the hashes fit, unmoved.
+        hashes.reserveCapacity(text.utf8.count / 6 + 1)
         StoryGrouper.forEachContentWordHash(text) { hashes.append($0) }
-        hashes.sort()
-        var unique = hashes.startIndex
-        for hash in hashes where unique == hashes.startIndex || hashes[unique - 1] != hash {
-            hashes[unique] = hash
-            unique += 1
+        self.hashes = WordSet.sortedDistinct(hashes)
+    }
+
+    /// `hashes` sorted, each once. Word hashes are spread evenly over their 64 bits, so they are
+    /// first placed by their top bits (a counting sort into at least as many buckets as hashes),
+    /// and the insertion sort that then sorts them moves each only within its bucket: a few steps
+    /// a hash, where a general sort takes tens.
+    static func sortedDistinct(_ hashes: [UInt64]) -> [UInt64] {
+        guard hashes.count > 1 else { return hashes }
+        let bits = UInt64(Int.bitWidth - (hashes.count - 1).leadingZeroBitCount) // 2^bits >= count
+        let bucket = { (hash: UInt64) in Int(truncatingIfNeeded: hash >> (64 - bits)) }
+        var sorted = withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << bits) { next in
+            next.initialize(repeating: 0)
+            for hash in hashes { next[bucket(hash)] += 1 }
+            var start = 0
+            for b in next.indices { (next[b], start) = (start, start + next[b]) }
+            return [UInt64](unsafeUninitializedCapacity: hashes.count) { out, count in
+                for hash in hashes {
+                    out[next[bucket(hash)]] = hash
+                    next[bucket(hash)] += 1
+                }
+                count = hashes.count
+            }
         }
-        hashes.removeSubrange(unique...)
-        self.hashes = hashes
+        let unique = sorted.withUnsafeMutableBufferPointer { s in
+            for i in 1..<s.count {
+                let hash = s[i]
+                var j = i
+                while j > 0 && s[j - 1] > hash { s[j] = s[j - 1]; j -= 1 }
+                s[j] = hash
+            }
+            var unique = 1
+            for i in 1..<s.count where s[unique - 1] != s[i] {
+                s[unique] = s[i]
+                unique += 1
+            }
+            return unique
+        }
+        sorted.removeSubrange(unique...)
+        return sorted
     }
 
     var count: Int { hashes.count }
@@ -235,14 +258,18 @@ struct StoryComparison {
         func reported(_ w: WordSet, by version: Int) -> Bool {
             words[version].contains { w.jaccard($0) >= StoryComparison.sameClaim }
         }
-        let others = { (v: Int) in story.entries.indices.filter { $0 != v } }
+        // How many other versions report each claim, counted once: it is shared when all of
+        // them do, unique when none does.
+        let reporters = words.indices.map { v in
+            words[v].map { w in words.indices.reduce(0) { $0 + ($1 != v && reported(w, by: $1) ? 1 : 0) } }
+        }
         // Shared claims, from whichever version words them: each once, at most five.
         var shared: [Claim] = []
         var sharedWords: [WordSet] = []
         for (v, list) in claims.enumerated() {
             for (k, claim) in list.enumerated() where shared.count < 5 {
                 let w = words[v][k]
-                guard others(v).allSatisfy({ reported(w, by: $0) }),
+                guard reporters[v][k] == words.count - 1,
                       !sharedWords.contains(where: { w.jaccard($0) >= StoryComparison.sameClaim }) else { continue }
                 shared.append(claim)
                 sharedWords.append(w)
@@ -251,7 +278,7 @@ struct StoryComparison {
         self.shared = shared
         var unique: [Int: [Claim]] = [:]
         for (v, list) in claims.enumerated() {
-            unique[story.entries[v]] = list.indices.filter { k in others(v).allSatisfy { !reported(words[v][k], by: $0) } }.map { list[$0] }
+            unique[story.entries[v]] = list.indices.filter { reporters[v][$0] == 0 }.map { list[$0] }
         }
         self.unique = unique
         let docs = story.entries.map { entries[$0].document }
@@ -277,9 +304,12 @@ struct StoryComparison {
             defer { start = end + 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             guard !line.isEmpty else { continue }
-            if line.starts(with: "## ".utf8), case let heading = String(decoding: line, as: UTF8.self), heading.hasPrefix("## ") {
-                inSummary = heading.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
-                continue
+            if line.count >= 3 && line[0] == UInt8(ascii: "#") && line[1] == UInt8(ascii: "#") && line[2] == UInt8(ascii: " ") {
+                if let summary = isSummaryHeading(ascii: line) { inSummary = summary; continue }
+                if case let heading = String(decoding: line, as: UTF8.self), heading.hasPrefix("## ") {
+                    inSummary = heading.dropFirst(3).trimmingWhitespace().lowercased() == "summary"
+                    continue
+                }
             }
             guard inSummary else { continue }
             var text = line
@@ -294,6 +324,21 @@ struct StoryComparison {
         }
         return result
     }
+
+    /// Whether a heading line ("## " and its title) is the `## Summary` heading, read from its
+    /// bytes when it is all ASCII (the title trimmed of ASCII white space, its letters compared
+    /// without case: what the title's text gives); nil when it holds another byte (read as text).
+    static func isSummaryHeading(ascii line: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !line.contains(where: { $0 >= 0x80 }) else { return nil }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var (start, end) = (3, line.count)
+        while start < end && isSpace(line[start]) { start += 1 }
+        while end > start && isSpace(line[end - 1]) { end -= 1 }
+        // A lowercase letter's byte with bit 5 set is itself, and its capital's byte.
+        return end - start == summaryTitle.count && zip(line[start..<end], summaryTitle).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    private static let summaryTitle = Array("summary".utf8)
 
     /// What starts a ¶ reference: " [¶".
     private static let referenceMarker = Array(" [¶".utf8)

@@ -133,12 +133,13 @@ struct SharedWordIndex: Sendable {
     /// The words (as many as a mask has bits) used most in an even sample of the entries, sorted.
     /// Which words they are changes the speed, never a count.
     static func frequentWords(_ words: [WordSet]) -> [UInt64] {
-        var uses: [UInt64: Int] = [:]
-        for w in stride(from: 0, to: words.count, by: max(1, words.count / 512)) {
-            for hash in words[w].hashes { uses[hash, default: 0] += 1 }
+        let sample = stride(from: 0, to: words.count, by: max(1, words.count / 512))
+        var uses = WordCounts(room: sample.reduce(0) { $0 + words[$1].count })
+        for w in sample {
+            for hash in words[w].hashes { uses.add(hash) }
         }
-        let top = uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(SIMD4<UInt64>.scalarCount * 64)
-        return top.map(\.key).sorted()
+        let top = uses.counts.sorted { $0.uses != $1.uses ? $0.uses > $1.uses : $0.hash < $1.hash }.prefix(SIMD4<UInt64>.scalarCount * 64)
+        return top.map(\.hash).sorted()
     }
 
     /// How many bits two masks share.
@@ -173,6 +174,38 @@ struct SharedWordIndex: Sendable {
             }
         }
         return closest
+    }
+}
+
+/// How often each word hash was added: an open-addressing table of at most `room` hashes, at
+/// most half full, so that a hash is counted in one probe or a few (a `Dictionary` costs some
+/// hundred instructions an update, and the frequent words count tens of thousands).
+struct WordCounts {
+    /// Slot → word hash, and its uses (0: an empty slot).
+    private var hashes: [UInt64]
+    private var uses: [Int32]
+    private let shift: UInt64
+
+    init(room: Int) {
+        var bits: UInt64 = 4
+        while 1 << bits < 2 * room { bits += 1 }
+        shift = 64 - bits
+        hashes = [UInt64](repeating: 0, count: 1 << bits)
+        uses = [Int32](repeating: 0, count: hashes.count)
+    }
+
+    /// One more use of `hash`.
+    mutating func add(_ hash: UInt64) {
+        // Fibonacci hashing: the slot from the top bits of the hash times 2^64 / φ.
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while uses[slot] != 0 && hashes[slot] != hash { slot = (slot + 1) & (hashes.count - 1) }
+        hashes[slot] = hash
+        uses[slot] += 1
+    }
+
+    /// Every hash added, with its uses, in no particular order.
+    var counts: [(hash: UInt64, uses: Int)] {
+        uses.indices.compactMap { uses[$0] == 0 ? nil : (hashes[$0], Int(uses[$0])) }
     }
 }
 

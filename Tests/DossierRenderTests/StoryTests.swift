@@ -202,6 +202,18 @@ final class StoryTests: XCTestCase {
         }
     }
 
+    /// The frequent words are the most used of the sample (here every entry), ties to the
+    /// smaller hash, as a dictionary counts them.
+    func testFrequentWordsAreTheMostUsedWordsOfTheSample() {
+        let entries = generatedEntries(seed: 7, count: 300, events: 50)
+        let words = entries.map { StoryGrouper.wordSet($0.document.body) }
+        var uses: [UInt64: Int] = [:]
+        for w in words { for hash in w.hashes { uses[hash, default: 0] += 1 } }
+        XCTAssertGreaterThan(uses.count, 256, "more words than the frequent ones")
+        let top = uses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(256).map(\.key)
+        XCTAssertEqual(SharedWordIndex.frequentWords(words), top.sorted())
+    }
+
     /// The candidates an undated entry resembles most, found with candidates skipped by their
     /// most possible overlap, are those the plain search over every candidate before it finds:
     /// on long lists (few lead actors, many versions) with equal scores common, at thresholds
@@ -294,11 +306,27 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(WordSet("Energy ENERGY energy"), WordSet("energy"))
     }
 
+    /// A word set holds each content word's hash once, sorted, for texts of few to many words
+    /// (repeats and all) and for hashes bunched in a few buckets.
+    func testWordSetsAreTheSortedDistinctHashes() {
+        let words = ["railway", "corridor", "astana", "freight", "crossing", "volumes", "terminal", "border", "grain", "officials",
+                     "Пекин", "Москва", "spring", "doubled", "expect", "tokayev", "jinping", "president", "meeting", "talks"]
+        var random = XorShift(seed: 3)
+        for n in [0, 1, 2, 3, 5, 17, 64, 300, 2000] {
+            let text = (0..<n).map { _ in words[random.below(words.count)] + (random.below(2) == 0 ? words[random.below(words.count)] : "") }
+                .joined(separator: " ")
+            XCTAssertEqual(WordSet(text).hashes, Set(ContentWords.hashes(text)).sorted(), "\(n) words")
+        }
+        let bunched = (0..<500).map { _ in UInt64(random.below(4)) << 62 | UInt64(random.below(1 << 20)) }
+        XCTAssertEqual(WordSet.sortedDistinct(bunched), Set(bunched).sorted())
+    }
+
     /// Summary sentences read line by line over bytes are those the reading by `Character`
     /// lines and scalars gives (`ReferenceSummarySentences`), on bodies made of summary lines,
     /// escapes, headings (one with a combining mark after "## ", a second Summary), CR LF and blanks.
     func testSummarySentencesMatchTheReadingByCharacters() {
-        let lines = ["## Summary", "## summary ", "## Quotes", "##  Summary", "## \u{301}Summary", "## Summary\r",
+        let lines = ["## Summary", "## summary ", "## Quotes", "##  Summary", "## \u{301}Summary", "## Summary\r", "## SUMMARY\t",
+                     "## Summarx", "## Summaryy", "## Summar", "## Sum mary", "## Summary é", "## ", "##Summary", "### Summary",
                      "A claim. [¶3](#p3)", "A \\*starred\\* claim. [¶12](#p12)", "Two \\\\ backslashes \\", "_No summary._",
                      "Été à Pékin. [¶x](#px)", "Trailing [¶](#p)", "", " ", "\r", "Plain line", "x [¶4](#p4) [¶5](#p5)"]
         var random = XorShift(seed: 11)
