@@ -159,7 +159,7 @@ enum FileIO {
     /// (nil when it has none).
     static func bytesAndStat(_ name: String, in folder: Int32, path: @autoclosure () -> String) throws -> (bytes: [UInt8], stat: FileStat?) {
         if case .read(let bytes, let stat) = readRegularFile(name, in: folder) { return (bytes, stat) }
-        let stat = folder == AT_FDCWD ? FileStat(atPath: name) : FileStat(in: folder, name: name)
+        let stat = FileStat(in: folder, name: name) // `fstatat`: by the whole path when `folder` is AT_FDCWD
         return (try bytes(URL(fileURLWithPath: path(), isDirectory: false)), stat)
     }
 
